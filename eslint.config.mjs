@@ -1,0 +1,52 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+// The simulation core is deterministic: time and randomness are inputs, never ambient.
+const nondeterministic = [
+  { name: "window", message: "lib/ is DOM-free: pass what you need in as data." },
+  { name: "document", message: "lib/ is DOM-free: pass what you need in as data." },
+  { name: "setTimeout", message: "lib/ has no timers: the scheduler's simulated clock is the only time." },
+  { name: "setInterval", message: "lib/ has no timers: the scheduler's simulated clock is the only time." },
+  { name: "localStorage", message: "lib/ is sans-I/O." },
+  { name: "fetch", message: "lib/ is sans-I/O." },
+];
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: ["node_modules/**", ".next/**", "out/**", "coverage/**", "test-results/**", "next-env.d.ts"],
+  },
+  {
+    files: ["lib/**/*.ts"],
+    ignores: ["lib/node/**"],
+    rules: {
+      "no-restricted-globals": ["error", ...nondeterministic],
+      "no-restricted-properties": [
+        "error",
+        { object: "Date", property: "now", message: "Time is an input of the simulation (scenario clock)." },
+        { object: "Math", property: "random", message: "Randomness comes from the scenario's seeded generator." },
+        { object: "performance", property: "now", message: "Time is an input of the simulation." },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "new Date() reads the wall clock; time is an input." },
+      ],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["node:*", "fs", "net", "path", "react", "react-dom", "d3*", "@xterm/*"], message: "lib/ is pure and browser/Node neutral (Node adapters live in lib/node/)." }] },
+      ],
+    },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}", "app/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/lib/node/*", "**/lib/node/*", "node:*"], message: "Node-only code never enters the browser bundle." }] },
+      ],
+    },
+  },
+];
+
+export default config;
