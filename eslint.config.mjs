@@ -25,16 +25,34 @@ const config = [
       "no-restricted-properties": [
         "error",
         { object: "Date", property: "now", message: "Time is an input of the simulation (scenario clock)." },
-        { object: "Math", property: "random", message: "Randomness comes from the scenario's seeded generator." },
+        {
+          object: "Math",
+          property: "random",
+          message: "Randomness comes from the scenario's seeded generator.",
+        },
         { object: "performance", property: "now", message: "Time is an input of the simulation." },
       ],
       "no-restricted-syntax": [
         "error",
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "new Date() reads the wall clock; time is an input." },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "new Date() reads the wall clock; time is an input.",
+        },
       ],
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["node:*", "fs", "net", "path", "react", "react-dom", "d3*", "@xterm/*"], message: "lib/ is pure and browser/Node neutral (Node adapters live in lib/node/)." }] },
+        {
+          paths: ["fs", "net", "path", "os", "child_process", "react", "react-dom", "d3"].map((name) => ({
+            name,
+            message: "lib/ is pure and browser/Node neutral (Node adapters live in lib/node/).",
+          })),
+          patterns: [
+            {
+              group: ["node:*", "d3-*", "@xterm/*"],
+              message: "lib/ is pure and browser/Node neutral (Node adapters live in lib/node/).",
+            },
+          ],
+        },
       ],
     },
   },
@@ -43,7 +61,14 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/lib/node/*", "**/lib/node/*", "node:*"], message: "Node-only code never enters the browser bundle." }] },
+        {
+          patterns: [
+            {
+              group: ["@/lib/node/*", "**/lib/node/*", "node:*"],
+              message: "Node-only code never enters the browser bundle.",
+            },
+          ],
+        },
       ],
     },
   },

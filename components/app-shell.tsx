@@ -1,0 +1,16 @@
+import styles from "./app-shell.module.css";
+
+/** The page frame: a header and the workspace below it. The workspace fills in as features land. */
+export function AppShell({ children }: { children?: React.ReactNode }) {
+  return (
+    <div className={styles.shell}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>FTP Visualizer</h1>
+        <p className={styles.tagline}>
+          Cómo funciona FTP, mensaje a mensaje · How FTP works, message by message
+        </p>
+      </header>
+      <main className={styles.main}>{children}</main>
+    </div>
+  );
+}
