@@ -1,0 +1,51 @@
+/**
+ * Message catalogues for Spanish and English. Every module that explains something keeps its own
+ * catalogue in lib/i18n/messages/<area>.ts; this file merges them and formats `{param}` placeholders.
+ * A test checks that every key exists in both languages.
+ */
+import { messages as client } from "./messages/client";
+import { messages as net } from "./messages/net";
+import { messages as server } from "./messages/server";
+import { messages as sim } from "./messages/sim";
+import { messages as ui } from "./messages/ui";
+import { messages as codes } from "./messages/codes";
+
+export type Lang = "es" | "en";
+export const LANGS: readonly Lang[] = ["es", "en"];
+
+type Catalog = Readonly<Record<string, string>>;
+const modules: readonly { readonly en: Catalog; readonly es: Catalog }[] = [
+  client,
+  net,
+  server,
+  sim,
+  ui,
+  codes,
+];
+
+export const catalogs: Readonly<Record<Lang, Catalog>> = {
+  en: Object.assign({}, ...modules.map((m) => m.en)) as Catalog,
+  es: Object.assign({}, ...modules.map((m) => m.es)) as Catalog,
+};
+
+export type Params = Readonly<Record<string, string | number>>;
+
+/** The text for `key` in `lang`, with `{name}` replaced by params. Unknown keys show the key itself. */
+export function translate(lang: Lang, key: string, params?: Params): string {
+  const template = catalogs[lang][key] ?? catalogs.en[key] ?? key;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+export function hasKey(key: string): boolean {
+  return key in catalogs.en || key in catalogs.es;
+}
+
+/** Picks the UI language from the browser's preferences (Spanish unless English comes first). */
+export function pickLang(preferred: readonly string[]): Lang {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split("-")[0];
+    if (base === "es" || base === "en") return base;
+  }
+  return "es";
+}

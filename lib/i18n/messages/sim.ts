@@ -1,0 +1,27 @@
+/** Notes produced by the scheduler itself (lib/sim): the TCP layer's decisions and the run's limits. */
+export const messages = {
+  en: {
+    "sim.secretTyped": "A password was typed; the terminal does not echo it (but watch the wire).",
+    "sim.waited": "{seconds} s of simulated time pass with nobody typing.",
+    "sim.unknownHost": "The client cannot resolve “{host}”: no such host in this topology.",
+    "sim.listening": "A socket now listens on {addr} port {port}.",
+    "sim.refused": "Nothing listens on port {port}: the host answers the SYN with RST (connection refused).",
+    "sim.connectTimedOut":
+      "No answer to the SYN and its retransmissions: the connect attempt gives up (timeout).",
+    "sim.stopped.maxEvents": "The simulation stopped after {max} events to stay responsive.",
+    "sim.stopped.clientBusy": "The client was still busy when the commands ran out.",
+  },
+  es: {
+    "sim.secretTyped":
+      "Se ha escrito una contraseña; el terminal no la muestra (pero mira lo que viaja por la red).",
+    "sim.waited": "Pasan {seconds} s de tiempo simulado sin que nadie escriba.",
+    "sim.unknownHost": "El cliente no puede resolver «{host}»: no existe ese equipo en esta topología.",
+    "sim.listening": "Un socket escucha ahora en {addr}, puerto {port}.",
+    "sim.refused":
+      "Nadie escucha en el puerto {port}: el equipo responde al SYN con RST (conexión rechazada).",
+    "sim.connectTimedOut":
+      "El SYN y sus retransmisiones no obtienen respuesta: el intento de conexión se abandona (timeout).",
+    "sim.stopped.maxEvents": "La simulación se detuvo tras {max} eventos para seguir respondiendo.",
+    "sim.stopped.clientBusy": "El cliente seguía ocupado cuando se acabaron las órdenes.",
+  },
+} as const;

@@ -1,0 +1,1 @@
+export const messages: { en: Record<string, string>; es: Record<string, string> } = { en: {}, es: {} };

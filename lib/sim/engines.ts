@@ -1,0 +1,20 @@
+/**
+ * What the scheduler needs from the two FTP engines: `handle(input, now) → actions`. The server and
+ * client modules satisfy these shapes; the scheduler never looks inside them.
+ */
+import type { ClientAction, ClientInput, ServerAction, ServerInput } from "../ftp/io";
+
+export interface ServerEngine {
+  handle(input: ServerInput, now: number): readonly ServerAction[];
+}
+
+export interface ClientEngine {
+  handle(input: ClientInput, now: number): readonly ClientAction[];
+}
+
+export interface ServerFactory {
+  /** The port vsftpd listens on (listen_port). */
+  readonly listenPort: number;
+  /** A fresh session for a new control connection (vsftpd forks one per client). */
+  createSession(now: number): ServerEngine;
+}

@@ -1,0 +1,122 @@
+/**
+ * A scenario is everything a simulation needs besides the typed commands' timing: the topology, the
+ * server (vsftpd.conf text, users, files), the client's options and the commands. It is plain JSON so
+ * that it can be shared in a link, stored in a lesson or passed to `npm run sim`.
+ */
+export type TransferMode = "active" | "passive";
+
+export interface ScenarioFile {
+  readonly path: string;
+  /** Text content (UTF-8). */
+  readonly text?: string;
+  /** Or binary content, base64. */
+  readonly base64?: string;
+  readonly type?: "file" | "dir" | "symlink";
+  readonly target?: string;
+  readonly mode?: string;
+  readonly uid?: number;
+  readonly gid?: number;
+  readonly mtime?: number;
+}
+
+export interface ScenarioUser {
+  readonly name: string;
+  readonly password: string;
+  readonly uid?: number;
+  readonly gid?: number;
+}
+
+/** A command typed at the client, optionally with an explicit pause before it (e.g. to let a timeout pass). */
+export type ScenarioCommand =
+  string | { readonly line?: string; readonly interrupt?: boolean; readonly afterMs?: number };
+
+export interface Scenario {
+  readonly topology: string;
+  readonly alg?: boolean;
+  readonly firewall?: boolean;
+  readonly seed?: number;
+  /** Start of the simulated clock, epoch seconds (the server's "now" for listings). */
+  readonly epoch?: number;
+  readonly server?: {
+    readonly config?: string;
+    readonly users?: readonly ScenarioUser[];
+    readonly files?: readonly ScenarioFile[];
+  };
+  readonly client?: {
+    readonly mode?: TransferMode;
+    readonly epsv?: boolean;
+    readonly followPasvAddress?: boolean;
+    readonly files?: Readonly<Record<string, string>>;
+  };
+  readonly commands: readonly ScenarioCommand[];
+  /** Bytes per simulated second a sender puts on the wire (default 1 MB/s), so big transfers take time. */
+  readonly bandwidth?: number;
+}
+
+export interface ScenarioProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Checks untrusted JSON (a file, a link) and returns either a scenario or every problem found. */
+export function checkScenario(
+  value: unknown,
+  knownTopologies: readonly string[],
+): { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] } {
+  const problems: ScenarioProblem[] = [];
+  const bad = (path: string, message: string) => problems.push({ path, message });
+  if (!isObj(value)) return { ok: false, problems: [{ path: "$", message: "a scenario is a JSON object" }] };
+  if (typeof value.topology !== "string") bad("topology", `must be one of ${knownTopologies.join(", ")}`);
+  else if (!knownTopologies.includes(value.topology))
+    bad("topology", `unknown topology "${value.topology}"; known: ${knownTopologies.join(", ")}`);
+  if (!Array.isArray(value.commands)) bad("commands", "must be an array of command lines");
+  else
+    value.commands.forEach((c: unknown, i: number) => {
+      const okObj =
+        isObj(c) &&
+        (c.line === undefined || typeof c.line === "string") &&
+        (c.afterMs === undefined ||
+          (typeof c.afterMs === "number" && c.afterMs >= 0 && c.afterMs <= 86_400_000));
+      if (typeof c !== "string" && !okObj)
+        bad(`commands[${i}]`, "must be a string or {line, afterMs, interrupt}");
+    });
+  for (const key of ["alg", "firewall"] as const)
+    if (value[key] !== undefined && typeof value[key] !== "boolean") bad(key, "must be true or false");
+  if (value.seed !== undefined && !Number.isInteger(value.seed)) bad("seed", "must be an integer");
+  if (value.bandwidth !== undefined && !(typeof value.bandwidth === "number" && value.bandwidth >= 1000))
+    bad("bandwidth", "must be a number of bytes per second ≥ 1000");
+  if (value.server !== undefined) {
+    if (!isObj(value.server)) bad("server", "must be an object");
+    else {
+      const s = value.server;
+      if (s.config !== undefined && typeof s.config !== "string")
+        bad("server.config", "must be vsftpd.conf text");
+      if (s.users !== undefined && !Array.isArray(s.users))
+        bad("server.users", "must be an array of {name, password}");
+      else
+        (s.users as unknown[] | undefined)?.forEach((u, i) => {
+          if (!isObj(u) || typeof u.name !== "string" || typeof u.password !== "string")
+            bad(`server.users[${i}]`, "needs a name and a password (strings)");
+        });
+      if (s.files !== undefined && !Array.isArray(s.files))
+        bad("server.files", "must be an array of {path, text}");
+      else
+        (s.files as unknown[] | undefined)?.forEach((f, i) => {
+          if (!isObj(f) || typeof f.path !== "string") bad(`server.files[${i}]`, "needs a path");
+        });
+    }
+  }
+  if (value.client !== undefined) {
+    if (!isObj(value.client)) bad("client", "must be an object");
+    else {
+      const c = value.client;
+      if (c.mode !== undefined && c.mode !== "active" && c.mode !== "passive")
+        bad("client.mode", 'must be "active" or "passive"');
+      if (c.files !== undefined && !isObj(c.files)) bad("client.files", "must map file names to text");
+    }
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, scenario: value as unknown as Scenario };
+}

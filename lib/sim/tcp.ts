@@ -1,0 +1,333 @@
+/**
+ * The TCP endpoints of every simulated host: listeners, the three-way handshake, data segments with
+ * real sequence numbers, FIN/ACK teardown, RST for closed ports and SYN retransmission until the
+ * connect gives up. It turns socket calls into packets (handed to the network) and packets that arrive
+ * into socket events (handed to the scheduler, which forwards them to the FTP engines).
+ */
+import type { DataFailure } from "../ftp/io";
+import type { SockAddr } from "../net/addr";
+import type { Packet, TcpFlags } from "../net/packet";
+import type { Channel } from "../trace/types";
+import type { Rng } from "../util/rng";
+
+export type SocketEvent =
+  | { type: "connected"; conn: number; local: SockAddr; remote: SockAddr }
+  | { type: "accepted"; conn: number; owner: string; local: SockAddr; remote: SockAddr }
+  | { type: "connectFailed"; conn: number; reason: DataFailure }
+  | { type: "bytes"; conn: number; bytes: Uint8Array }
+  | { type: "closed"; conn: number; reset: boolean }
+  | { type: "flushed"; conn: number };
+
+interface End {
+  readonly host: string;
+  local: SockAddr;
+  remote: SockAddr;
+  readonly iss: number;
+  sndNxt: number;
+  rcvNxt: number;
+  state: "syn-sent" | "syn-rcvd" | "established" | "closed";
+  finSent: boolean;
+  finRcvd: boolean;
+  closeWanted: boolean;
+  /** Segments waiting for their paced departure. */
+  outbox: Uint8Array[];
+  nextFree: number;
+  owner: string;
+}
+
+export type { End as TcpEnd };
+
+export interface Conn {
+  readonly id: number;
+  readonly channel: Channel;
+  readonly a: End;
+  b: End | null;
+  synAttempt: number;
+  dead: boolean;
+}
+
+/** Linux retransmits a SYN after 1, 2, 4, 8, 16, 32 s and gives up after the sixth (tcp_syn_retries). */
+export const SYN_BACKOFF_MS = [1000, 2000, 4000, 8000, 16000, 32000] as const;
+/** Largest payload handed to the network at once (like a segmentation-offload super-segment). */
+export const SEGMENT_BYTES = 65536;
+
+export interface TcpHooks {
+  now(): number;
+  rng: Rng;
+  /** Put a packet on the network from `host`, at time `at` (≥ now). */
+  transmit(host: string, packet: Packet, at: number, conn: Conn): void;
+  /** Ask to be called back at `at` for this connection (pacing, SYN retries). */
+  later(
+    at: number,
+    what: { type: "pump" | "synRetry"; conn: number; side: "a" | "b"; attempt?: number },
+  ): void;
+  emit(e: SocketEvent, end: { readonly owner: string; readonly host: string }): void;
+  /** A SYN reached a closed port: the host answers RST (the recorder notes the refusal). */
+  refused(host: string, syn: Packet, conn: Conn): void;
+}
+
+const key = (host: string, a: SockAddr) => `${host}|${a.addr}|${a.port}`;
+
+export class TcpStack {
+  private conns = new Map<number, Conn>();
+  private listeners = new Map<string, { owner: string; channel: Channel }>();
+  private nextId = 1;
+  private usedPorts = new Set<string>();
+
+  constructor(
+    private readonly hooks: TcpHooks,
+    private readonly bandwidth: number,
+  ) {}
+
+  get(id: number): Conn | undefined {
+    return this.conns.get(id);
+  }
+
+  /** Hand an accepted connection's end on `host` to another owner (vsftpd's per-session process). */
+  setOwner(id: number, host: string, owner: string): void {
+    const { end } = this.endOf(id, host);
+    if (end) end.owner = owner;
+  }
+
+  /** An ephemeral port (Linux's default range) not yet used on that host and address. */
+  ephemeralPort(host: string, addr: string): number {
+    for (let i = 0; i < 1000; i++) {
+      const p = this.hooks.rng.int(32768, 60999);
+      if (!this.usedPorts.has(key(host, { addr, port: p }))) return p;
+    }
+    return 32768;
+  }
+
+  listen(host: string, at: SockAddr, owner: string, channel: Channel): boolean {
+    const k = key(host, at);
+    if (this.listeners.has(k) || this.usedPorts.has(k)) return false;
+    this.listeners.set(k, { owner, channel });
+    this.usedPorts.add(k);
+    return true;
+  }
+
+  unlisten(host: string, at: SockAddr): void {
+    this.listeners.delete(key(host, at));
+    this.usedPorts.delete(key(host, at));
+  }
+
+  connect(host: string, local: SockAddr, remote: SockAddr, owner: string, channel: Channel): number {
+    const id = this.nextId++;
+    this.usedPorts.add(key(host, local));
+    const a = this.newEnd(host, local, remote, owner, "syn-sent");
+    const conn: Conn = { id, channel, a, b: null, synAttempt: 0, dead: false };
+    this.conns.set(id, conn);
+    this.sendSyn(conn);
+    return id;
+  }
+
+  /** Queue bytes; they leave paced at the link's bandwidth. */
+  send(id: number, host: string, bytes: Uint8Array): void {
+    const { conn, end, side } = this.endOf(id, host);
+    if (!conn || !end || end.state === "closed" || end.finSent) return;
+    for (let i = 0; i < bytes.length; i += SEGMENT_BYTES)
+      end.outbox.push(bytes.subarray(i, i + SEGMENT_BYTES));
+    this.schedulePump(conn, side, end);
+  }
+
+  /** Graceful close: FIN once the outbox is empty; then a `flushed` event for the owner. */
+  close(id: number, host: string): void {
+    const { conn, end, side } = this.endOf(id, host);
+    if (!conn || !end || end.state === "closed" || end.closeWanted) return;
+    end.closeWanted = true;
+    if (end.state === "syn-sent") return this.kill(conn, end, false);
+    this.schedulePump(conn, side, end);
+  }
+
+  /** Abortive close: RST now, drop what is queued. */
+  abort(id: number, host: string): void {
+    const { conn, end } = this.endOf(id, host);
+    if (!conn || !end || end.state === "closed") return;
+    if (end.state !== "syn-sent")
+      this.out(conn, end, { rst: true, ack: true }, new Uint8Array(0), this.hooks.now());
+    this.kill(conn, end, true);
+  }
+
+  pump(id: number, side: "a" | "b"): void {
+    const conn = this.conns.get(id);
+    const end = conn?.[side];
+    if (!conn || !end || end.state !== "established") return;
+    const seg = end.outbox.shift();
+    const now = this.hooks.now();
+    if (seg) {
+      this.out(conn, end, { psh: true, ack: true }, seg, now);
+      end.sndNxt += seg.length;
+      end.nextFree = Math.max(now, end.nextFree) + (seg.length / this.bandwidth) * 1000;
+      if (end.outbox.length || (end.closeWanted && !end.finSent)) this.schedulePump(conn, side, end);
+      return;
+    }
+    if (end.closeWanted && !end.finSent) {
+      this.out(conn, end, { fin: true, ack: true }, new Uint8Array(0), now);
+      end.finSent = true;
+      end.sndNxt += 1;
+      this.hooks.emit({ type: "flushed", conn: id }, end);
+      this.maybeDone(conn);
+    }
+  }
+
+  synRetry(id: number, attempt: number): void {
+    const conn = this.conns.get(id);
+    if (!conn || conn.dead || conn.a.state !== "syn-sent" || conn.synAttempt !== attempt) return;
+    if (attempt >= SYN_BACKOFF_MS.length) {
+      this.kill(conn, conn.a, false);
+      this.hooks.emit({ type: "connectFailed", conn: id, reason: "timeout" }, conn.a);
+      return;
+    }
+    conn.synAttempt = attempt + 1;
+    this.sendSyn(conn);
+  }
+
+  /** A packet reached `host`. `id` is the connection it belongs to (the flow is known end to end). */
+  deliver(host: string, packet: Packet, id: number): void {
+    const conn = this.conns.get(id);
+    const f = packet.flags ?? {};
+    if (!conn || conn.dead) return;
+    if (f.syn && !f.ack) return this.onSyn(conn, host, packet);
+    const end = conn.a.host === host && sameFlow(conn.a, packet) ? conn.a : conn.b;
+    if (!end || end.state === "closed") return;
+    if (f.rst) {
+      const failedConnect = end.state === "syn-sent";
+      this.kill(conn, end, true);
+      if (failedConnect) this.hooks.emit({ type: "connectFailed", conn: id, reason: "refused" }, end);
+      else this.hooks.emit({ type: "closed", conn: id, reset: true }, end);
+      return;
+    }
+    if (f.syn && f.ack && end.state === "syn-sent") return this.onSynAck(conn, end, packet);
+    if (end.state === "syn-rcvd" && f.ack) {
+      end.state = "established";
+      this.hooks.emit(
+        { type: "accepted", conn: id, owner: end.owner, local: end.local, remote: end.remote },
+        end,
+      );
+    }
+    if (packet.payload.length) {
+      end.rcvNxt += packet.payload.length;
+      this.hooks.emit({ type: "bytes", conn: id, bytes: packet.payload }, end);
+    }
+    if (f.fin && !end.finRcvd) this.onFin(conn, end);
+  }
+
+  private onSyn(conn: Conn, host: string, syn: Packet): void {
+    if (conn.b) return; // a retransmitted SYN after we answered: the SYN-ACK is already on its way
+    const l = this.listeners.get(key(host, syn.dst));
+    if (!l) return this.hooks.refused(host, syn, conn);
+    const b = this.newEnd(host, syn.dst, syn.src, l.owner, "syn-rcvd");
+    b.rcvNxt = (syn.seq ?? 0) + 1;
+    conn.b = b;
+    this.out(conn, b, { syn: true, ack: true }, new Uint8Array(0), this.hooks.now());
+    b.sndNxt += 1;
+  }
+
+  private onSynAck(conn: Conn, end: End, p: Packet): void {
+    end.rcvNxt = (p.seq ?? 0) + 1;
+    end.state = "established";
+    // What the network did to our addresses stays invisible to us: keep our own view of local/remote.
+    this.out(conn, end, { ack: true }, new Uint8Array(0), this.hooks.now());
+    this.hooks.emit({ type: "connected", conn: conn.id, local: end.local, remote: end.remote }, end);
+    if (end.outbox.length || end.closeWanted) this.schedulePump(conn, conn.a === end ? "a" : "b", end);
+  }
+
+  private onFin(conn: Conn, end: End): void {
+    end.finRcvd = true;
+    end.rcvNxt += 1;
+    this.hooks.emit({ type: "closed", conn: conn.id, reset: false }, end);
+    if (end.state === "closed") return;
+    if (end.finSent) {
+      this.out(conn, end, { ack: true }, new Uint8Array(0), this.hooks.now());
+      this.maybeDone(conn);
+      return;
+    }
+    // The peer is done: our side closes too once what it queued has left (FIN,ACK carries the ACK).
+    end.closeWanted = true;
+    this.schedulePump(conn, conn.a === end ? "a" : "b", end);
+  }
+
+  private maybeDone(conn: Conn): void {
+    const done = (e: End | null) => !e || (e.finSent && e.finRcvd) || e.state === "closed";
+    if (done(conn.a) && done(conn.b)) this.release(conn);
+  }
+
+  private kill(conn: Conn, end: End, _reset: boolean): void {
+    end.state = "closed";
+    end.outbox = [];
+    const other = conn.a === end ? conn.b : conn.a;
+    if (!other || other.state === "closed") this.release(conn);
+  }
+
+  private release(conn: Conn): void {
+    conn.dead = true;
+    for (const e of [conn.a, conn.b]) if (e) this.usedPorts.delete(key(e.host, e.local));
+    this.conns.delete(conn.id);
+  }
+
+  private sendSyn(conn: Conn): void {
+    const now = this.hooks.now();
+    this.hooks.transmit(
+      conn.a.host,
+      this.packet(conn.a, { syn: true }, new Uint8Array(0), conn.a.iss),
+      now,
+      conn,
+    );
+    conn.a.sndNxt = conn.a.iss + 1;
+    const wait = SYN_BACKOFF_MS[conn.synAttempt];
+    if (wait !== undefined)
+      this.hooks.later(now + wait, { type: "synRetry", conn: conn.id, side: "a", attempt: conn.synAttempt });
+    else this.hooks.later(now + 1, { type: "synRetry", conn: conn.id, side: "a", attempt: conn.synAttempt });
+  }
+
+  private schedulePump(conn: Conn, side: "a" | "b", end: End): void {
+    if (end.state !== "established") return;
+    this.hooks.later(Math.max(this.hooks.now(), end.nextFree), { type: "pump", conn: conn.id, side });
+  }
+
+  private out(conn: Conn, end: End, flags: TcpFlags, payload: Uint8Array, at: number): void {
+    this.hooks.transmit(end.host, this.packet(end, flags, payload, end.sndNxt), at, conn);
+  }
+
+  private packet(end: End, flags: TcpFlags, payload: Uint8Array, seq: number): Packet {
+    return {
+      proto: "tcp",
+      src: end.local,
+      dst: end.remote,
+      flags,
+      seq,
+      ack: flags.ack ? end.rcvNxt : 0,
+      payload,
+    };
+  }
+
+  private newEnd(host: string, local: SockAddr, remote: SockAddr, owner: string, state: End["state"]): End {
+    const iss = this.hooks.rng.int(1, 0x7fffffff);
+    return {
+      host,
+      local,
+      remote,
+      iss,
+      sndNxt: iss,
+      rcvNxt: 0,
+      state,
+      finSent: false,
+      finRcvd: false,
+      closeWanted: false,
+      outbox: [],
+      nextFree: 0,
+      owner,
+    };
+  }
+
+  private endOf(id: number, host: string): { conn?: Conn; end?: End; side: "a" | "b" } {
+    const conn = this.conns.get(id);
+    if (!conn) return { side: "a" };
+    if (conn.a.host === host) return { conn, end: conn.a, side: "a" };
+    return { conn, end: conn.b ?? undefined, side: "b" };
+  }
+}
+
+function sameFlow(end: End, p: Packet): boolean {
+  return end.local.port === p.dst.port;
+}
