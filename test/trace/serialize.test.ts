@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { entryToJson, parseTraceJsonl, traceToJsonl } from "@/lib/trace/serialize";
+import { Simulation } from "@/lib/sim/simulation";
+import { oneLink, tinyClient, tinyServer } from "../sim/fakes";
+
+const sample = () => {
+  const sim = new Simulation({
+    network: oneLink(),
+    server: { listenPort: 21, createSession: () => tinyServer() },
+    client: tinyClient(),
+    seed: 9,
+    bandwidth: 1e6,
+  });
+  sim.type("open");
+  sim.type("QUIT");
+  return sim.trace;
+};
+
+describe("trace JSON lines", () => {
+  it("puts seq, t, kind, from, to first and round-trips exactly", () => {
+    const trace = sample();
+    const first = entryToJson(trace[0]!);
+    expect(Object.keys(JSON.parse(first)).slice(0, 5)).toEqual(["seq", "t", "kind", "from", "to"]);
+    const back = parseTraceJsonl(traceToJsonl(trace));
+    expect(back).toEqual({ ok: true, trace: JSON.parse(JSON.stringify(trace)) });
+  });
+
+  it("names the line of every problem in a tampered file and never throws", () => {
+    const lines = traceToJsonl(sample()).trim().split("\n");
+    lines[1] = "{not json";
+    lines[2] = lines[2]!.replace('"kind":"', '"kind":"Bogus');
+    const r = parseTraceJsonl(lines.join("\n"));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems[0]).toBe("line 2: not valid JSON");
+      expect(r.problems.some((p) => p.startsWith("line 3: unknown kind"))).toBe(true);
+    }
+    expect(parseTraceJsonl("")).toEqual({ ok: false, problems: ["the file holds no trace entries"] });
+    expect(parseTraceJsonl("[1,2]").ok).toBe(false);
+  });
+});
