@@ -1,0 +1,41 @@
+/**
+ * What a box did to a packet, for the trace. Each event carries the note (i18n key + params) written
+ * by the code that decided, so the UI never re-derives why.
+ */
+import type { NoteRef } from "../ftp/io";
+import type { Packet } from "./packet";
+import type { Expectation } from "./state";
+
+export type NetEvent =
+  /** Addresses/ports rewritten (NAT), or the payload rewritten by the ALG (then `payload` is set). */
+  | {
+      readonly type: "NatTranslated";
+      readonly at: string;
+      readonly before: Packet;
+      readonly after: Packet;
+      readonly rule: string;
+      readonly note: NoteRef;
+      readonly payload?: { readonly before: string; readonly after: string };
+    }
+  /** TCP seq/ack shifted because an earlier ALG rewrite changed the length of the stream. */
+  | {
+      readonly type: "SeqAdjusted";
+      readonly at: string;
+      readonly before: { readonly seq?: number; readonly ack?: number };
+      readonly after: { readonly seq?: number; readonly ack?: number };
+      readonly note: NoteRef;
+    }
+  /** The FTP helper now expects a data connection. */
+  | {
+      readonly type: "ExpectationCreated";
+      readonly at: string;
+      readonly expectation: Expectation;
+      readonly note: NoteRef;
+    }
+  /** The FTP helper saw an announcement but left it alone (the note says why). */
+  | { readonly type: "AlgSkipped"; readonly at: string; readonly note: NoteRef }
+  | { readonly type: "FirewallAccepted"; readonly at: string; readonly rule: string; readonly note: NoteRef };
+
+export type NoteParams = Readonly<Record<string, string | number>>;
+
+export const note = (key: string, params: NoteParams): NoteRef => ({ key: `net.${key}`, params });

@@ -1,0 +1,259 @@
+/**
+ * One packet through one router's middlebox, in netfilter's order: conntrack lookup; for a tracked
+ * connection apply its mapping; for a new one match an FTP expectation or a port forward (DNAT),
+ * filter, masquerade (SNAT) and track it; then the FTP helper and the seq/ack correction.
+ */
+import type { NoteRef } from "../ftp/io";
+import type { SockAddr } from "./addr";
+import {
+  addConn,
+  advanceConn,
+  lookupConn,
+  pickPort,
+  replaceConn,
+  tupleOf,
+  tupleTaken,
+  withTuple,
+} from "./conntrack";
+import { note, type NetEvent } from "./events";
+import { filterEstablished, filterNew } from "./firewall";
+import { ftpAlg } from "./ftp-alg";
+import { matchForward, natPlan } from "./nat";
+import type { Packet } from "./packet";
+import {
+  boxOf,
+  EXPECTATION_TTL_MS,
+  reverse,
+  sameAddr,
+  withBox,
+  type ConnEntry,
+  type Direction,
+  type Expectation,
+  type NetState,
+} from "./state";
+import { adjustSeqAck } from "./tcp-seq";
+import { outsideLink, type Host, type Topology } from "./topology";
+
+export interface BoxInput {
+  readonly topo: Topology;
+  readonly host: Host;
+  /** The link the packet arrived on. */
+  readonly inLink: string;
+  readonly packet: Packet;
+  readonly now: number;
+  /** Routing decision: the link a packet to `addr` would leave this box on. */
+  readonly route: (addr: string) => string | undefined;
+}
+
+export type BoxOutcome =
+  | {
+      readonly kind: "forward";
+      readonly state: NetState;
+      readonly packet: Packet;
+      readonly events: readonly NetEvent[];
+    }
+  | {
+      readonly kind: "drop";
+      readonly state: NetState;
+      readonly events: readonly NetEvent[];
+      readonly note: NoteRef;
+      readonly rule: string;
+    };
+
+const txt = (a: SockAddr): string => `${a.addr}:${a.port}`;
+
+export function throughBox(state0: NetState, input: BoxInput): BoxOutcome {
+  const mb = input.host.middlebox;
+  if (!mb?.nat && !mb?.firewall) return { kind: "forward", state: state0, packet: input.packet, events: [] };
+  const state = pruneExpectations(state0, input.host.name, input.now);
+  const hit = lookupConn(boxOf(state, input.host.name), input.packet);
+  return hit ? tracked(state, input, hit.conn, hit.dir) : untracked(state, input);
+}
+
+function pruneExpectations(state: NetState, box: string, now: number): NetState {
+  const b = boxOf(state, box);
+  const live = b.expectations.filter((e) => now - e.createdAt <= EXPECTATION_TTL_MS);
+  return live.length === b.expectations.length ? state : withBox(state, box, { ...b, expectations: live });
+}
+
+const isInbound = (input: BoxInput): boolean => input.inLink === outsideLink(input.topo, input.host);
+
+function tracked(state: NetState, input: BoxInput, conn0: ConnEntry, dir: Direction): BoxOutcome {
+  const box = input.host.name;
+  const conn = advanceConn(conn0, dir, input.packet);
+  const fw = filterEstablished(input.host.middlebox?.firewall, box, isInbound(input), input.packet);
+  const events: NetEvent[] = fw ? [{ type: "FirewallAccepted", at: box, rule: fw.rule, note: fw.note }] : [];
+  const translated = withTuple(input.packet, dir === "orig" ? conn.xlat : reverse(conn.orig));
+  if (!sameAddr(translated.src, input.packet.src) || !sameAddr(translated.dst, input.packet.dst))
+    events.push(
+      natEvent(
+        box,
+        input.packet,
+        translated,
+        `nat:${box}:conn-${conn.id}`,
+        note("natMapped", {
+          router: box,
+          before: `${txt(input.packet.src)} → ${txt(input.packet.dst)}`,
+          after: `${txt(translated.src)} → ${txt(translated.dst)}`,
+        }),
+      ),
+    );
+  return helperAndSeq(replaceConn(state, box, conn), input, conn, dir, translated, events);
+}
+
+/** The FTP helper, then the seq/ack correction of everything the helper ever changed on this connection. */
+function helperAndSeq(
+  state0: NetState,
+  input: BoxInput,
+  conn0: ConnEntry,
+  dir: Direction,
+  packet0: Packet,
+  events: NetEvent[],
+): BoxOutcome {
+  const box = input.host.name;
+  const alg = ftpAlg(state0, box, conn0, dir, packet0, input.now);
+  events.push(...alg.events);
+  const packet = adjustSeqAck(alg.conn.seqAdj, dir, alg.packet);
+  if (packet.seq !== alg.packet.seq || packet.ack !== alg.packet.ack)
+    events.push({
+      type: "SeqAdjusted",
+      at: box,
+      before: { seq: alg.packet.seq, ack: alg.packet.ack },
+      after: { seq: packet.seq, ack: packet.ack },
+      note: note("seqAdjusted", {
+        router: box,
+        seqDelta: ((packet.seq ?? 0) - (alg.packet.seq ?? 0)) | 0,
+        ackDelta: ((packet.ack ?? 0) - (alg.packet.ack ?? 0)) | 0,
+      }),
+    });
+  return { kind: "forward", state: alg.state, packet, events };
+}
+
+const natEvent = (at: string, before: Packet, after: Packet, rule: string, n: NoteRef): NetEvent => ({
+  type: "NatTranslated",
+  at,
+  before,
+  after,
+  rule,
+  note: n,
+});
+
+function matchExpectation(state: NetState, box: string, p: Packet): Expectation | undefined {
+  return boxOf(state, box).expectations.find(
+    (e) => e.proto === p.proto && e.srcAddr === p.src.addr && sameAddr(e.dst, p.dst),
+  );
+}
+
+function helperOn(host: Host): boolean {
+  return host.middlebox?.nat?.alg === true || host.middlebox?.firewall?.helper === true;
+}
+
+function untracked(state0: NetState, input: BoxInput): BoxOutcome {
+  const { host, packet: p } = input;
+  const box = host.name;
+  const nat = host.middlebox?.nat;
+  const inbound = isInbound(input);
+  const exp = helperOn(host) ? matchExpectation(state0, box, p) : undefined;
+  const fwd = !exp && inbound ? matchForward(nat, p) : undefined;
+  if (inbound && nat && p.dst.addr === nat.outside && !exp && !fwd)
+    return drop(state0, [], "natDroppedUnsolicited", `nat:${box}:no-mapping`, {
+      router: box,
+      dst: txt(p.dst),
+      src: txt(p.src),
+    });
+  const dst: SockAddr = exp?.to ?? (fwd ? { addr: fwd.to, port: p.dst.port } : p.dst);
+  const verdict = filterNew(host.middlebox?.firewall, {
+    box,
+    inbound,
+    related: exp !== undefined,
+    packet: p,
+    dst,
+  });
+  if (verdict && !verdict.accept)
+    return { kind: "drop", state: state0, events: [], note: verdict.note, rule: verdict.rule };
+  const events: NetEvent[] = verdict
+    ? [{ type: "FirewallAccepted", at: box, rule: verdict.rule, note: verdict.note }]
+    : [];
+  const plan = natPlan(input, dst);
+  const picked = plan
+    ? pickPort(state0, p.src.port, (port) =>
+        tupleTaken(boxOf(state0, box), p.proto, { src: { addr: plan, port }, dst }),
+      )
+    : { state: state0, port: p.src.port, preserved: true };
+  const src: SockAddr = plan ? { addr: plan, port: picked.port } : p.src;
+  const ftpHelper = helperOn(host) && p.proto === "tcp" && (p.dst.port === 21 || dst.port === 21);
+  const added = addConn(
+    picked.state,
+    box,
+    {
+      proto: p.proto,
+      orig: tupleOf(p),
+      xlat: { src, dst },
+      ftpHelper,
+      ...(exp ? { master: exp.master } : {}),
+    },
+    input.now,
+  );
+  const state = exp ? dropExpectation(added.state, box, exp.id) : added.state;
+  const out = withTuple(p, { src, dst });
+  if (!sameAddr(src, p.src) || !sameAddr(dst, p.dst))
+    events.push(
+      natEvent(
+        box,
+        p,
+        out,
+        natRule(box, exp, fwd?.id, plan),
+        newConnNote(box, p, out, exp, fwd?.id, picked.preserved),
+      ),
+    );
+  return helperAndSeq(state, input, advanceConn(added.conn, "orig", p), "orig", out, events);
+}
+
+function drop(
+  state: NetState,
+  events: NetEvent[],
+  key: string,
+  rule: string,
+  params: Record<string, string>,
+): BoxOutcome {
+  return { kind: "drop", state, events, note: note(key, params), rule };
+}
+
+function dropExpectation(state: NetState, box: string, id: number): NetState {
+  const b = boxOf(state, box);
+  return withBox(state, box, { ...b, expectations: b.expectations.filter((e) => e.id !== id) });
+}
+
+const natRule = (
+  box: string,
+  exp: Expectation | undefined,
+  fwd: string | undefined,
+  snat: string | undefined,
+): string =>
+  exp
+    ? `alg:${box}:expectation-${exp.id}`
+    : fwd
+      ? `nat:${box}:${fwd}`
+      : snat
+        ? `nat:${box}:masquerade`
+        : `nat:${box}`;
+
+/** Why the first packet of a connection was rewritten, most specific reason first. */
+function newConnNote(
+  box: string,
+  before: Packet,
+  after: Packet,
+  exp: Expectation | undefined,
+  fwd: string | undefined,
+  preserved: boolean,
+): NoteRef {
+  const params = {
+    router: box,
+    before: `${txt(before.src)} → ${txt(before.dst)}`,
+    after: `${txt(after.src)} → ${txt(after.dst)}`,
+    port: before.src.port,
+  };
+  if (exp) return note("natRelated", params);
+  if (fwd) return note("natForwarded", { ...params, rule: fwd });
+  return note(preserved ? "natMasqueraded" : "natMasqueradedNewPort", params);
+}

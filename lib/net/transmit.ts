@@ -1,0 +1,135 @@
+/**
+ * Sends one packet from a host, hop by hop, through the routers' middleboxes, until a host takes it
+ * or something drops it. Pure: the network state goes in and a new one comes out with the hops (each
+ * with the packet as it was on that link and what the receiving box did) and the outcome.
+ */
+import type { NoteRef } from "../ftp/io";
+import { note, type NetEvent } from "./events";
+import { throughBox } from "./middlebox";
+import type { Packet } from "./packet";
+import { nextHop } from "./routing";
+import type { NetState } from "./state";
+import { findHost, findLink, isRouter, type Host, type Topology } from "./topology";
+
+export interface Hop {
+  readonly from: string;
+  readonly to: string;
+  /** The packet as it travelled on this link (before the receiving box rewrote it). */
+  readonly packet: Packet;
+  readonly departAt: number;
+  readonly arriveAt: number;
+  /** What the receiving box did: NAT, ALG, seq/ack corrections, firewall verdicts. */
+  readonly events: readonly NetEvent[];
+}
+
+export type Outcome =
+  | { readonly kind: "delivered"; readonly host: string; readonly packet: Packet }
+  | {
+      readonly kind: "dropped";
+      readonly at: string;
+      readonly note: NoteRef;
+      readonly rule: string;
+      /** The packet as the dropping box received it. */
+      readonly packet: Packet;
+    };
+
+export interface TransmitResult {
+  readonly hops: readonly Hop[];
+  readonly state: NetState;
+  readonly outcome: Outcome;
+}
+
+/** Like IP's TTL: a routing loop in a hand-made topology ends in a drop, not a hang. */
+const MAX_HOPS = 16;
+
+export function transmit(
+  topo: Topology,
+  state: NetState,
+  fromHost: string,
+  packet: Packet,
+  now: number,
+): TransmitResult {
+  const origin = findHost(topo, fromHost);
+  if (!origin)
+    return {
+      hops: [],
+      state,
+      outcome: dropAt(fromHost, packet, "unknownHost", "route:unknown-host", { host: fromHost }),
+    };
+  return walk(topo, { state, host: origin, packet, t: now, hops: [] });
+}
+
+interface Walk {
+  readonly state: NetState;
+  readonly host: Host;
+  readonly packet: Packet;
+  readonly t: number;
+  readonly hops: readonly Hop[];
+}
+
+function walk(topo: Topology, w0: Walk): TransmitResult {
+  let w = w0;
+  for (let n = 0; n <= MAX_HOPS; n++) {
+    const hop = nextHop(topo, w.host, w.packet.dst.addr);
+    const at = w.host.name;
+    if (hop.kind === "local")
+      return { hops: w.hops, state: w.state, outcome: { kind: "delivered", host: at, packet: w.packet } };
+    // An end host that receives a packet for someone else does not forward it.
+    if (w.hops.length > 0 && !isRouter(w.host))
+      return end(
+        w,
+        dropAt(at, w.packet, "notForwarding", "route:not-a-router", { host: at, dst: w.packet.dst.addr }),
+      );
+    if (hop.kind === "drop")
+      return end(w, { kind: "dropped", at, note: hop.note, rule: hop.rule, packet: w.packet });
+    const next = step(topo, w, hop.link, hop.to);
+    if ("outcome" in next) return next;
+    w = next;
+  }
+  return end(
+    w,
+    dropAt(w.host.name, w.packet, "ttlExceeded", "route:ttl", { host: w.host.name, dst: w.packet.dst.addr }),
+  );
+}
+
+/** One link crossed, then the receiving box's middlebox. */
+function step(topo: Topology, w: Walk, link: string, to: string): Walk | TransmitResult {
+  const arriveAt = w.t + (findLink(topo, link)?.latencyMs ?? 0);
+  const host = findHost(topo, to);
+  const base = { from: w.host.name, to, packet: w.packet, departAt: w.t, arriveAt };
+  if (!host) return end(w, dropAt(to, w.packet, "unknownHost", "route:unknown-host", { host: to }));
+  const route = (addr: string): string | undefined => {
+    const h = nextHop(topo, host, addr);
+    return h.kind === "link" ? h.link : undefined;
+  };
+  const r = throughBox(w.state, { topo, host, inLink: link, packet: w.packet, now: arriveAt, route });
+  const hops = [...w.hops, { ...base, events: r.events }];
+  if (r.kind === "drop")
+    return {
+      hops,
+      state: r.state,
+      outcome: { kind: "dropped", at: to, note: r.note, rule: r.rule, packet: w.packet },
+    };
+  if (isRouter(host) && host.ifaces.some((i) => i.addr === r.packet.dst.addr))
+    return {
+      hops,
+      state: r.state,
+      outcome: dropAt(to, r.packet, "routerNoService", "route:router-no-service", {
+        router: to,
+        dst: r.packet.dst.addr,
+      }),
+    };
+  return { state: r.state, host, packet: r.packet, t: arriveAt, hops };
+}
+
+const end = (w: Walk, outcome: Outcome): TransmitResult => ({ hops: w.hops, state: w.state, outcome });
+
+function dropAt(
+  at: string,
+  packet: Packet,
+  key: string,
+  rule: string,
+  params: Record<string, string>,
+): Outcome {
+  return { kind: "dropped", at, note: note(key, params), rule, packet };
+}
