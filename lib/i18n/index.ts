@@ -9,6 +9,7 @@ import { messages as server } from "./messages/server";
 import { messages as sim } from "./messages/sim";
 import { messages as ui } from "./messages/ui";
 import { messages as codes } from "./messages/codes";
+import { messages as terminal } from "./messages/terminal";
 
 export type Lang = "es" | "en";
 export const LANGS: readonly Lang[] = ["es", "en"];
@@ -21,6 +22,7 @@ const modules: readonly { readonly en: Catalog; readonly es: Catalog }[] = [
   sim,
   ui,
   codes,
+  terminal,
 ];
 
 export const catalogs: Readonly<Record<Lang, Catalog>> = {

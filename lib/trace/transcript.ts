@@ -1,0 +1,209 @@
+/**
+ * What a classic `ftp` client in verbose/debug mode shows, read off the trace up to the cursor: the
+ * prompt and typed line, `---> CMD` for each command it sent, each reply line that reached it with a
+ * one-line explanation, and what the client program printed. The terminal panel redraws its screen
+ * from this, and the text export of a session uses it too, so terminal and diagram never disagree.
+ */
+import { explainReply } from "../ftp/explain";
+import type { Lang } from "../i18n";
+import type { TraceEntry } from "./types";
+
+export type LineStyle =
+  | "typed"
+  | "sent"
+  | "reply-1"
+  | "reply-2"
+  | "reply-3"
+  | "reply-4"
+  | "reply-5"
+  | "info"
+  | "error"
+  | "explain"
+  | "prompt";
+
+export interface Line {
+  readonly text: string;
+  readonly style: LineStyle;
+  /** The trace entry this line comes from (clicking it selects that entry). */
+  readonly seq: number;
+}
+
+export interface TranscriptOptions {
+  /** Show `---> CMD` lines (the client's debug output). */
+  readonly verbose: boolean;
+  /** Add a one-line explanation after each reply. */
+  readonly explain: boolean;
+  readonly lang: Lang;
+}
+
+export const DEFAULT_PROMPT = "ftp> ";
+const CLIENT = "client";
+/** Lines the interrupt pseudo-command records; shown bare, as a terminal echoes Ctrl+C. */
+const INTERRUPT = "^C";
+
+/** The transcript of `trace` up to and including entry `upTo` (entries are in seq order). */
+export function transcript(trace: readonly TraceEntry[], upTo: number, opts: TranscriptOptions): Line[] {
+  const out: Line[] = [];
+  let prompt = DEFAULT_PROMPT;
+  let lastCommand = "";
+  // Reply bytes arrive per TCP segment; a segment may hold part of a line or several replies.
+  const partial = new Map<number, string>();
+  // Multi-line replies: the code of the reply being read on each connection ("230-" … "230 ").
+  const open = new Map<number, number>();
+  const last = Math.min(upTo, trace.length - 1);
+  for (let i = 0; i <= last; i++) {
+    const e = trace[i]!;
+    switch (e.kind) {
+      case "CommandTyped": {
+        const typed = e.text ?? "";
+        if (typed === INTERRUPT && !isSecret(e)) out.push({ text: INTERRUPT, style: "typed", seq: e.seq });
+        else out.push({ text: prompt + typed, style: "typed", seq: e.seq });
+        // A special prompt (Password:) lasts for one line; the client prints it again when it wants it.
+        prompt = DEFAULT_PROMPT;
+        break;
+      }
+      case "ClientPrinted":
+        if (e.rule === "prompt") prompt = e.text ?? "";
+        else
+          for (const text of splitLines(e.text ?? "")) out.push({ text, style: styleOf(e.rule), seq: e.seq });
+        break;
+      case "CommandSent":
+        if (e.from.host !== CLIENT) break;
+        for (const line of splitLines(e.text ?? "")) {
+          lastCommand = line;
+          if (opts.verbose) out.push({ text: `---> ${hidePassword(line)}`, style: "sent", seq: e.seq });
+        }
+        break;
+      case "ReplySent": {
+        if (e.to.host !== CLIENT) break;
+        const key = e.conn ?? -1;
+        const text = (partial.get(key) ?? "") + (e.text ?? "");
+        const cut = text.lastIndexOf("\n");
+        partial.set(key, cut < 0 ? text : text.slice(cut + 1));
+        if (cut < 0) break;
+        for (const line of text.slice(0, cut).split("\n")) {
+          const clean = line.replace(/\r$/, "");
+          const m = /^(\d{3})([ -]?)/.exec(clean);
+          const code = open.get(key) ?? (m ? Number(m[1]) : 0);
+          out.push({ text: clean, style: replyStyle(code), seq: e.seq });
+          // A reply ends at "ddd " with the code it opened with (RFC 959 §4.2); "ddd-" opens one.
+          const ends = m !== null && Number(m[1]) === code && m[2] !== "-";
+          if (!ends) {
+            if (!open.has(key) && m && m[2] === "-") open.set(key, code);
+            continue;
+          }
+          open.delete(key);
+          if (opts.explain) {
+            const ctx = { command: lastCommand, ...(e.from.addr ? { controlAddr: e.from.addr } : {}) };
+            out.push({ text: explainReply(code, clean, opts.lang, ctx), style: "explain", seq: e.seq });
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+export interface PendingPrompt {
+  /** What the prompt reads ("ftp> ", "Password:"). */
+  readonly text: string;
+  /** Typed characters must not be echoed (a password). */
+  readonly secret: boolean;
+  /** A typed command has not finished at this point of the trace (no prompt in a real terminal). */
+  readonly running: boolean;
+}
+
+/**
+ * The prompt the learner would see after entry `upTo`. A command is still running there unless the
+ * client printed a prompt since, or the next entry is the next typed line (its step is over). At the
+ * live end of the trace the panel trusts the simulation's `ready` instead.
+ */
+export function pendingPrompt(trace: readonly TraceEntry[], upTo: number): PendingPrompt {
+  let text = DEFAULT_PROMPT;
+  let typedAt = -1;
+  let promptAt = -1;
+  const last = Math.min(upTo, trace.length - 1);
+  for (let i = 0; i <= last; i++) {
+    const e = trace[i]!;
+    if (e.kind === "CommandTyped") {
+      typedAt = i;
+      text = DEFAULT_PROMPT;
+    } else if (e.kind === "ClientPrinted" && e.rule === "prompt") {
+      promptAt = i;
+      text = e.text ?? "";
+    }
+  }
+  const next = trace[last + 1];
+  const stepOver = next?.kind === "CommandTyped" && next.text !== INTERRUPT;
+  const running = typedAt >= 0 && promptAt < typedAt && !stepOver;
+  return { text, secret: SECRET_PROMPT.test(text), running };
+}
+
+/** The transcript as plain text (the session export): explanations indented as comments. */
+export function transcriptText(lines: readonly Line[]): string {
+  return lines.map((l) => (l.style === "explain" ? `      # ${l.text}` : l.text)).join("\n") + "\n";
+}
+
+/** File names seen in listings sent to the client (LIST/NLST data), for Tab completion. */
+export function remoteNames(trace: readonly TraceEntry[], upTo: number = trace.length - 1): string[] {
+  const names = new Set<string>();
+  const last = Math.min(upTo, trace.length - 1);
+  let listing = false;
+  // A listing arrives in segments that may cut a line in two: keep the unfinished tail per connection.
+  const tails = new Map<number, string>();
+  const add = (line: string) => {
+    const name = nameOf(line);
+    if (name && name !== "." && name !== "..") names.add(name);
+  };
+  for (let i = 0; i <= last; i++) {
+    const e = trace[i]!;
+    if (e.kind === "CommandSent" && e.from.host === CLIENT)
+      listing = /^(LIST|NLST|MLSD)\b/i.test(e.text ?? "");
+    if (!listing || e.kind !== "DataSent" || e.to.host !== CLIENT || e.channel !== "data") continue;
+    const key = e.conn ?? -1;
+    const lines = ((tails.get(key) ?? "") + (e.text ?? "")).split("\n");
+    tails.set(key, lines.pop() ?? "");
+    lines.forEach(add);
+  }
+  // The last line of a listing may lack its newline.
+  tails.forEach(add);
+  return [...names].sort();
+}
+
+/** The name in a `ls -l` line (after the 8 fields before it) or an NLST line (the whole line). */
+function nameOf(line: string): string {
+  const l = line.trim();
+  if (!l) return "";
+  const long = /^[-dlbcps][-rwxsStT]{9}\S*\s+\d+\s+\S+\s+\S+\s+\d+\s+\S+\s+\S+\s+\S+\s(.+)$/.exec(l);
+  if (long) return long[1]!.replace(/ -> .*$/, "");
+  return /^total \d+$/.test(l) ? "" : l;
+}
+
+const SECRET_PROMPT = /pass(word)?|contraseña/i;
+
+function isSecret(e: TraceEntry): boolean {
+  return e.note?.key === "sim.secretTyped";
+}
+
+function hidePassword(line: string): string {
+  return /^PASS\b/i.test(line) ? "PASS XXXX" : line;
+}
+
+function splitLines(text: string): string[] {
+  const lines = text.replace(/\r\n/g, "\n").split("\n");
+  // A trailing newline ends the last line; it does not start an empty one.
+  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+
+function styleOf(rule: string | undefined): LineStyle {
+  return rule === "error" ? "error" : "info";
+}
+
+function replyStyle(code: number): LineStyle {
+  const cls = Math.floor(code / 100);
+  return cls >= 1 && cls <= 5 ? (`reply-${cls}` as LineStyle) : "info";
+}
