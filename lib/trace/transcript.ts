@@ -50,14 +50,17 @@ export function transcript(trace: readonly TraceEntry[], upTo: number, opts: Tra
   const partial = new Map<number, string>();
   // Multi-line replies: the code of the reply being read on each connection ("230-" … "230 ").
   const open = new Map<number, number>();
+  // In `nc`/`telnet` mode there is no prompt and the typed line IS the command (no ---> echo).
+  let raw = false;
   const last = Math.min(upTo, trace.length - 1);
   for (let i = 0; i <= last; i++) {
     const e = trace[i]!;
+    raw = rawAfter(raw, e);
     switch (e.kind) {
       case "CommandTyped": {
         const typed = e.text ?? "";
         if (typed === INTERRUPT && !isSecret(e)) out.push({ text: INTERRUPT, style: "typed", seq: e.seq });
-        else out.push({ text: prompt + typed, style: "typed", seq: e.seq });
+        else out.push({ text: (raw ? "" : prompt) + typed, style: "typed", seq: e.seq });
         // A special prompt (Password:) lasts for one line; the client prints it again when it wants it.
         prompt = DEFAULT_PROMPT;
         break;
@@ -71,7 +74,8 @@ export function transcript(trace: readonly TraceEntry[], upTo: number, opts: Tra
         if (e.from.host !== CLIENT) break;
         for (const line of splitLines(e.text ?? "")) {
           lastCommand = line;
-          if (opts.verbose) out.push({ text: `---> ${hidePassword(line)}`, style: "sent", seq: e.seq });
+          if (opts.verbose && !raw)
+            out.push({ text: `---> ${hidePassword(line)}`, style: "sent", seq: e.seq });
         }
         break;
       case "ReplySent": {
@@ -125,9 +129,11 @@ export function pendingPrompt(trace: readonly TraceEntry[], upTo: number): Pendi
   let text = DEFAULT_PROMPT;
   let typedAt = -1;
   let promptAt = -1;
+  let raw = false;
   const last = Math.min(upTo, trace.length - 1);
   for (let i = 0; i <= last; i++) {
     const e = trace[i]!;
+    raw = rawAfter(raw, e);
     if (e.kind === "CommandTyped") {
       typedAt = i;
       text = DEFAULT_PROMPT;
@@ -139,7 +145,7 @@ export function pendingPrompt(trace: readonly TraceEntry[], upTo: number): Pendi
   const next = trace[last + 1];
   const stepOver = next?.kind === "CommandTyped" && next.text !== INTERRUPT;
   const running = typedAt >= 0 && promptAt < typedAt && !stepOver;
-  return { text, secret: SECRET_PROMPT.test(text), running };
+  return { text: raw ? "" : text, secret: !raw && SECRET_PROMPT.test(text), running };
 }
 
 /** The transcript as plain text (the session export): explanations indented as comments. */
@@ -180,6 +186,14 @@ function nameOf(line: string): string {
   const long = /^[-dlbcps][-rwxsStT]{9}\S*\s+\d+\s+\S+\s+\S+\s+\d+\s+\S+\s+\S+\s+\S+\s(.+)$/.exec(l);
   if (long) return long[1]!.replace(/ -> .*$/, "");
   return /^total \d+$/.test(l) ? "" : l;
+}
+
+/** Raw mode starts with the client's "raw" note and ends when it reports the connection closed or lost. */
+function rawAfter(raw: boolean, e: TraceEntry): boolean {
+  const key = e.note?.key ?? "";
+  if (key === "client.note.raw") return true;
+  if (raw && e.kind === "ClientPrinted" && /^client\.(raw\.closed|lost)/.test(key)) return false;
+  return raw;
 }
 
 const SECRET_PROMPT = /pass(word)?|contraseña/i;

@@ -229,3 +229,38 @@ describe("remoteNames", () => {
     expect(remoteNames(t)).toEqual(["link", "my file.bin", "pub", "readme.txt"]);
   });
 });
+
+describe("raw mode (nc server 21)", () => {
+  it("shows typed lines bare, without a prompt or ---> echo", () => {
+    const t = build([
+      typed("nc server 21"),
+      {
+        kind: "Decision",
+        layer: "client",
+        from: { host: "client" },
+        to: { host: "client" },
+        note: { key: "client.note.raw" },
+      },
+      ...reply("220 (vsFTPd 3.0.5)\r\n"),
+      typed("USER anonymous"),
+      ...sent("USER anonymous\r\n"),
+      ...reply("331 Please specify the password.\r\n"),
+      typed("QUIT"),
+      ...sent("QUIT\r\n"),
+      ...reply("221 Goodbye.\r\n"),
+      { ...printed("Connection closed."), note: { key: "client.raw.closed" } },
+    ]);
+    const lines = transcript(t, t.length - 1, { ...opts, explain: false });
+    expect(texts(lines)).toEqual([
+      "ftp> nc server 21",
+      "220 (vsFTPd 3.0.5)",
+      "USER anonymous",
+      "331 Please specify the password.",
+      "QUIT",
+      "221 Goodbye.",
+      "Connection closed.",
+    ]);
+    expect(pendingPrompt(t, 3)).toEqual({ text: "", secret: false, running: false });
+    expect(pendingPrompt(t, t.length - 1).text).toBe("ftp> ");
+  });
+});
