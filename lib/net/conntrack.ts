@@ -95,13 +95,12 @@ export function tupleTaken(box: BoxState, proto: Packet["proto"], t: Tuple): boo
   );
 }
 
-/** Whether an endpoint of the box is busy: a live connection or an expectation uses it. */
+/**
+ * Whether another expectation already waits on this endpoint of the box. Like nf_nat_ftp, only
+ * expectations clash: a live connection on the same port has a different tuple and is no obstacle.
+ */
 export function endpointTaken(box: BoxState, proto: Packet["proto"], ep: SockAddr): boolean {
-  const live = box.conns.filter((c) => c.proto === proto && c.status !== "closed");
-  return (
-    live.some((c) => sameAddr(c.xlat.src, ep) || sameAddr(c.orig.dst, ep)) ||
-    box.expectations.some((e) => e.proto === proto && sameAddr(e.dst, ep))
-  );
+  return box.expectations.some((e) => e.proto === proto && sameAddr(e.dst, ep));
 }
 
 /**
