@@ -48,8 +48,8 @@ export interface AlgResult {
 const ep = (addr: string, port: number): string => `${addr}:${port}`;
 
 /**
- * Runs the helper on one control-connection packet whose addresses are already translated; `origSeq`
- * is its sequence number before any correction (the kernel keys corrections on it).
+ * Runs the helper on one control-connection packet whose addresses are already translated but whose
+ * seq is still the sender's own (the kernel keys corrections on the uncorrected number).
  */
 export function ftpAlg(
   state: NetState,

@@ -238,7 +238,17 @@ const natRule = (
         ? `nat:${box}:masquerade`
         : `nat:${box}`;
 
-/** Why the first packet of a connection was rewritten, most specific reason first. */
+/** Why the first packet of a connection was rewritten: the first reason that applies, most specific first. */
+const NEW_CONN_NOTES: readonly ((c: {
+  exp?: Expectation;
+  fwd?: string;
+  preserved: boolean;
+}) => string | undefined)[] = [
+  (c) => (c.exp ? "natRelated" : undefined),
+  (c) => (c.fwd ? "natForwarded" : undefined),
+  (c) => (c.preserved ? "natMasqueraded" : "natMasqueradedNewPort"),
+];
+
 function newConnNote(
   box: string,
   before: Packet,
@@ -247,13 +257,13 @@ function newConnNote(
   fwd: string | undefined,
   preserved: boolean,
 ): NoteRef {
-  const params = {
+  const why = { ...(exp ? { exp } : {}), ...(fwd ? { fwd } : {}), preserved };
+  const key = NEW_CONN_NOTES.map((f) => f(why)).find((k) => k !== undefined) ?? "natMapped";
+  return note(key, {
     router: box,
     before: `${txt(before.src)} → ${txt(before.dst)}`,
     after: `${txt(after.src)} → ${txt(after.dst)}`,
     port: before.src.port,
-  };
-  if (exp) return note("natRelated", params);
-  if (fwd) return note("natForwarded", { ...params, rule: fwd });
-  return note(preserved ? "natMasqueraded" : "natMasqueradedNewPort", params);
+    rule: fwd ?? "",
+  });
 }

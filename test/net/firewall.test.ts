@@ -104,3 +104,21 @@ describe("firewall in front of a NATed server", () => {
     expect(r.outcome).toMatchObject({ kind: "dropped", at: "client-router" });
   });
 });
+
+describe("firewall and ALG on a NAT router", () => {
+  it("client-nat-alg with firewall: the rewritten PORT's data connection is RELATED, translated and delivered", () => {
+    const net = new Net(preset("client-nat-alg", { firewall: true }));
+    const f = open(net, "client", ep(ADDR.client, 51000), ep(ADDR.serverPublic, 21), "server");
+    aSends(net, f, `PORT 192,168,1,10,195,80${CRLF}`);
+    const r = net.send("server", serverSyn(50000, ADDR.clientRouterOut));
+    expect(r.outcome).toMatchObject({
+      kind: "delivered",
+      host: "client",
+      packet: { dst: ep(ADDR.client, 50000) },
+    });
+    const types = r.hops
+      .flatMap((h) => h.events)
+      .map((e) => (e.type === "FirewallAccepted" ? e.rule : e.type));
+    expect(types).toEqual(["fw:client-router:related", "NatTranslated"]);
+  });
+});
