@@ -11,6 +11,11 @@ export type NetEvent =
   | {
       readonly type: "NatTranslated";
       readonly at: string;
+      /**
+       * "new": the first packet of a connection got its mapping (the moment worth narrating);
+       * "mapped": a later packet followed an existing mapping; "alg": the FTP helper rewrote the payload.
+       */
+      readonly stage: NatStage;
       readonly before: Packet;
       readonly after: Packet;
       readonly rule: string;
@@ -35,6 +40,8 @@ export type NetEvent =
   /** The FTP helper saw an announcement but left it alone (the note says why). */
   | { readonly type: "AlgSkipped"; readonly at: string; readonly note: NoteRef }
   | { readonly type: "FirewallAccepted"; readonly at: string; readonly rule: string; readonly note: NoteRef };
+
+export type NatStage = "new" | "mapped" | "alg";
 
 export type NoteParams = Readonly<Record<string, string | number>>;
 

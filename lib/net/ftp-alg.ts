@@ -118,6 +118,7 @@ function rewrite(
   if (translating)
     events.push({
       type: "NatTranslated",
+      stage: "alg",
       at: box,
       before: packet,
       after: out,

@@ -15,7 +15,7 @@ import {
   tupleTaken,
   withTuple,
 } from "./conntrack";
-import { note, type NetEvent } from "./events";
+import { note, type NatStage, type NetEvent } from "./events";
 import { filterEstablished, filterNew } from "./firewall";
 import { ftpAlg } from "./ftp-alg";
 import { matchForward, natPlan } from "./nat";
@@ -87,6 +87,7 @@ function tracked(state: NetState, input: BoxInput, conn0: ConnEntry, dir: Direct
   if (!sameAddr(translated.src, input.packet.src) || !sameAddr(translated.dst, input.packet.dst))
     events.push(
       natEvent(
+        "mapped",
         box,
         input.packet,
         translated,
@@ -129,8 +130,16 @@ function helperAndSeq(
   return { kind: "forward", state: alg.state, packet, events };
 }
 
-const natEvent = (at: string, before: Packet, after: Packet, rule: string, n: NoteRef): NetEvent => ({
+const natEvent = (
+  stage: NatStage,
+  at: string,
+  before: Packet,
+  after: Packet,
+  rule: string,
+  n: NoteRef,
+): NetEvent => ({
   type: "NatTranslated",
+  stage,
   at,
   before,
   after,
@@ -199,6 +208,7 @@ function untracked(state0: NetState, input: BoxInput): BoxOutcome {
   if (!sameAddr(src, p.src) || !sameAddr(dst, p.dst))
     events.push(
       natEvent(
+        "new",
         box,
         p,
         out,

@@ -3,7 +3,7 @@
  * threads the pure NetState between `transmit` calls and flattens NAT events into rewrites.
  */
 import type { NoteRef } from "../ftp/io";
-import type { NetEvent } from "./events";
+import type { NatStage, NetEvent } from "./events";
 import type { Packet } from "./packet";
 import { emptyNetState, type NetState } from "./state";
 import { primaryAddress, resolveName, type Topology } from "./topology";
@@ -15,6 +15,8 @@ export interface HopRewrite {
   readonly after: Packet;
   readonly note: NoteRef;
   readonly rule?: string;
+  /** "new" mapping, an existing one "mapped" again, or an "alg" payload rewrite (see NatStage). */
+  readonly stage: NatStage;
 }
 
 export interface PortHop {
@@ -39,7 +41,7 @@ export interface SimNetwork {
 const rewritesOf = (events: readonly NetEvent[]): HopRewrite[] =>
   events.flatMap((e) =>
     e.type === "NatTranslated"
-      ? [{ at: e.at, before: e.before, after: e.after, note: e.note, rule: e.rule }]
+      ? [{ at: e.at, before: e.before, after: e.after, note: e.note, rule: e.rule, stage: e.stage }]
       : [],
   );
 

@@ -219,3 +219,33 @@ describe("passive mode", () => {
     );
   });
 });
+
+describe("NAT event stages", () => {
+  it("marks the mapping's creation as new, later packets as mapped, payload rewrites as alg", () => {
+    const { net, f } = control("client-nat-alg");
+    const r = net.send(
+      "client",
+      seg(
+        f.aTuple.src,
+        f.aTuple.dst,
+        { ack: true, psh: true },
+        f.aNext,
+        f.aRcv,
+        `PORT 192,168,1,10,195,80${CRLF}`,
+      ),
+    );
+    const stages = r.hops
+      .flatMap((h) => h.events)
+      .flatMap((e) => (e.type === "NatTranslated" ? [e.stage] : []));
+    expect(stages).toEqual(["mapped", "alg"]);
+    const first = net.send(
+      "client",
+      seg(ep(ADDR.client, 52000), ep(ADDR.serverPublic, 21), { syn: true }, 1, 0),
+    );
+    expect(first.hops[0]?.events[0]).toMatchObject({
+      type: "NatTranslated",
+      stage: "new",
+      rule: "nat:client-router:masquerade",
+    });
+  });
+});

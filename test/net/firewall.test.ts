@@ -3,7 +3,7 @@ import { ADDR, preset } from "@/lib/net/presets";
 import { aSends, bSends, ep, Net, open, seg, textOf } from "./harness";
 
 const CRLF = "\r\n";
-const serverSyn = (dstPort: number, to = ADDR.fwClient) =>
+const serverSyn = (dstPort: number, to: string = ADDR.fwClient) =>
   seg(ep(ADDR.serverPublic, 20), ep(to, dstPort), { syn: true }, 9000, 0);
 
 function session(alg: boolean) {
