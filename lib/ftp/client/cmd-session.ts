@@ -1,0 +1,173 @@
+/** Commands that open, authenticate and close sessions, and the raw `telnet`/`nc` mode. */
+import { command, finalReply, readLine, send } from "./control";
+import { failureKey } from "./data";
+import { explain, say } from "./text";
+import type { Ctx, Job } from "./types";
+
+/** Well past the network's own SYN give-up (63 s): only a safety net for a silent network. */
+export const CONNECT_TIMEOUT_MS = 75_000;
+
+/** Resets everything that belongs to a control connection (the connection itself is already gone). */
+export function forgetConnection(c: Ctx): void {
+  const { s } = c;
+  Object.assign(s, {
+    host: null,
+    connecting: false,
+    connected: false,
+    loggedIn: false,
+    control: null,
+    cwd: null,
+    raw: false,
+    quitting: false,
+    epsvRefused: false,
+    serverType: "A",
+    staleReplies: 0,
+  });
+}
+
+const parsePort = (text: string | undefined, fallback: number): number | null => {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  return /^\d+$/.test(text) && n >= 1 && n <= 65535 ? n : null;
+};
+
+/** Opens the control connection; true once connected (the greeting is left to the caller). */
+function* connect(c: Ctx, host: string, port: number): Job<boolean> {
+  c.s.connecting = true;
+  c.s.host = host;
+  c.out.push({ type: "connectControl", host, port });
+  c.out.push({ type: "setTimer", name: "connect", afterMs: CONNECT_TIMEOUT_MS });
+  for (;;) {
+    const ev = yield "event";
+    if (ev.type === "controlConnected") {
+      c.out.push({ type: "clearTimer", name: "connect" });
+      Object.assign(c.s, {
+        connecting: false,
+        connected: true,
+        control: { local: ev.local, remote: ev.remote },
+      });
+      return true;
+    }
+    if (ev.type === "controlConnectFailed") {
+      c.out.push({ type: "clearTimer", name: "connect" });
+      say(c, failureKey(ev.reason), undefined, "error");
+    } else if (ev.type === "timer" && ev.name === "connect") {
+      c.out.push({ type: "closeControl" });
+      say(c, failureKey("timeout"), undefined, "error");
+    } else if (ev.type === "interrupt") {
+      c.out.push({ type: "closeControl" }, { type: "clearTimer", name: "connect" });
+    } else continue;
+    forgetConnection(c);
+    return false;
+  }
+}
+
+export function* open(c: Ctx, args: readonly string[]): Job {
+  if (c.s.connected || c.s.connecting)
+    return say(c, "client.alreadyConnected", { host: c.s.host ?? "" }, "error");
+  const [host, portText] = args as [string, string?];
+  const port = parsePort(portText, 21);
+  if (port === null) return say(c, "client.err.badPort", { port: portText ?? "" }, "error");
+  if (!(yield* connect(c, host, port))) return;
+  say(c, "client.connected", { host });
+  const greeting = yield* finalReply(c);
+  // 421 instead of 220: the server turned us away (too many users, banned address) and will close.
+  if (greeting && greeting.code !== 220) {
+    c.out.push({ type: "closeControl" });
+    forgetConnection(c);
+  }
+}
+
+/** Logs in: USER, then PASS (prompting with echo off when the password was not typed), then ACCT. */
+function* login(c: Ctx, name: string, pass?: string, acct?: string): Job {
+  const r = yield* command(c, `USER ${name}`);
+  if (!r) return;
+  if (r.code === 230) return void (c.s.loggedIn = true);
+  if (r.code === 331) yield* password(c, pass, acct);
+  else say(c, "client.loginFailed", undefined, "error");
+}
+
+function* password(c: Ctx, pass?: string, acct?: string): Job {
+  const secret = pass ?? (yield* readLine(c, "Password:", true));
+  if (secret === null) return;
+  const r = yield* command(c, `PASS ${secret}`);
+  if (!r) return;
+  if (r.code === 332) {
+    const account = acct ?? (yield* readLine(c, "Account:"));
+    if (account === null) return;
+    const a = yield* command(c, `ACCT ${account}`);
+    if (a?.code === 230 || a?.code === 202) c.s.loggedIn = true;
+    else if (a) say(c, "client.loginFailed", undefined, "error");
+    return;
+  }
+  if (r.code === 230 || r.code === 202) c.s.loggedIn = true;
+  else say(c, "client.loginFailed", undefined, "error");
+}
+
+export function* user(c: Ctx, args: readonly string[]): Job {
+  yield* login(c, args[0]!, args[1], args[2]);
+}
+
+export function* pass(c: Ctx, args: readonly string[]): Job {
+  yield* password(c, args[0]);
+}
+
+/** QUIT, wait for 221, close our side: `close` and `bye` alike. */
+function* quit(c: Ctx): Job {
+  c.s.quitting = true;
+  yield* command(c, "QUIT");
+  c.out.push({ type: "closeControl" });
+  forgetConnection(c);
+}
+
+export function* close(c: Ctx): Job {
+  yield* quit(c);
+}
+
+export function* bye(c: Ctx): Job {
+  if (c.s.connected) yield* quit(c);
+  explain(c, "client.note.bye");
+}
+
+/**
+ * `telnet HOST [PORT]` / `nc HOST [PORT]`: a bare TCP session to the control port. Each typed line
+ * goes out verbatim with CRLF, replies are only shown; PASV or PORT here open nothing, which is the
+ * point of the exercise. Ends when the server closes (after QUIT's 221, or a timeout).
+ */
+export function* raw(c: Ctx, args: readonly string[], _rest: string, name: string): Job {
+  if (c.s.connected || c.s.connecting)
+    return say(c, "client.alreadyConnected", { host: c.s.host ?? "" }, "error");
+  const [host, portText] = args as [string, string?];
+  const port = parsePort(portText, 21);
+  if (port === null) return say(c, "client.err.badPort", { port: portText ?? "" }, "error");
+  if (name === "telnet") say(c, "client.raw.trying", { host });
+  if (!(yield* connect(c, host, port))) return;
+  c.s.raw = true;
+  explain(c, "client.note.raw");
+  if (name === "telnet") {
+    say(c, "client.raw.connected", { host });
+    say(c, "client.raw.escape");
+  }
+  c.out.push({ type: "ready" });
+  for (;;) {
+    const ev = yield "line";
+    if (ev.type === "userLine") {
+      send(c, ev.line);
+      c.out.push({ type: "ready" });
+    }
+    if (ev.type === "interrupt") {
+      // Like nc exiting on Ctrl+C: our side closes, the server sees the connection go.
+      c.out.push({ type: "closeControl" });
+      say(c, "client.raw.closed");
+      forgetConnection(c);
+      return;
+    }
+    // The server said goodbye: close our side too; the lost-connection report comes from the engine.
+    if (ev.type === "reply" && ev.reply.code === 221) {
+      c.out.push({ type: "closeControl" });
+      say(c, "client.raw.closed");
+      forgetConnection(c);
+      return;
+    }
+  }
+}

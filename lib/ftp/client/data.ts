@@ -1,0 +1,134 @@
+/**
+ * Setting up the data connection the way classic clients do before LIST/RETR/STOR:
+ * passive: EPSV (or PASV) then connect, and only then send the transfer command;
+ * active: listen on the control connection's local address, then PORT (EPRT for IPv6).
+ */
+import { formatEprt, formatPort, parseEpsv, parsePasv } from "../parse-reply";
+import type { SockAddr } from "../../net/addr";
+import { command, ok } from "./control";
+import { explain, say } from "./text";
+import type { Ctx, Job } from "./types";
+
+/** Long enough that the network's own SYN give-up (63 s) normally answers first: a safety net. */
+export const DATA_TIMEOUT_MS = 75_000;
+
+const FAILURE_KEYS = {
+  refused: "client.err.connectRefused",
+  timeout: "client.err.connectTimeout",
+  unreachable: "client.err.connectUnreachable",
+  reset: "client.err.connectReset",
+} as const;
+
+export const failureKey = (reason: keyof typeof FAILURE_KEYS): string => FAILURE_KEYS[reason];
+
+/** Tears down whatever data connection or listener exists (error paths, ABOR, lost control). */
+export function dropData(c: Ctx): void {
+  const { s } = c;
+  if (s.data === "open" || s.data === "connecting") c.out.push({ type: "abortData" });
+  if (s.data === "listening") c.out.push({ type: "stopListening" });
+  if (s.data !== "none") c.out.push({ type: "clearTimer", name: "data" });
+  s.data = "none";
+}
+
+/** Makes the server's representation type `want` (TYPE A / TYPE I) unless it already is. */
+export function* ensureType(c: Ctx, want: "A" | "I"): Job<boolean> {
+  if (c.s.serverType === want) return true;
+  const r = yield* command(c, `TYPE ${want}`);
+  if (!ok(r)) return false;
+  c.s.serverType = want;
+  return true;
+}
+
+/** Asks for a passive address: EPSV first when enabled (falling back to PASV if refused). */
+function* passiveAddress(c: Ctx): Job<SockAddr | null> {
+  const { s } = c;
+  const peer = s.control!.remote;
+  if (s.epsv && !s.epsvRefused) {
+    const r = yield* command(c, "EPSV");
+    if (!r) return null;
+    if (r.code === 229) {
+      const port = parseEpsv(r.text);
+      if (port === null) say(c, "client.err.epsvScan", undefined, "error");
+      return port === null ? null : { addr: peer.addr, port };
+    }
+    if (r.code !== 500 && r.code !== 502) return null;
+    s.epsvRefused = true;
+    explain(c, "client.note.epsvFallback", { code: r.code });
+  }
+  const r = yield* command(c, "PASV");
+  if (!r) return null;
+  if (r.code !== 227) {
+    say(c, "client.err.passiveRefused", undefined, "error");
+    return null;
+  }
+  const at = parsePasv(r.text);
+  if (!at) {
+    say(c, "client.err.pasvScan", undefined, "error");
+    return null;
+  }
+  if (at.addr === peer.addr) return at;
+  // A server behind NAT often advertises its private address; clients differ in whether they obey.
+  if (s.followPasvAddress) {
+    explain(c, "client.note.pasvFollow", { addr: at.addr, peer: peer.addr });
+    return at;
+  }
+  explain(c, "client.note.pasvIgnore", { addr: at.addr, peer: peer.addr });
+  return { addr: peer.addr, port: at.port };
+}
+
+function* connectPassive(c: Ctx): Job<boolean> {
+  const to = yield* passiveAddress(c);
+  if (!to) return false;
+  c.out.push({ type: "connectData", to }, { type: "setTimer", name: "data", afterMs: DATA_TIMEOUT_MS });
+  c.s.data = "connecting";
+  for (;;) {
+    const ev = yield "event";
+    if (ev.type === "dataConnected") {
+      c.out.push({ type: "clearTimer", name: "data" });
+      c.s.data = "open";
+      return true;
+    }
+    if (ev.type === "dataConnectFailed" || (ev.type === "timer" && ev.name === "data")) {
+      const reason = ev.type === "dataConnectFailed" ? ev.reason : "timeout";
+      dropData(c);
+      say(c, failureKey(reason), undefined, "error");
+      return false;
+    }
+    if (ev.type === "interrupt") {
+      dropData(c);
+      return false;
+    }
+  }
+}
+
+function* listenActive(c: Ctx): Job<boolean> {
+  const local = c.s.control!.local.addr;
+  c.out.push({ type: "listen", addr: local });
+  c.s.data = "listening";
+  for (;;) {
+    const ev = yield "event";
+    if (ev.type === "listenFailed") {
+      c.s.data = "none";
+      say(c, "client.err.listen", undefined, "error");
+      return false;
+    }
+    if (ev.type === "interrupt") {
+      dropData(c);
+      return false;
+    }
+    if (ev.type !== "listening") continue;
+    // PORT can only carry IPv4; EPRT (RFC 2428) carries either family.
+    const line = local.includes(":")
+      ? `EPRT ${formatEprt(local, ev.port)}`
+      : `PORT ${formatPort(local, ev.port)}`;
+    const r = yield* command(c, line);
+    if (ok(r)) return true;
+    dropData(c);
+    return false;
+  }
+}
+
+/** Prepares the data connection for the next transfer command; false (already reported) on failure. */
+export function* openData(c: Ctx): Job<boolean> {
+  return c.s.mode === "passive" ? yield* connectPassive(c) : yield* listenActive(c);
+}

@@ -1,0 +1,43 @@
+/**
+ * What the client prints itself. Each line carries its i18n key (the UI may show Spanish) and the
+ * English text, so traces read well without a catalogue.
+ */
+import type { ClientAction, NoteRef, OutputStyle } from "../io";
+import { messages } from "../../i18n/messages/client";
+import type { Ctx } from "./types";
+
+type Params = Readonly<Record<string, string | number>>;
+
+/** The English text of `key` with `{name}` placeholders filled. */
+export function english(key: string, params?: Params): string {
+  const template = messages.en[key] ?? key;
+  return params
+    ? template.replace(/\{(\w+)\}/g, (m, n: string) => (n in params ? String(params[n]) : m))
+    : template;
+}
+
+const ref = (key: string, params?: Params): NoteRef => (params ? { key, params } : { key });
+
+export const printAction = (key: string, params?: Params, style: OutputStyle = "info"): ClientAction => ({
+  type: "print",
+  text: english(key, params),
+  style,
+  note: ref(key, params),
+});
+
+/** Print a catalogued line. */
+export function say(c: Ctx, key: string, params?: Params, style: OutputStyle = "info"): void {
+  c.out.push(printAction(key, params, style));
+}
+
+/** Print text that is data, not a message (a listing, a local file name list). */
+export function show(c: Ctx, text: string, style: OutputStyle = "listing"): void {
+  c.out.push({ type: "print", text, style });
+}
+
+/** Explain a decision in the trace without printing anything. */
+export function explain(c: Ctx, key: string, params?: Params): void {
+  c.out.push({ type: "note", note: ref(key, params) });
+}
+
+export const onOff = (b: boolean): string => (b ? "on" : "off");
