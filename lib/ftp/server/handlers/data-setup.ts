@@ -1,0 +1,85 @@
+/**
+ * PASV, EPSV, PORT and EPRT. A new request always drops the previous setup (the later one wins).
+ * Without port_promiscuous, PORT/EPRT must name the control connection's peer and a port ≥ 1024;
+ * otherwise vsftpd refuses with 500 Illegal PORT/EPRT command. and keeps no data address.
+ */
+import { asciiUpper } from "../../parse-command";
+import { atoi, parseByteList } from "../numbers";
+import type { Session } from "../session";
+
+const isIpv6 = (addr: string): boolean => addr.includes(":");
+
+function startListen(s: Session, epsv: boolean): void {
+  s.dataCleanup();
+  s.emit({ type: "listen", addr: s.local.addr, minPort: s.cfg.pasv_min_port, maxPort: s.cfg.pasv_max_port });
+  s.op = { kind: "listen", epsv };
+}
+
+export const handlePasv = (s: Session): void => startListen(s, false);
+
+export function handleEpsv(s: Session, arg: string): void {
+  if (arg !== "") {
+    if (asciiUpper(arg) === "ALL") {
+      s.epsvAll = true;
+      s.reply(200, "EPSV ALL ok.", { key: "server.epsvAll" });
+      return;
+    }
+    const proto = atoi(arg);
+    if (proto < 1 || proto > 2 || (proto === 2 && !isIpv6(s.local.addr))) {
+      s.reply(522, "Bad network protocol.");
+      return;
+    }
+  }
+  startListen(s, true);
+}
+
+/** Accepts (or refuses) an active-mode target; `what` is PORT or EPRT for the reply texts. */
+function setActive(s: Session, addr: string, port: number, what: "PORT" | "EPRT"): void {
+  const foreign = addr !== s.remote.addr;
+  if (!s.cfg.port_promiscuous && (foreign || port < 1024)) {
+    const key = foreign ? "server.portForeignAddress" : "server.portPrivileged";
+    s.reply(500, `Illegal ${what} command.`, { key, params: { addr, port, peer: s.remote.addr } });
+    return;
+  }
+  s.data = { kind: "port", to: { addr, port } };
+  s.reply(200, `${what} command successful. Consider using ${what === "PORT" ? "PASV" : "EPSV"}.`);
+}
+
+export function handlePort(s: Session, arg: string): void {
+  s.dataCleanup();
+  const v = parseByteList(arg, ",", 6);
+  if (!v) {
+    s.reply(500, "Illegal PORT command.", { key: "server.portSyntax" });
+    return;
+  }
+  setActive(s, v.slice(0, 4).join("."), (v[4]! << 8) | v[5]!, "PORT");
+}
+
+export function handleEprt(s: Session, arg: string): void {
+  s.dataCleanup();
+  const bad = (): void => s.reply(500, "Bad EPRT command.", { key: "server.eprtSyntax" });
+  if (arg !== "" && !arg.startsWith("|")) return bad();
+  const fields = arg.slice(1).split("|");
+  const proto = atoi(fields[0] ?? "");
+  if (proto < 1 || proto > 2 || (proto === 2 && !isIpv6(s.local.addr))) {
+    s.reply(500, "Bad EPRT protocol.", { key: "server.eprtProtocol" });
+    return;
+  }
+  const addrText = fields[1] ?? "";
+  const portText = fields.slice(2).join("|");
+  const addr = proto === 1 ? ipv4(addrText) : ipv6(addrText);
+  if (addr === null || portText === "") return bad();
+  const port = atoi(portText.split("|")[0] ?? "");
+  if (port < 0 || port > 65535) return bad();
+  setActive(s, addr, port, "EPRT");
+}
+
+function ipv4(text: string): string | null {
+  const v = parseByteList(text, ".", 4);
+  return v ? v.join(".") : null;
+}
+
+/** A conservative IPv6 text check; the simulator names IPv6 peers in this compressed form. */
+function ipv6(text: string): string | null {
+  return /^[0-9a-fA-F:]+$/.test(text) && text.includes(":") ? text.toLowerCase() : null;
+}

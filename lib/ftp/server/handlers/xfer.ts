@@ -1,0 +1,125 @@
+/** RETR, STOR, APPE, STOU, LIST, NLST and STAT with a path, following postlogin.c's order of checks. */
+import { fileBytes, type FileNode } from "../../../vfs/node";
+import { listing } from "./listing";
+import { resolveTilde } from "./text";
+import { startTransfer } from "../transfer";
+import { binToAscii, AsciiUploadFilter } from "../ascii";
+import type { Session } from "../session";
+
+/** vsftpd's data_transfer_checks_ok(): a data setup must exist. */
+function haveDataSetup(s: Session): boolean {
+  if (s.data.kind !== "none") return true;
+  s.reply(425, "Use PORT or PASV first.", { key: "server.noDataSetup" });
+  return false;
+}
+
+export function handleRetr(s: Session, arg: string): void {
+  const offset = s.restartPos;
+  s.restartPos = 0;
+  if (!haveDataSetup(s)) return;
+  if (s.isAscii && offset !== 0) return s.reply(550, "No support for resume of ASCII transfer.");
+  const path = resolveTilde(arg, s.home);
+  const f = s.fsView!.openRead(s.cwd, path);
+  const openFail = (key: string): void => s.reply(550, "Failed to open file.", { key, params: { path } });
+  if (!f.ok) return openFail(f.err === "EACCES" ? "server.retrNoPermission" : "server.retrMissing");
+  if (f.value.kind !== "file") return openFail("server.retrNotFile");
+  if (s.anonymous && s.cfg.anon_world_readable_only && (f.value.mode & 0o4) === 0)
+    return openFail("server.anonWorldReadable");
+  const ascii = s.cfg.ascii_download_enable && s.isAscii;
+  if (s.isAscii && !ascii) s.note("server.asciiDownloadDisabled");
+  const bytes = fileBytes(f.value).subarray(Math.min(offset, f.value.size));
+  startTransfer(s, {
+    mark: `Opening ${ascii ? "ASCII" : "BINARY"} mode data connection for ${arg} (${f.value.size} bytes).`,
+    payload: ascii ? binToAscii(bytes) : bytes,
+    doneText: "Transfer complete.",
+  });
+}
+
+type UploadKind = "stor" | "appe" | "stou";
+
+function uniqueName(s: Session, base: string): string {
+  const root = base === "" ? "STOU" : base;
+  if (base !== "" && !s.fsView!.stat(s.cwd, base).ok) return base;
+  for (let n = 1; ; n++) if (!s.fsView!.stat(s.cwd, `${root}.${n}`).ok) return `${root}.${n}`;
+}
+
+function upload(s: Session, arg: string, kind: UploadKind): void {
+  const offset = s.restartPos;
+  s.restartPos = 0;
+  if (!haveDataSetup(s)) return;
+  const view = s.fsView!;
+  const resolved = resolveTilde(arg, s.home);
+  const name = kind === "stou" ? uniqueName(s, resolved) : resolved;
+  // Anonymous uploads may never touch an existing file unless anon_other_write_enable.
+  const exclusive = kind === "stou" || (s.anonymous && !s.cfg.anon_other_write_enable);
+  const mode = s.cfg.file_open_mode & ~s.umask;
+  const r = view.create(s.cwd, name, { exclusive, mode, now: Math.floor(s.now / 1000) });
+  if (!r.ok) {
+    const key = r.err === "EEXIST" ? "server.uploadExists" : "server.uploadCreateFailed";
+    return s.reply(553, "Could not create file.", { key, params: { path: name } });
+  }
+  const file = r.value;
+  if (kind === "stor" && offset === 0 && !exclusive) truncate(file);
+  let pos = kind === "appe" ? file.size : offset;
+  const filter = s.cfg.ascii_upload_enable && s.isAscii ? new AsciiUploadFilter() : null;
+  const write = (chunk: Uint8Array): void => {
+    writeAt(file, pos, chunk, Math.floor(s.now / 1000));
+    pos += chunk.length;
+  };
+  startTransfer(s, {
+    mark: kind === "stou" ? `FILE: ${name}` : "Ok to send data.",
+    sink: (chunk) => write(filter ? filter.push(chunk) : (chunk ?? new Uint8Array(0))),
+    doneText: "Transfer complete.",
+  });
+}
+
+function truncate(f: FileNode): void {
+  f.data = new Uint8Array(0);
+  f.lazy = null;
+  f.size = 0;
+}
+
+/** Writes at `pos`, growing the file (with zeros when seeking past the end, as lseek+write does). */
+function writeAt(f: FileNode, pos: number, chunk: Uint8Array, mtime: number): void {
+  const old = fileBytes(f);
+  const end = Math.max(old.length, pos + chunk.length);
+  const next = end === old.length ? old : new Uint8Array(end);
+  if (next !== old) next.set(old);
+  next.set(chunk, pos);
+  f.data = next;
+  f.size = end;
+  f.mtime = mtime;
+}
+
+export const handleStor = (s: Session, arg: string): void => upload(s, arg, "stor");
+export const handleAppe = (s: Session, arg: string): void => upload(s, arg, "appe");
+export const handleStou = (s: Session, arg: string): void => upload(s, arg, "stou");
+
+function dirCommand(s: Session, arg: string, verbose: boolean): void {
+  if (!haveDataSetup(s)) return;
+  const text = listing(s, arg, verbose, false);
+  if (text === null) return;
+  startTransfer(s, {
+    mark: "Here comes the directory listing.",
+    payload: text,
+    doneText: "Directory send OK.",
+  });
+}
+
+export const handleList = (s: Session, arg: string): void => dirCommand(s, arg, true);
+export const handleNlst = (s: Session, arg: string): void => dirCommand(s, arg, false);
+
+/** STAT path: the listing comes back on the control connection, always as with -a. */
+export function handleStatFile(s: Session, arg: string): void {
+  if (!s.cfg.dirlist_enable)
+    return s.reply(550, "Permission denied.", {
+      key: "server.gated",
+      params: { verb: "STAT", tunables: "dirlist_enable" },
+    });
+  const text = listing(s, arg, true, true);
+  if (text === null) return;
+  s.sendRaw("213-Status follows:\r\n");
+  let body = "";
+  for (const b of text) body += String.fromCharCode(b);
+  s.sendRaw(body + "213 End of status\r\n");
+}

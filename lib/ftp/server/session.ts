@@ -1,0 +1,275 @@
+/**
+ * One vsftpd session as a pure state machine: inputs in, actions out. Control bytes are framed into
+ * lines; while an operation is in progress (a transfer, a passive listen, vsftpd's failed-login sleep)
+ * further lines wait in a queue, because vsftpd does not read the control connection meanwhile.
+ */
+import type { NoteRef, ServerAction, ServerInput, TimerName } from "../io";
+import type { SockAddr } from "../../net/addr";
+import { latin1Bytes } from "../../util/bytes";
+import { frameLines } from "../parse-command";
+import type { Vfs, FsView } from "../../vfs/vfs";
+import type { VsftpdConfig } from "./config";
+import type { UserDb } from "./users";
+import { dispatchLine } from "./dispatch";
+import { onDataInput, onTransferTimer, type TransferOp } from "./transfer";
+import { greeting } from "./handlers/login";
+
+export type DataSetup =
+  | { readonly kind: "none" }
+  | { readonly kind: "pasv"; readonly port: number; accepted: SockAddr | null }
+  | { readonly kind: "port"; readonly to: SockAddr };
+
+/** What blocks the command reader. */
+export type Op =
+  | { readonly kind: "listen"; readonly epsv: boolean }
+  | { readonly kind: "delay"; readonly resume: () => void }
+  | TransferOp;
+
+export interface ServerSessionOptions {
+  readonly config: VsftpdConfig;
+  readonly fs: Vfs;
+  readonly users: UserDb;
+  readonly now: number;
+  /** Files of the server host outside the FTP tree, by system path (banner_file, userlist_file…). */
+  readonly hostFiles?: Readonly<Record<string, string>>;
+}
+
+/** A read-only picture of the session for the UI. */
+export interface SessionView {
+  readonly connected: boolean;
+  readonly loggedIn: boolean;
+  readonly user: string | null;
+  readonly anonymous: boolean;
+  readonly cwd: string | null;
+  readonly type: "ascii" | "binary";
+  readonly dataMode: "none" | "pasv" | "port";
+  readonly busy: boolean;
+}
+
+export interface ServerSession {
+  handle(input: ServerInput, now: number): ServerAction[];
+  readonly state: SessionView;
+}
+
+export class Session implements ServerSession {
+  readonly cfg: VsftpdConfig;
+  readonly vfs: Vfs;
+  readonly users: UserDb;
+  readonly hostFiles: Readonly<Record<string, string>>;
+  now: number;
+  out: ServerAction[] = [];
+  local: SockAddr = { addr: "0.0.0.0", port: 21 };
+  remote: SockAddr = { addr: "0.0.0.0", port: 0 };
+  connected = false;
+  closed = false;
+  loggedIn = false;
+  userStr = "";
+  anonymous = false;
+  loginFails = 0;
+  fsView: FsView | null = null;
+  cwd: string[] = [];
+  home = "/";
+  chrooted = false;
+  umask = 0o77;
+  isAscii = true;
+  restartPos = 0;
+  rnfr: string | null = null;
+  epsvAll = false;
+  data: DataSetup = { kind: "none" };
+  op: Op | null = null;
+  visitedDirs = new Set<string>();
+  private inbuf = "";
+  private queue: string[] = [];
+  private tooLong = false;
+
+  constructor(o: ServerSessionOptions) {
+    this.cfg = o.config;
+    this.vfs = o.fs;
+    this.users = o.users;
+    this.hostFiles = o.hostFiles ?? {};
+    this.now = o.now;
+  }
+
+  get state(): SessionView {
+    return {
+      connected: this.connected && !this.closed,
+      loggedIn: this.loggedIn,
+      user: this.loggedIn ? (this.anonymous ? (this.cfg.ftp_username ?? "ftp") : this.userStr) : null,
+      anonymous: this.anonymous,
+      cwd: this.fsView ? "/" + this.cwd.join("/") : null,
+      type: this.isAscii ? "ascii" : "binary",
+      dataMode: this.data.kind,
+      busy: this.op !== null,
+    };
+  }
+
+  handle(input: ServerInput, now: number): ServerAction[] {
+    this.now = now;
+    this.out = [];
+    if (this.closed) return this.out;
+    this.route(input);
+    this.pump();
+    return this.out;
+  }
+
+  private route(input: ServerInput): void {
+    switch (input.type) {
+      case "controlOpened":
+        this.local = input.local;
+        this.remote = input.remote;
+        this.connected = true;
+        greeting(this);
+        this.armIdle();
+        return;
+      case "controlBytes":
+        this.takeBytes(input.bytes);
+        return;
+      case "controlClosed":
+        this.teardown();
+        return;
+      case "timer":
+        this.onTimer(input.name);
+        return;
+      case "listening":
+      case "listenFailed":
+        this.onListen(input.type === "listening" ? input.port : null);
+        return;
+      default:
+        onDataInput(this, input);
+    }
+  }
+
+  private takeBytes(bytes: Uint8Array): void {
+    let s = "";
+    for (const b of bytes) s += String.fromCharCode(b);
+    const framed = frameLines(this.inbuf + s);
+    this.queue.push(...framed.lines);
+    // Once a line is known to be too long, the rest of it is never needed: keep the buffer bounded.
+    this.inbuf = framed.tooLong ? framed.rest.slice(0, 4096) : framed.rest;
+    this.tooLong = framed.tooLong;
+  }
+
+  /** Runs queued lines until one starts an operation or the session ends. */
+  private pump(): void {
+    while (!this.closed && this.op === null) {
+      const line = this.queue.shift();
+      if (line === undefined) {
+        if (this.tooLong) {
+          this.reply(500, "Input line too long.", { key: "server.lineTooLong" });
+          this.close();
+        }
+        return;
+      }
+      dispatchLine(this, line);
+      if (this.op === null && !this.closed) this.armIdle();
+      else if (this.op !== null) this.clearTimer("idle");
+    }
+  }
+
+  private onTimer(name: TimerName): void {
+    if (name === "idle" && this.op === null) {
+      this.reply(421, "Timeout.", {
+        key: "server.idleTimeout",
+        params: { seconds: this.cfg.idle_session_timeout },
+      });
+      this.close();
+    } else if (name === "loginDelay" && this.op?.kind === "delay") {
+      const resume = this.op.resume;
+      this.op = null;
+      resume();
+    } else onTransferTimer(this, name);
+  }
+
+  private onListen(port: number | null): void {
+    const op = this.op;
+    if (op?.kind !== "listen") return;
+    this.op = null;
+    if (port === null) {
+      this.reply(500, "OOPS: vsf_sysutil_bind", { key: "server.listenFailed" });
+      this.close();
+      return;
+    }
+    this.data = { kind: "pasv", port, accepted: null };
+    if (op.epsv) {
+      this.reply(229, `Entering Extended Passive Mode (|||${port}|)`);
+      return;
+    }
+    const advertised = this.cfg.pasv_address ?? this.local.addr;
+    const note: NoteRef | undefined = this.cfg.pasv_address
+      ? { key: "server.pasvAddress", params: { addr: advertised } }
+      : undefined;
+    this.reply(
+      227,
+      `Entering Passive Mode (${advertised.split(".").join(",")},${port >> 8},${port & 255}).`,
+      note,
+    );
+  }
+
+  // ---- helpers used by handlers ----
+
+  emit(a: ServerAction): void {
+    this.out.push(a);
+  }
+
+  note(key: string, params?: NoteRef["params"]): void {
+    this.out.push({ type: "note", note: params ? { key, params } : { key } });
+  }
+
+  reply(code: number, text: string, note?: NoteRef): void {
+    this.sendRaw(`${code} ${text}\r\n`, note);
+  }
+
+  /** A multi-line reply: `code-first`, body lines as given, `code last`. */
+  replyLines(code: number, first: string, body: readonly string[], last: string, note?: NoteRef): void {
+    this.sendRaw(`${code}-${first}\r\n${body.map((l) => l + "\r\n").join("")}${code} ${last}\r\n`, note);
+  }
+
+  sendRaw(text: string, note?: NoteRef): void {
+    const bytes = latin1Bytes(text);
+    this.out.push(note ? { type: "sendControl", bytes, note } : { type: "sendControl", bytes });
+  }
+
+  setTimer(name: TimerName, afterMs: number): void {
+    this.out.push({ type: "setTimer", name, afterMs });
+  }
+
+  clearTimer(name: TimerName): void {
+    this.out.push({ type: "clearTimer", name });
+  }
+
+  armIdle(): void {
+    if (this.cfg.idle_session_timeout > 0) this.setTimer("idle", this.cfg.idle_session_timeout * 1000);
+  }
+
+  /** pasv_cleanup + port_cleanup: forget the data setup, closing a pending listener. */
+  dataCleanup(): void {
+    if (this.data.kind === "pasv") {
+      this.emit({ type: "stopListening" });
+      if (this.data.accepted) this.emit({ type: "abortData" });
+    }
+    this.data = { kind: "none" };
+  }
+
+  /** Ends the session: vsftpd's process exits, so the control connection closes. */
+  close(): void {
+    this.teardown();
+    this.emit({ type: "closeControl" });
+  }
+
+  private teardown(): void {
+    if (this.closed) return;
+    if (this.op?.kind === "transfer") this.emit({ type: "abortData" });
+    if (this.data.kind === "pasv") this.emit({ type: "stopListening" });
+    for (const t of ["idle", "data", "accept", "connect", "loginDelay"] as const) this.clearTimer(t);
+    this.op = null;
+    this.closed = true;
+  }
+
+  nowS(): number {
+    return Math.floor(this.now / 1000);
+  }
+}
+
+export function createServerSession(opts: ServerSessionOptions): ServerSession {
+  return new Session(opts);
+}

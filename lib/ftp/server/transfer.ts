@@ -1,0 +1,139 @@
+/**
+ * The data connection of one transfer: get it (accept on the passive listener, checked against the
+ * control peer unless pasv_promiscuous; or connect to the PORT address, from ftp_data_port with
+ * connect_from_port_20), then reply 150, move the bytes, and reply only after the data side is done.
+ */
+import type { ServerInput, TimerName } from "../io";
+import type { Session } from "./session";
+
+export interface TransferOp {
+  readonly kind: "transfer";
+  stage: "accepting" | "connecting" | "sending" | "receiving";
+  /** The 150 text. */
+  readonly mark: string;
+  /** Retrieval: the bytes to send. Upload: undefined. */
+  readonly payload?: Uint8Array;
+  /** Upload sink: called with each chunk, then with null at EOF. */
+  readonly sink?: (chunk: Uint8Array | null) => void;
+  /** The 226 text. */
+  readonly doneText: string;
+}
+
+type DataInput = Extract<
+  ServerInput,
+  {
+    type: "dataAccepted" | "dataConnected" | "dataConnectFailed" | "dataBytes" | "dataClosed" | "dataFlushed";
+  }
+>;
+
+export function startTransfer(s: Session, t: Omit<TransferOp, "kind" | "stage">): void {
+  if (s.data.kind === "port") {
+    const fromPort = s.cfg.connect_from_port_20 ? s.cfg.ftp_data_port : undefined;
+    const note = {
+      key: fromPort ? "server.connectFromPort20" : "server.connectActive",
+      params: { port: fromPort ?? 0 },
+    };
+    s.emit(
+      fromPort === undefined
+        ? { type: "connect", to: s.data.to, note }
+        : { type: "connect", to: s.data.to, fromPort, note },
+    );
+    s.op = { kind: "transfer", stage: "connecting", ...t };
+    s.setTimer("connect", s.cfg.connect_timeout * 1000);
+    return;
+  }
+  s.op = { kind: "transfer", stage: "accepting", ...t };
+  if (s.data.kind === "pasv" && s.data.accepted) return accepted(s, s.data.accepted.addr);
+  s.setTimer("accept", s.cfg.accept_timeout * 1000);
+}
+
+const current = (s: Session): TransferOp | null => (s.op?.kind === "transfer" ? s.op : null);
+
+function finish(s: Session, code: number, text: string, key?: string): void {
+  s.clearTimer("data");
+  s.reply(code, text, key ? { key } : undefined);
+  s.dataCleanup();
+  s.op = null;
+}
+
+function failConnect(s: Session, key: string): void {
+  s.op = null;
+  s.reply(425, "Failed to establish connection.", { key });
+  s.dataCleanup();
+}
+
+function accepted(s: Session, from: string): void {
+  s.clearTimer("accept");
+  if (!s.cfg.pasv_promiscuous && from !== s.remote.addr) {
+    s.op = null;
+    s.reply(425, "Security: Bad IP connecting.", {
+      key: "server.pasvBadIp",
+      params: { from, peer: s.remote.addr },
+    });
+    s.dataCleanup();
+    return;
+  }
+  begin(s);
+}
+
+function begin(s: Session): void {
+  const t = current(s);
+  if (!t) return;
+  s.reply(150, t.mark);
+  if (s.data.kind === "pasv") s.data.accepted = null;
+  if (t.payload) {
+    if (t.payload.length > 0) s.emit({ type: "sendData", bytes: t.payload });
+    s.emit({ type: "closeData" });
+    t.stage = "sending";
+  } else t.stage = "receiving";
+  s.setTimer("data", s.cfg.data_connection_timeout * 1000);
+}
+
+export function onDataInput(s: Session, input: DataInput): void {
+  const t = current(s);
+  switch (input.type) {
+    case "dataAccepted":
+      if (t?.stage === "accepting") return accepted(s, input.remote.addr);
+      if (s.data.kind === "pasv") s.data.accepted = input.remote;
+      return;
+    case "dataConnected":
+      if (t?.stage !== "connecting") return;
+      s.clearTimer("connect");
+      return begin(s);
+    case "dataConnectFailed":
+      if (t?.stage !== "connecting") return;
+      s.clearTimer("connect");
+      return failConnect(s, "server.connectFailed");
+    case "dataBytes":
+      if (t?.stage !== "receiving") return;
+      t.sink?.(input.bytes);
+      s.setTimer("data", s.cfg.data_connection_timeout * 1000);
+      return;
+    case "dataClosed":
+      return onClosed(s, t, input.reset === true);
+    case "dataFlushed":
+      if (t?.stage === "sending") finish(s, 226, t.doneText);
+      return;
+  }
+}
+
+function onClosed(s: Session, t: TransferOp | null, reset: boolean): void {
+  if (t?.stage === "sending" && reset)
+    return finish(s, 426, "Failure writing network stream.", "server.dataReset");
+  if (t?.stage !== "receiving") return;
+  if (reset) return finish(s, 426, "Failure reading network stream.", "server.dataReset");
+  t.sink?.(null);
+  s.emit({ type: "closeData" });
+  finish(s, 226, t.doneText);
+}
+
+export function onTransferTimer(s: Session, name: TimerName): void {
+  const t = current(s);
+  if (name === "accept" && t?.stage === "accepting") return failConnect(s, "server.acceptTimeout");
+  if (name === "connect" && t?.stage === "connecting") return failConnect(s, "server.connectTimeout");
+  if (name === "data" && (t?.stage === "sending" || t?.stage === "receiving")) {
+    s.emit({ type: "abortData" });
+    s.reply(421, "Data timeout. Reconnect. Sorry.", { key: "server.dataTimeout" });
+    s.close();
+  }
+}
