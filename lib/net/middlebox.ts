@@ -60,6 +60,8 @@ export type BoxOutcome =
       readonly rule: string;
     };
 
+type Dropped = Extract<BoxOutcome, { kind: "drop" }>;
+
 const txt = (a: SockAddr): string => `${a.addr}:${a.port}`;
 
 export function throughBox(state0: NetState, input: BoxInput): BoxOutcome {
@@ -157,32 +159,45 @@ function helperOn(host: Host): boolean {
   return host.middlebox?.nat?.alg === true || host.middlebox?.firewall?.helper === true;
 }
 
-function untracked(state0: NetState, input: BoxInput): BoxOutcome {
+/** The decisions for a connection's first packet before anything is recorded: where to, and may it pass. */
+interface Admitted {
+  readonly dst: SockAddr;
+  readonly exp?: Expectation;
+  readonly fwd?: string;
+  readonly events: NetEvent[];
+}
+
+function admit(state: NetState, input: BoxInput): Admitted | Dropped {
   const { host, packet: p } = input;
   const box = host.name;
   const nat = host.middlebox?.nat;
   const inbound = isInbound(input);
-  const exp = helperOn(host) ? matchExpectation(state0, box, p) : undefined;
+  const exp = helperOn(host) ? matchExpectation(state, box, p) : undefined;
   const fwd = !exp && inbound ? matchForward(nat, p) : undefined;
+  // Nothing expects it, nothing forwards it: to the NAT's own address it is unsolicited.
   if (inbound && nat && p.dst.addr === nat.outside && !exp && !fwd)
-    return drop(state0, [], "natDroppedUnsolicited", `nat:${box}:no-mapping`, {
+    return drop(state, [], "natDroppedUnsolicited", `nat:${box}:no-mapping`, {
       router: box,
       dst: txt(p.dst),
       src: txt(p.src),
     });
   const dst: SockAddr = exp?.to ?? (fwd ? { addr: fwd.to, port: p.dst.port } : p.dst);
-  const verdict = filterNew(host.middlebox?.firewall, {
-    box,
-    inbound,
-    related: exp !== undefined,
-    packet: p,
-    dst,
-  });
-  if (verdict && !verdict.accept)
-    return { kind: "drop", state: state0, events: [], note: verdict.note, rule: verdict.rule };
-  const events: NetEvent[] = verdict
-    ? [{ type: "FirewallAccepted", at: box, rule: verdict.rule, note: verdict.note }]
-    : [];
+  const v = filterNew(host.middlebox?.firewall, { box, inbound, related: exp !== undefined, packet: p, dst });
+  if (v && !v.accept) return { kind: "drop", state, events: [], note: v.note, rule: v.rule };
+  const events: NetEvent[] = v ? [{ type: "FirewallAccepted", at: box, rule: v.rule, note: v.note }] : [];
+  return { dst, events, ...(exp ? { exp } : {}), ...(fwd ? { fwd: fwd.id } : {}) };
+}
+
+function untracked(state0: NetState, input: BoxInput): BoxOutcome {
+  const a = admit(state0, input);
+  return "kind" in a ? a : track(state0, input, a);
+}
+
+/** Masquerades if the connection leaves from inside to outside, records it, and narrates the mapping. */
+function track(state0: NetState, input: BoxInput, a: Admitted): BoxOutcome {
+  const { host, packet: p } = input;
+  const box = host.name;
+  const { dst, exp, fwd, events } = a;
   const plan = natPlan(input, dst);
   const picked = plan
     ? pickPort(state0, p.src.port, (port) =>
@@ -191,18 +206,14 @@ function untracked(state0: NetState, input: BoxInput): BoxOutcome {
     : { state: state0, port: p.src.port, preserved: true };
   const src: SockAddr = plan ? { addr: plan, port: picked.port } : p.src;
   const ftpHelper = helperOn(host) && p.proto === "tcp" && (p.dst.port === 21 || dst.port === 21);
-  const added = addConn(
-    picked.state,
-    box,
-    {
-      proto: p.proto,
-      orig: tupleOf(p),
-      xlat: { src, dst },
-      ftpHelper,
-      ...(exp ? { master: exp.master } : {}),
-    },
-    input.now,
-  );
+  const entry = {
+    proto: p.proto,
+    orig: tupleOf(p),
+    xlat: { src, dst },
+    ftpHelper,
+    ...(exp ? { master: exp.master } : {}),
+  };
+  const added = addConn(picked.state, box, entry, input.now);
   const state = exp ? dropExpectation(added.state, box, exp.id) : added.state;
   const out = withTuple(p, { src, dst });
   if (!sameAddr(src, p.src) || !sameAddr(dst, p.dst))
@@ -212,8 +223,8 @@ function untracked(state0: NetState, input: BoxInput): BoxOutcome {
         box,
         p,
         out,
-        natRule(box, exp, fwd?.id, plan),
-        newConnNote(box, p, out, exp, fwd?.id, picked.preserved),
+        natRule(box, exp, fwd, plan),
+        newConnNote(box, p, out, exp, fwd, picked.preserved),
       ),
     );
   return helperAndSeq(state, input, advanceConn(added.conn, "orig", p), "orig", out, events);
@@ -225,7 +236,7 @@ function drop(
   key: string,
   rule: string,
   params: Record<string, string>,
-): BoxOutcome {
+): Dropped {
   return { kind: "drop", state, events, note: note(key, params), rule };
 }
 
