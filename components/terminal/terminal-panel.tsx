@@ -1,0 +1,219 @@
+"use client";
+/**
+ * The FTP client's terminal: keystrokes become command lines (onLine), and the screen is rebuilt
+ * from the trace up to the cursor, so stepping the diagram back steps the terminal back too. xterm is
+ * loaded on mount (it needs the DOM and is large); callbacks reach its listeners through
+ * useEffectEvent so they always see the latest props.
+ */
+import "@xterm/xterm/css/xterm.css";
+import type { Terminal } from "@xterm/xterm";
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
+import { translate, type Lang } from "@/lib/i18n";
+import { pendingPrompt, remoteNames, transcript } from "@/lib/trace/transcript";
+import type { TraceEntry } from "@/lib/trace/types";
+import { columns, complete, FALLBACK_COMMANDS } from "./completion";
+import { LineEditor } from "./line-editor";
+import { Screen, type InputView } from "./screen";
+import { usePasteQueue } from "./use-paste-queue";
+import { TERMINAL_OPTIONS } from "./theme";
+import styles from "./terminal-panel.module.css";
+
+export interface TerminalPanelProps {
+  readonly trace: readonly TraceEntry[];
+  /** Index of the last entry shown (the diagram's cursor). */
+  readonly cursor: number;
+  readonly lang: Lang;
+  /** The client waits for a line (false while a command runs). */
+  readonly ready: boolean;
+  onLine(line: string): void;
+  onInterrupt(): void;
+  onSelect(seq: number): void;
+  completions?: (prefix: string) => string[];
+}
+
+declare global {
+  interface Window {
+    /** Test hook for browser tests: the terminal's buffer, one string per row. */
+    __ftpTerm?: { lines(): string[] };
+  }
+}
+
+const SCROLLBACK = 5000;
+
+export function TerminalPanel(props: TerminalPanelProps) {
+  const { trace, cursor, lang, ready } = props;
+  const [verbose, setVerbose] = useState(true);
+  const [explain, setExplain] = useState(true);
+  const [loaded, setLoaded] = useState(false);
+  const hostRef = useRef<HTMLDivElement>(null);
+  const termRef = useRef<Terminal | null>(null);
+  const screenRef = useRef<Screen | null>(null);
+  const editorRef = useRef<LineEditor | null>(null);
+
+  const lines = useMemo(
+    () => transcript(trace, cursor, { verbose, explain, lang }),
+    [trace, cursor, verbose, explain, lang],
+  );
+  const pending = useMemo(() => pendingPrompt(trace, cursor), [trace, cursor]);
+  // At the live end the simulation knows whether the client waits; stepped back, the trace says.
+  const atEnd = cursor >= trace.length - 1;
+  const showPrompt = atEnd ? ready : !pending.running;
+  const queue = usePasteQueue({ trace, ready, onLine: (line) => props.onLine(line) });
+
+  const editor = (): LineEditor => (editorRef.current ??= new LineEditor());
+  const inputView = (): InputView => ({
+    prompt: showPrompt ? pending.text : null,
+    text: editor().buf,
+    pos: editor().pos,
+    secret: showPrompt && pending.secret,
+  });
+
+  const tab = (screen: Screen, cols: number) => {
+    const ed = editor();
+    const commands = props.completions ?? ((p: string) => FALLBACK_COMMANDS.filter((c) => c.startsWith(p)));
+    const r = complete(ed.buf, ed.pos, commands, remoteNames(trace, cursor));
+    ed.set(r.text, r.pos);
+    if (r.list.length) screen.note(columns(r.list, cols), inputView());
+  };
+
+  const onData = useEffectEvent((data: string) => {
+    const screen = screenRef.current;
+    const term = termRef.current;
+    if (!screen || !term) return;
+    const ed = editor();
+    ed.secret = showPrompt && pending.secret;
+    for (const ev of ed.feed(data)) {
+      if (ev.type === "submit") {
+        if (ev.line.trim() !== "" || ed.secret) queue.submit(ev.line);
+      } else if (ev.type === "interrupt") {
+        const running = !ready;
+        queue.cancel();
+        if (running) props.onInterrupt();
+        else {
+          // Like a shell: the abandoned line stays visible with ^C, and a fresh prompt follows.
+          const view = inputView();
+          screen.note([(view.prompt ?? "") + (view.secret ? "" : ed.buf) + "^C"], {
+            ...view,
+            text: "",
+            pos: 0,
+          });
+          ed.set("");
+        }
+      } else if (ev.type === "clear") screen.clear(inputView());
+      else if (ev.type === "complete") tab(screen, term.cols);
+    }
+    screen.drawInput(inputView());
+  });
+
+  const labelOf = useEffectEvent(() => translate(lang, "term.ui.label"));
+  const onResized = useEffectEvent(() => screenRef.current?.refresh());
+  const seqAt = useEffectEvent((y: number) => screenRef.current?.seqAt(y) ?? null);
+  const select = useEffectEvent((seq: number) => props.onSelect(seq));
+
+  // Mount xterm once; StrictMode mounts twice, so every await checks `disposed`.
+  useEffect(() => {
+    let disposed = false;
+    let teardown = () => {};
+    void (async () => {
+      const [{ Terminal }, { FitAddon }] = await Promise.all([
+        import("@xterm/xterm"),
+        import("@xterm/addon-fit"),
+      ]);
+      const host = hostRef.current;
+      if (disposed || !host) return;
+      const term = new Terminal({ ...TERMINAL_OPTIONS, scrollback: SCROLLBACK });
+      const fit = new FitAddon();
+      term.loadAddon(fit);
+      term.open(host);
+      term.textarea?.setAttribute("aria-label", labelOf());
+      fit.fit();
+      const subs = [
+        term.onData((d) => onData(d)),
+        term.onResize(() => onResized()),
+        term.registerLinkProvider({
+          provideLinks(y, callback) {
+            const seq = seqAt(y - 1);
+            const text = term.buffer.active.getLine(y - 1)?.translateToString(true) ?? "";
+            if (seq === null || text === "") return callback(undefined);
+            callback([
+              {
+                range: { start: { x: 1, y }, end: { x: text.length, y } },
+                text,
+                decorations: { pointerCursor: true, underline: false },
+                activate: () => select(seq),
+              },
+            ]);
+          },
+        }),
+      ];
+      const resize = new ResizeObserver(() => {
+        if (host.clientWidth > 0) fit.fit();
+      });
+      resize.observe(host);
+      termRef.current = term;
+      screenRef.current = new Screen(term, SCROLLBACK);
+      window.__ftpTerm = { lines: () => bufferLines(term) };
+      setLoaded(true);
+      teardown = () => {
+        resize.disconnect();
+        subs.forEach((s) => s.dispose());
+        if (window.__ftpTerm) delete window.__ftpTerm;
+        screenRef.current = null;
+        termRef.current = null;
+        term.dispose();
+      };
+    })();
+    return () => {
+      disposed = true;
+      teardown();
+    };
+  }, []);
+
+  // The screen follows the transcript (and the prompt); typed input survives the redraw.
+  useEffect(() => {
+    screenRef.current?.render(lines, {
+      prompt: showPrompt ? pending.text : null,
+      text: editorRef.current?.buf ?? "",
+      pos: editorRef.current?.pos ?? 0,
+      secret: showPrompt && pending.secret,
+    });
+  }, [loaded, lines, showPrompt, pending]);
+
+  const label = translate(lang, "term.ui.label");
+  return (
+    <section className={styles.panel} aria-label={label}>
+      <div className={styles.toolbar} role="toolbar" aria-label={translate(lang, "term.ui.settings")}>
+        <button
+          type="button"
+          className={styles.toggle}
+          aria-pressed={verbose}
+          onClick={() => setVerbose((v) => !v)}
+        >
+          <span aria-hidden="true">{verbose ? "☑" : "☐"}</span> {translate(lang, "term.ui.showSent")}
+        </button>
+        <button
+          type="button"
+          className={styles.toggle}
+          aria-pressed={explain}
+          onClick={() => setExplain((v) => !v)}
+        >
+          <span aria-hidden="true">{explain ? "☑" : "☐"}</span> {translate(lang, "term.ui.showExplain")}
+        </button>
+        <span className={styles.status} role="status">
+          {queue.waiting > 1 ? translate(lang, "term.ui.queued", { count: queue.waiting }) : ""}
+        </span>
+      </div>
+      <div ref={hostRef} className={styles.host} title={translate(lang, "term.ui.hint")} />
+      {!loaded && <p className={styles.loading}>{translate(lang, "term.ui.loading")}</p>}
+      <p className={styles.hint}>{translate(lang, "term.ui.hint")}</p>
+    </section>
+  );
+}
+
+function bufferLines(term: Terminal): string[] {
+  const buf = term.buffer.active;
+  const out: string[] = [];
+  for (let i = 0; i < buf.length; i++) out.push(buf.getLine(i)?.translateToString(true) ?? "");
+  while (out.length && out[out.length - 1] === "") out.pop();
+  return out;
+}
