@@ -39,6 +39,7 @@ export function walk(
   path: string,
   followLast: boolean,
 ): Result<Walked> {
+  if (path === "") return fail("ENOENT");
   const trailingSlash = path.length > 1 && path.endsWith("/");
   const follow = followLast || trailingSlash;
   const stack: { node: FsNode; name: string }[] = [{ node: root, name: "" }];

@@ -39,7 +39,7 @@ export interface Step extends Json {
     upload_text?: string;
     upload_b64?: string;
   };
-  expect_data?: { len?: number; sha256?: string; connected?: boolean; uploaded?: boolean };
+  expect_data?: { len?: number; sha256?: string; pattern?: string; connected?: boolean; uploaded?: boolean };
   client_listener?: string;
   close_held_data_after_s?: number;
 }

@@ -93,7 +93,8 @@ function check(c: Case): void {
     }
     const conn = conns.get(id)!;
     if (conn.closed && step.no_reply) continue;
-    const { got, want } = runStep(conn, step);
+    const { got: raw, want } = runStep(conn, step);
+    const got = raw.map((r) => Buffer.from(r, "latin1").toString("utf8"));
     const label = `step ${i}: ${JSON.stringify(step.send ?? step.send_template ?? step.action).slice(0, 60)}`;
     const compared = step.racy ? got.slice(0, 1) : got;
     expect(compared.length, `${label} reply count ${JSON.stringify(got)}`).toBe(step.racy ? 1 : want.length);
@@ -105,8 +106,10 @@ function check(c: Case): void {
     const ed = step.expect_data;
     if (ed?.len !== undefined && step.data?.mode !== "upload") {
       const bytes = concatBytes(conn.data);
-      expect(bytes.length, `${label} data length`).toBe(ed.len);
-      if (ed.sha256) expect(sha256(bytes), `${label} data sha256`).toBe(ed.sha256);
+      const text = Buffer.from(bytes).toString("utf8");
+      if (ed.pattern) expect(text, `${label} data`).toMatch(new RegExp(ed.pattern));
+      else expect(bytes.length, `${label} data length`).toBe(ed.len);
+      if (ed.sha256 && !ed.pattern) expect(sha256(bytes), `${label} data sha256`).toBe(ed.sha256);
     }
     if (step.server_closes) expect(conn.closed, `${label} server closes`).toBe(true);
   }

@@ -9,6 +9,8 @@ import type { DirNode } from "../../../vfs/node";
 import type { Session } from "../session";
 import { resolveTilde } from "./text";
 
+const SYNTHESISED: Readonly<Record<number, string>> = { 0: "root", 65534: "nobody" };
+
 interface Parsed {
   readonly options: string;
   readonly filter: string;
@@ -23,8 +25,10 @@ function splitArg(arg: string): Parsed {
 
 function idNamer(s: Session): IdNamer {
   if (s.cfg.hide_ids) return () => "ftp";
-  // Inside a chroot there is no passwd database to consult, so vsftpd falls back to numbers.
-  if (!s.cfg.text_userdb_names || s.chrooted) return numericIds;
+  if (!s.cfg.text_userdb_names) return numericIds;
+  // Inside a chroot there is no /etc/passwd: only the accounts systemd's NSS module synthesises
+  // (root and nobody) still get names; every other id prints as a number, as captured.
+  if (s.chrooted) return (_kind, id) => SYNTHESISED[id] ?? String(id);
   return (kind, id) => {
     const u = s.users.users.find((x) =>
       kind === "user" ? x.uid === id : x.gid === id && x.group !== undefined,
