@@ -1,7 +1,7 @@
 import styles from "./app-shell.module.css";
 
 /** The page frame: a header and the workspace below it. The workspace fills in as features land. */
-export function AppShell({ children }: { children?: React.ReactNode }) {
+export function AppShell({ children, actions }: { children?: React.ReactNode; actions?: React.ReactNode }) {
   return (
     <div className={styles.shell}>
       <header className={styles.header}>
@@ -9,6 +9,7 @@ export function AppShell({ children }: { children?: React.ReactNode }) {
         <p className={styles.tagline}>
           Cómo funciona FTP, mensaje a mensaje · How FTP works, message by message
         </p>
+        {actions}
       </header>
       <main className={styles.main}>{children}</main>
     </div>

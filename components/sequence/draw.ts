@@ -1,0 +1,221 @@
+/**
+ * d3 drawing of the visible rows: a keyed join on the row's first seq, so moving the cursor by one
+ * enters or exits one group. Only rows inside the scroll window are passed in (virtualised by rows).
+ */
+import { select, type Selection } from "d3";
+import "d3-transition";
+import type { Lang } from "@/lib/i18n";
+import { rowText, type RowText } from "./labels";
+import type { Row } from "./rows";
+
+export const ROW_H = 48;
+export const GUTTER = 72;
+
+export interface DrawContext {
+  readonly width: number;
+  readonly xOf: (host: string) => number;
+  readonly lang: Lang;
+  readonly current: number;
+  readonly selected: number | null;
+  /** Rows whose first seq is above this just appeared by stepping: animate them. */
+  readonly animateAbove: number;
+  readonly motion: boolean;
+  readonly markerId: (tone: string) => string;
+  readonly styles: Readonly<Record<string, string>>;
+  readonly onSelect: (seq: number) => void;
+}
+
+export interface Placed {
+  readonly row: Row;
+  readonly index: number;
+}
+
+const CHAR = { main: 8.6, sub: 7.4 };
+
+function fit(text: string, px: number, charW: number): string {
+  const max = Math.max(4, Math.floor(px / charW));
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+export function drawRows(svgRows: SVGGElement, placed: readonly Placed[], ctx: DrawContext): void {
+  const s = ctx.styles;
+  const version = `${ctx.width}|${ctx.lang}`;
+  let entering = 0;
+  select(svgRows)
+    .selectAll<SVGGElement, Placed>(`g.${s.row}`)
+    .data(placed, (d) => String(d.row.first))
+    .join(
+      (enter) =>
+        enter
+          .append("g")
+          .attr("class", s.row!)
+          .attr("data-testid", "trace-entry")
+          .on("click", (_ev, d) => ctx.onSelect(d.row.entry.seq)),
+      (update) => update,
+      (exit) => exit.remove(),
+    )
+    .attr("transform", (d) => `translate(0,${d.index * ROW_H})`)
+    .attr("data-seq", (d) => d.row.entry.seq)
+    .attr("data-kind", (d) => d.row.entry.kind)
+    .attr("data-fold", (d) => d.row.fold ?? null)
+    .attr("data-channel", (d) => d.row.entry.channel ?? null)
+    .attr("data-code", (d) => d.row.entry.code ?? null)
+    .attr("aria-current", (d) => (d.index === ctx.current ? "step" : null))
+    .classed(s.current!, (d) => d.index === ctx.current)
+    .classed(s.selected!, (d) => ctx.selected !== null && d.row.seqs.includes(ctx.selected))
+    .each(function (d) {
+      if (this.dataset.v === version) return;
+      const fresh = this.dataset.v === undefined;
+      this.dataset.v = version;
+      select(this).selectAll("*").remove();
+      const animate = fresh && ctx.motion && d.row.first > ctx.animateAbove;
+      const delay = animate ? Math.min(entering++, 12) * 110 : 0;
+      drawRow(select(this), d.row, ctx, animate, delay);
+    });
+}
+
+type G = Selection<SVGGElement, Placed, null, undefined>;
+
+function drawRow(g: G, row: Row, ctx: DrawContext, animate: boolean, delay: number): void {
+  const s = ctx.styles;
+  const e = row.entry;
+  const text = rowText(row, ctx.lang);
+  g.append("rect").attr("class", s.bg!).attr("width", ctx.width).attr("height", ROW_H);
+  g.append("text").attr("class", s.gutter!).attr("x", 8).attr("y", 20).text(`#${e.seq}`);
+  g.append("text").attr("class", s.gutterDim!).attr("x", 8).attr("y", 38).text(`${e.t} ms`);
+  g.append("title").text(`${text.main}\n${text.sub}`);
+  const from = row.fromHost ?? e.from.host;
+  if (e.kind === "CommandTyped") return drawBand(g, text, ctx);
+  if (from !== e.to.host) return drawArrow(g, row, text, ctx, animate, delay, from);
+  drawMarker(g, row, text, ctx, animate, delay);
+}
+
+function drawBand(g: G, text: RowText, ctx: DrawContext): void {
+  const s = ctx.styles;
+  g.append("rect")
+    .attr("class", s.band!)
+    .attr("x", GUTTER)
+    .attr("y", 6)
+    .attr("width", ctx.width - GUTTER - 8)
+    .attr("height", ROW_H - 12)
+    .attr("rx", 6);
+  g.append("text")
+    .attr("class", `${s.main} ${s["tone-typed"]}`)
+    .attr("x", GUTTER + 14)
+    .attr("y", 30)
+    .text(fit(`⌨  ${text.main}`, ctx.width / 2, CHAR.main));
+  if (text.sub)
+    g.append("text")
+      .attr("class", s.sub!)
+      .attr("x", ctx.width / 2)
+      .attr("y", 30)
+      .text(fit(text.sub, ctx.width / 2 - 16, CHAR.sub));
+}
+
+function labels(g: G, text: RowText, ctx: DrawContext, mid: number, yMain: number, ySub: number) {
+  const s = ctx.styles;
+  const avail = ctx.width - GUTTER - 16;
+  const place = (str: string, charW: number) => {
+    const half = (str.length * charW) / 2;
+    return Math.min(Math.max(mid, GUTTER + 8 + half), ctx.width - 8 - half);
+  };
+  const main = fit(text.main, avail, CHAR.main);
+  const sub = fit(text.sub, avail, CHAR.sub);
+  const out = g.append("g").attr("class", s.labels!);
+  out
+    .append("text")
+    .attr("class", `${s.main} ${s[`tone-${text.tone}`] ?? ""}`)
+    .attr("x", place(main, CHAR.main))
+    .attr("y", yMain)
+    .attr("text-anchor", "middle")
+    .text(main);
+  if (sub)
+    out
+      .append("text")
+      .attr("class", s.sub!)
+      .attr("x", place(sub, CHAR.sub))
+      .attr("y", ySub)
+      .attr("text-anchor", "middle")
+      .text(sub);
+  return out;
+}
+
+function drawArrow(
+  g: G,
+  row: Row,
+  text: RowText,
+  ctx: DrawContext,
+  animate: boolean,
+  delay: number,
+  from: string,
+) {
+  const s = ctx.styles;
+  const e = row.entry;
+  const x1 = ctx.xOf(from);
+  const xTo = ctx.xOf(e.to.host);
+  const drop = e.kind === "SegmentDropped";
+  const dir = Math.sign(xTo - x1) || 1;
+  const x2 = drop ? xTo - dir * 14 : xTo - dir * 2;
+  const lineTone = drop ? "drop" : (e.channel ?? "tcp");
+  const line = g
+    .append("line")
+    .attr(
+      "class",
+      `${s.arrow} ${s[`line-${lineTone}`] ?? ""} ${e.kind === "SegmentSent" || row.fold ? s.thin : ""}`,
+    )
+    .attr("x1", x1)
+    .attr("y1", 26)
+    .attr("y2", 26)
+    .attr("marker-end", drop ? null : `url(#${ctx.markerId(e.channel ?? "tcp")})`)
+    .attr("x2", animate ? x1 : x2);
+  if (row.fold) line.attr("marker-start", `url(#${ctx.markerId(`${e.channel ?? "tcp"}-back`)})`);
+  if (drop)
+    g.append("text")
+      .attr("class", s.cross!)
+      .attr("x", xTo)
+      .attr("y", 33)
+      .attr("text-anchor", "middle")
+      .text("✕");
+  const lab = labels(g, text, ctx, (x1 + xTo) / 2, 18, 43);
+  if (!animate) return;
+  lab
+    .attr("opacity", 0)
+    .transition()
+    .delay(delay + 250)
+    .duration(250)
+    .attr("opacity", 1);
+  line.transition().delay(delay).duration(450).attr("x2", x2);
+}
+
+function drawMarker(g: G, row: Row, text: RowText, ctx: DrawContext, animate: boolean, delay: number) {
+  const s = ctx.styles;
+  const x = ctx.xOf(row.entry.from.host);
+  const rightSide = x < (GUTTER + ctx.width) / 2;
+  const glyph = row.entry.kind === "NatTranslated" ? "⇄" : row.entry.kind === "ClientPrinted" ? "▤" : "◆";
+  g.append("text")
+    .attr("class", `${s.glyph} ${s[`tone-${text.tone}`] ?? ""}`)
+    .attr("x", x)
+    .attr("y", 31)
+    .attr("text-anchor", "middle")
+    .text(text.tone === "drop" ? "✕" : glyph);
+  const avail = (rightSide ? ctx.width - x : x - GUTTER) - 24;
+  const anchor = rightSide ? "start" : "end";
+  const tx = rightSide ? x + 16 : x - 16;
+  const out = g.append("g").attr("class", s.labels!);
+  out
+    .append("text")
+    .attr("class", `${s.main} ${s[`tone-${text.tone}`] ?? ""}`)
+    .attr("x", tx)
+    .attr("y", 20)
+    .attr("text-anchor", anchor)
+    .text(fit(text.main, avail, CHAR.main));
+  if (text.sub)
+    out
+      .append("text")
+      .attr("class", s.sub!)
+      .attr("x", tx)
+      .attr("y", 40)
+      .attr("text-anchor", anchor)
+      .text(fit(text.sub, avail, CHAR.sub));
+  if (animate) out.attr("opacity", 0).transition().delay(delay).duration(300).attr("opacity", 1);
+}

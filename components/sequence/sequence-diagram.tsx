@@ -1,0 +1,162 @@
+"use client";
+/**
+ * The sequence diagram: a sticky header of lifelines (host name + addresses) above a scrolling svg.
+ * React owns the scroll window and the svg's size; d3 (in an effect) owns the rows inside it.
+ */
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import type { TraceEntry } from "@/lib/trace/types";
+import { useLang } from "@/components/i18n/lang-context";
+import { drawRows, GUTTER, ROW_H, type Placed } from "./draw";
+import { lifelines, revealedCount, type Row } from "./rows";
+import styles from "./sequence-diagram.module.css";
+
+export interface SequenceDiagramProps {
+  readonly trace: readonly TraceEntry[];
+  /** seq of the last entry shown. */
+  readonly cursor: number;
+  /** Hosts in topology order with their addresses (for the lifeline heads). */
+  readonly hosts: readonly { readonly name: string; readonly addrs: readonly string[] }[];
+  /** buildRows(trace, fold), computed by the owner because stepping uses the same rows. */
+  readonly rows: readonly Row[];
+  readonly selected: number | null;
+  readonly onSelect: (seq: number) => void;
+}
+
+const OVERSCAN = 6;
+const MARKERS = ["control", "data", "tcp"] as const;
+
+function useSize(ref: React.RefObject<HTMLElement | null>) {
+  const [size, setSize] = useState({ width: 800, height: 400 });
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setSize({ width: el.clientWidth, height: el.clientHeight }));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ref]);
+  return size;
+}
+
+export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect }: SequenceDiagramProps) {
+  const { lang, t } = useLang();
+  const scroller = useRef<HTMLDivElement>(null);
+  const rowsG = useRef<SVGGElement>(null);
+  const lastCursor = useRef(cursor);
+  const { width, height } = useSize(scroller);
+  const [scrollTop, setScrollTop] = useState(0);
+  const uid = useId().replace(/:/g, "");
+
+  const lanes = useMemo(
+    () =>
+      lifelines(
+        trace,
+        hosts.map((h) => h.name),
+      ),
+    [trace, hosts],
+  );
+  const revealed = revealedCount(rows, cursor);
+  const current = revealed - 1;
+  const colW = (width - GUTTER) / Math.max(1, lanes.length);
+  const xOf = useMemo(() => {
+    const index = new Map(lanes.map((h, i) => [h, i]));
+    return (h: string) => GUTTER + colW * ((index.get(h) ?? 0) + 0.5);
+  }, [lanes, colW]);
+
+  const start = Math.max(0, Math.floor(scrollTop / ROW_H) - OVERSCAN);
+  const end = Math.min(revealed, Math.ceil((scrollTop + height) / ROW_H) + OVERSCAN);
+
+  // Keep the cursor's row in view (placed low, so new arrows appear where the eye already is).
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || current < 0) return;
+    const y = current * ROW_H;
+    if (y < el.scrollTop || y + ROW_H > el.scrollTop + el.clientHeight)
+      el.scrollTop = Math.max(0, y - el.clientHeight * 0.7);
+  }, [current, height]);
+
+  useEffect(() => {
+    if (!rowsG.current) return;
+    const placed: Placed[] = [];
+    for (let i = start; i < end; i++) placed.push({ row: rows[i]!, index: i });
+    const motion = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    drawRows(rowsG.current, placed, {
+      width,
+      xOf,
+      lang,
+      current,
+      selected,
+      animateAbove: lastCursor.current,
+      motion,
+      markerId: (tone) => `${uid}-m-${tone}`,
+      styles,
+      onSelect,
+    });
+    lastCursor.current = cursor;
+  }, [rows, start, end, width, xOf, lang, current, selected, cursor, uid, onSelect]);
+
+  const svgH = Math.max(revealed * ROW_H, height - 4);
+  return (
+    <section className={styles.diagram} aria-label={t("ui.seq.title")}>
+      <div className={styles.heads} aria-hidden="true">
+        {lanes.map((h) => {
+          const info = hosts.find((x) => x.name === h);
+          return (
+            <div key={h} className={styles.head} style={{ left: xOf(h), maxWidth: colW - 6 }}>
+              <strong>{t(`ui.host.${h}`)}</strong>
+              <span>{info?.addrs.join(" · ")}</span>
+            </div>
+          );
+        })}
+      </div>
+      <div
+        ref={scroller}
+        className={styles.scroller}
+        onScroll={(ev) => setScrollTop(ev.currentTarget.scrollTop)}
+      >
+        <svg
+          data-testid="sequence-diagram"
+          width={width}
+          height={svgH}
+          role="img"
+          aria-label={t("ui.seq.summary", { shown: revealed, total: rows.length })}
+        >
+          <defs>
+            {MARKERS.flatMap((m) => [
+              <marker
+                key={m}
+                id={`${uid}-m-${m}`}
+                viewBox="0 0 10 10"
+                refX="9"
+                refY="5"
+                markerWidth="7"
+                markerHeight="7"
+                orient="auto"
+              >
+                <path d="M0,0 L10,5 L0,10 z" className={styles[`head-${m}`]} />
+              </marker>,
+              <marker
+                key={`${m}-back`}
+                id={`${uid}-m-${m}-back`}
+                viewBox="0 0 10 10"
+                refX="1"
+                refY="5"
+                markerWidth="7"
+                markerHeight="7"
+                orient="auto"
+              >
+                <path d="M10,0 L0,5 L10,10 z" className={styles[`head-${m}`]} />
+              </marker>,
+            ])}
+          </defs>
+          <g>
+            {lanes.map((h) => (
+              <line key={h} className={styles.lifeline} x1={xOf(h)} x2={xOf(h)} y1={0} y2={svgH} />
+            ))}
+          </g>
+          <g ref={rowsG} />
+        </svg>
+        {trace.length === 0 && <p className={styles.empty}>{t("ui.seq.empty")}</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * What the teacher sets on the topology strip, and how it becomes a scenario. Changing any of it starts
+ * a new session in which the commands typed so far are replayed.
+ */
+import type { Scenario } from "@/lib/sim/scenario";
+
+export type Mode = "active" | "passive" | "epsv";
+export const MODES: readonly Mode[] = ["active", "passive", "epsv"];
+
+export interface Settings {
+  readonly topology: string;
+  readonly alg: boolean;
+  readonly firewall: boolean;
+  readonly mode: Mode;
+  /** The server's vsftpd.conf text. */
+  readonly config: string;
+}
+
+export const DEFAULT_CONFIG = `# vsftpd.conf: one tunable a line (name=value), as in vsftpd 3.0.3
+anonymous_enable=YES
+local_enable=YES
+write_enable=NO
+`;
+
+export const DEFAULT_SETTINGS: Settings = {
+  topology: "client-nat",
+  alg: false,
+  firewall: false,
+  mode: "passive",
+  config: DEFAULT_CONFIG,
+};
+
+/** A session that is already interesting when the page opens: connect, log in, list. */
+export const DEFAULT_COMMANDS: readonly string[] = [
+  "open server",
+  "user anonymous",
+  "guest@example.org",
+  "ls",
+];
+
+/** Choosing a preset resets the toggles to what its name promises. */
+export function withTopology(s: Settings, topology: string): Settings {
+  return { ...s, topology, alg: topology === "client-nat-alg", firewall: topology === "client-firewall" };
+}
+
+export function toScenario(s: Settings): Scenario {
+  return {
+    topology: s.topology,
+    alg: s.alg,
+    firewall: s.firewall,
+    seed: 1,
+    server: { config: s.config },
+    client: { mode: s.mode === "active" ? "active" : "passive", epsv: s.mode === "epsv" },
+    commands: [],
+  };
+}
