@@ -5,7 +5,7 @@
  * from this, and the text export of a session uses it too, so terminal and diagram never disagree.
  */
 import { explainReply } from "../ftp/explain";
-import type { Lang } from "../i18n";
+import { hasKey, translate, type Lang } from "../i18n";
 import type { TraceEntry } from "./types";
 
 export type LineStyle =
@@ -68,7 +68,8 @@ export function transcript(trace: readonly TraceEntry[], upTo: number, opts: Tra
       case "ClientPrinted":
         if (e.rule === "prompt") prompt = e.text ?? "";
         else
-          for (const text of splitLines(e.text ?? "")) out.push({ text, style: styleOf(e.rule), seq: e.seq });
+          for (const text of splitLines(printedText(e, opts.lang)))
+            out.push({ text, style: styleOf(e.rule), seq: e.seq });
         break;
       case "CommandSent":
         if (e.from.host !== CLIENT) break;
@@ -200,6 +201,12 @@ const SECRET_PROMPT = /pass(word)?|contraseña/i;
 
 function isSecret(e: TraceEntry): boolean {
   return e.note?.key === "sim.secretTyped";
+}
+
+/** The client prints English; its note key says the same in the UI language (data lines have none). */
+function printedText(e: TraceEntry, lang: Lang): string {
+  if (lang === "en" || !e.note || !hasKey(e.note.key)) return e.text ?? "";
+  return translate(lang, e.note.key, e.note.params);
 }
 
 function hidePassword(line: string): string {

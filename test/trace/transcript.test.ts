@@ -264,3 +264,22 @@ describe("raw mode (nc server 21)", () => {
     expect(pendingPrompt(t, t.length - 1).text).toBe("ftp> ");
   });
 });
+
+describe("client output in the UI language", () => {
+  it("prints the client's catalogued lines in Spanish, and data lines as they are", () => {
+    const t = build([
+      typed("lss"),
+      { ...printed("?Invalid command.", "error"), note: { key: "client.invalid" } },
+      { ...printed("Did you mean `ls`?"), note: { key: "client.didYouMean", params: { cmd: "ls" } } },
+      printed("readme.txt\npub\n", "listing"),
+    ]);
+    expect(texts(transcript(t, 9, { ...opts, lang: "es" }))).toEqual([
+      "ftp> lss",
+      "?Orden no válida.",
+      "¿Querías decir `ls`?",
+      "readme.txt",
+      "pub",
+    ]);
+    expect(texts(transcript(t, 9, opts))[2]).toBe("Did you mean `ls`?");
+  });
+});
