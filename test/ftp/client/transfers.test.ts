@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { bytesLatin1, latin1Bytes } from "@/lib/util/bytes";
+import type { ClientOptions } from "@/lib/ftp/client";
 import { Harness, type FakeOptions } from "./fake-server";
 
 const LISTING = "-rw-r--r--    1 1000     1000           12 Jan 02 03:04 hello.txt\r\n";
 const FILES = { "hello.txt": "hello world\n", "big.bin": "0123456789abcdef" };
-const modes = {
-  passive: { opts: { mode: "passive" as const }, setup: ["PASV"] },
-  epsv: { opts: { mode: "passive" as const, epsv: true }, setup: ["EPSV"] },
-  active: { opts: { mode: "active" as const }, setup: ["PORT 192,0,2,10,156,65"] },
+const modes: Record<string, { opts: ClientOptions; setup: string[] }> = {
+  passive: { opts: { mode: "passive" }, setup: ["PASV"] },
+  epsv: { opts: { mode: "passive", epsv: true }, setup: ["EPSV"] },
+  active: { opts: { mode: "active" }, setup: ["PORT 192,0,2,10,156,65"] },
 };
 
-const session = (opts: (typeof modes)["passive"]["opts"] & { epsv?: boolean }, fake: FakeOptions = {}) =>
+const session = (opts: ClientOptions, fake: FakeOptions = {}) =>
   new Harness(
     { ...opts, localFiles: { "up.txt": latin1Bytes("line1\nline2\n") } },
     { files: FILES, listing: LISTING, ...fake },
