@@ -23,7 +23,8 @@ export function hopEntries(
   const out: Draft[] = [];
   for (const hop of hops) {
     out.push(hopEntry(hop, conn, channel, fromClientSide));
-    for (const rw of hop.rewrites)
+    for (const rw of hop.rewrites) {
+      if (rw.stage === "mapped") continue;
       out.push({
         t: hop.arriveAt,
         kind: "NatTranslated",
@@ -37,6 +38,7 @@ export function hopEntries(
         note: rw.note,
         ...(rw.rule ? { rule: rw.rule } : {}),
       });
+    }
   }
   return out;
 }

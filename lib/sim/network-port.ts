@@ -18,6 +18,8 @@ export interface HopView {
     readonly after: Packet;
     readonly note: NoteRef;
     readonly rule?: string;
+    /** "mapped" rewrites (an existing NAT mapping applied again) are not drawn: only news and ALG rewrites. */
+    readonly stage?: "new" | "mapped" | "alg";
   }[];
 }
 

@@ -13,6 +13,9 @@ export interface ScenarioFile {
   readonly base64?: string;
   readonly type?: "file" | "dir" | "symlink";
   readonly target?: string;
+  /** Or generated content of this size (big files without shipping their bytes). */
+  readonly size?: number;
+  readonly generator?: { readonly kind: "sha256-chain"; readonly seed: string };
   readonly mode?: string;
   readonly uid?: number;
   readonly gid?: number;

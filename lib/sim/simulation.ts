@@ -43,6 +43,8 @@ export interface SimulationSetup {
   readonly thinkMs?: number;
   /** Safety limits: the scheduler stops (with an entry saying so) rather than run forever. */
   readonly maxEvents?: number;
+  /** vsftpd refused to start (bad vsftpd.conf): its message; no FTP daemon listens on the server. */
+  readonly serverRefused?: string;
 }
 
 const CLIENT = "client";
@@ -79,7 +81,8 @@ export class Simulation {
       setup.bandwidth,
     );
     const serverAddr = { addr: setup.network.addressOf(SERVER), port: setup.server.listenPort };
-    this.tcp.listen(SERVER, serverAddr, SERVER, "control");
+    if (setup.serverRefused === undefined) this.tcp.listen(SERVER, serverAddr, SERVER, "control");
+    else this.decision(SERVER, { key: "sim.serverRefusedToStart", params: { message: setup.serverRefused } });
     this.owners.set(CLIENT, this.newOwner(CLIENT, CLIENT, setup.client));
   }
 

@@ -46,8 +46,12 @@ export interface Conn {
   dead: boolean;
 }
 
-/** Linux retransmits a SYN after 1, 2, 4, 8, 16, 32 s and gives up after the sixth (tcp_syn_retries). */
-export const SYN_BACKOFF_MS = [1000, 2000, 4000, 8000, 16000, 32000] as const;
+/**
+ * Linux retransmits an unanswered SYN after 1, 2, 4, 8, 16 and 32 s (tcp_syn_retries = 6) and gives up
+ * 64 s after the last one: connect() fails with ETIMEDOUT about 127 s after it started.
+ */
+export const SYN_BACKOFF_MS = [1000, 2000, 4000, 8000, 16000, 32000, 64000] as const;
+export const SYN_RETRIES = 6;
 /** Largest payload handed to the network at once (like a segmentation-offload super-segment). */
 export const SEGMENT_BYTES = 65536;
 
@@ -173,7 +177,7 @@ export class TcpStack {
   synRetry(id: number, attempt: number): void {
     const conn = this.conns.get(id);
     if (!conn || conn.dead || conn.a.state !== "syn-sent" || conn.synAttempt !== attempt) return;
-    if (attempt >= SYN_BACKOFF_MS.length) {
+    if (attempt >= SYN_RETRIES) {
       this.kill(conn, conn.a, false);
       this.hooks.emit({ type: "connectFailed", conn: id, reason: "timeout" }, conn.a);
       return;

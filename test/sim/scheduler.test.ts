@@ -94,3 +94,19 @@ describe("scheduler and TCP model", () => {
     expect(sim.ready).toBe(true);
   });
 });
+
+describe("connect timeout", () => {
+  it("gives up like Linux: six SYN retransmissions, about 127 s after the first SYN", () => {
+    const sim = new Simulation({
+      network: { ...oneLink(), resolve: () => "192.0.2.99" },
+      server: { listenPort: 21, createSession: () => tinyServer() },
+      client: tinyClient(),
+      seed: 1,
+      bandwidth: 1e6,
+    });
+    sim.type("open");
+    const first = sim.trace.find((e) => e.kind === "SegmentDropped")!;
+    const timedOut = sim.trace.find((e) => e.kind === "ConnectTimedOut")!;
+    expect(timedOut.t - first.t).toBe(127_000);
+  });
+});

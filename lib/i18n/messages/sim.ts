@@ -10,6 +10,7 @@ export const messages = {
       "No answer to the SYN and its retransmissions: the connect attempt gives up (timeout).",
     "sim.stopped.maxEvents": "The simulation stopped after {max} events to stay responsive.",
     "sim.stopped.clientBusy": "The client was still busy when the commands ran out.",
+    "sim.serverRefusedToStart": "vsftpd refused to start, so nothing listens on port 21: {message}",
   },
   es: {
     "sim.secretTyped":
@@ -23,5 +24,6 @@ export const messages = {
       "El SYN y sus retransmisiones no obtienen respuesta: el intento de conexión se abandona (timeout).",
     "sim.stopped.maxEvents": "La simulación se detuvo tras {max} eventos para seguir respondiendo.",
     "sim.stopped.clientBusy": "El cliente seguía ocupado cuando se acabaron las órdenes.",
+    "sim.serverRefusedToStart": "vsftpd se negó a arrancar, así que nadie escucha en el puerto 21: {message}",
   },
 } as const;

@@ -1,0 +1,14 @@
+/** npm run bench: every benchmark of the project in one run; prints JSON and writes bench/results/latest.json. */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { benchSim } from "./sim";
+
+async function main() {
+  const results: Record<string, unknown> = { node: process.version, date: new Date().toISOString() };
+  console.error("bench: simulation…");
+  results.simulation = benchSim();
+  mkdirSync("bench/results", { recursive: true });
+  writeFileSync("bench/results/latest.json", JSON.stringify(results, null, 2));
+  console.log(JSON.stringify(results, null, 2));
+}
+
+void main();

@@ -1,0 +1,83 @@
+/**
+ * The simulation as the app, the CLI and the lessons use it: open a session for a scenario, type
+ * lines, read the trace. A vsftpd.conf that vsftpd would refuse leaves the server host without an FTP
+ * daemon (the client's connect is refused) and the refusal is the first entry, as on a real machine.
+ */
+import { PRESET_NAMES } from "../net";
+import type { TraceEntry } from "../trace/types";
+import { buildClient, buildNetwork, buildServer, presetConfigLines } from "./compose";
+import { DEFAULT_EPOCH } from "./defaults";
+import { checkScenario, type Scenario, type ScenarioProblem } from "./scenario";
+import { Simulation } from "./simulation";
+
+export { PRESET_NAMES as TOPOLOGY_PRESETS };
+
+export interface FtpSession {
+  readonly scenario: Scenario;
+  readonly trace: readonly TraceEntry[];
+  /** The client shows its prompt: the next line can be typed. */
+  readonly ready: boolean;
+  /** Simulated milliseconds since the scenario started. */
+  readonly time: number;
+  /** Why the server did not start (vsftpd's own words), if it did not. */
+  readonly problems: readonly string[];
+  type(line: string): void;
+  interrupt(afterMs: number): void;
+  /** Feed every command of the scenario (interrupts and pauses as written). */
+  runAll(): void;
+}
+
+/** Checks untrusted JSON (a file, a share link) before it becomes a scenario. */
+export function parseScenario(
+  value: unknown,
+): { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] } {
+  return checkScenario(value, PRESET_NAMES);
+}
+
+const DEFAULT_BANDWIDTH = 1_000_000;
+
+export function openSession(scenario: Scenario): FtpSession {
+  const epoch = scenario.epoch ?? DEFAULT_EPOCH;
+  const built = buildServer(scenario.server ?? {}, () => epoch, presetConfigLines(scenario.topology));
+  const problems = built.ok ? [] : built.problems;
+  const sim = new Simulation({
+    network: buildNetwork(scenario),
+    server: built.ok ? built.factory : { listenPort: 0, createSession: () => ({ handle: () => [] }) },
+    client: buildClient(scenario),
+    seed: scenario.seed ?? 1,
+    bandwidth: scenario.bandwidth ?? DEFAULT_BANDWIDTH,
+    ...(built.ok ? {} : { serverRefused: problems.join("; ") }),
+  });
+  return {
+    scenario,
+    get trace() {
+      return sim.trace;
+    },
+    get ready() {
+      return sim.ready;
+    },
+    get time() {
+      return sim.time;
+    },
+    problems,
+    type: (line) => sim.type(line),
+    interrupt: (ms) => sim.interrupt(ms),
+    runAll() {
+      for (const c of scenario.commands) {
+        if (typeof c === "string") sim.type(c);
+        else if (c.interrupt) sim.interrupt(c.afterMs ?? 0);
+        else if (c.line !== undefined) {
+          if (c.afterMs) sim.type(`wait ${c.afterMs / 1000}`);
+          sim.type(c.line);
+        }
+      }
+    },
+  };
+}
+
+/** Runs a whole scenario and returns its trace (tests, golden traces, the CLI). */
+export function simulate(scenario: Scenario): { trace: readonly TraceEntry[]; problems: readonly string[] } {
+  const s = openSession(scenario);
+  s.runAll();
+  return { trace: s.trace, problems: s.problems };
+}
