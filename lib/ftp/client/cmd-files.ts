@@ -47,10 +47,16 @@ function* listing(c: Ctx, verb: "LIST" | "NLST", args: readonly string[]): Job {
   if (localFile !== undefined && !localNameOk(c, localFile)) return;
   if (!(yield* ensureType(c, "A"))) return;
   if (!(yield* openData(c))) return;
-  const t = yield* transfer(c, path === undefined ? verb : `${verb} ${path}`);
-  const text = fromNetAscii(t.received);
-  if (localFile !== undefined) c.s.local.write(localFile, text);
-  else if (text.length > 0) show(c, bytesLatin1(text).replace(/\n$/, ""));
+  // Shown when the data ends, as a real client prints while reading: usually before the 226 arrives.
+  let shown = false;
+  const output = (received: Uint8Array) => {
+    shown = true;
+    const text = fromNetAscii(received);
+    if (localFile !== undefined) c.s.local.write(localFile, text);
+    else if (text.length > 0) show(c, bytesLatin1(text).replace(/\n$/, ""));
+  };
+  const t = yield* transfer(c, path === undefined ? verb : `${verb} ${path}`, { onEof: output });
+  if (!shown) output(t.received); // aborted or reset: show what arrived
 }
 
 export const ls = (c: Ctx, args: readonly string[]): Job => listing(c, "LIST", args);
@@ -92,7 +98,7 @@ function* upload(c: Ctx, verb: "STOR" | "APPE", args: readonly string[]): Job {
   if (!(yield* ensureType(c, wireType(c)))) return;
   if (!(yield* openData(c))) return;
   const bytes = c.s.type === "ascii" ? toNetAscii(content) : content;
-  const t = yield* transfer(c, `${verb} ${remote}`, bytes);
+  const t = yield* transfer(c, `${verb} ${remote}`, { upload: bytes });
   if (t.ok) reportStats(c, "client.sent", t);
 }
 

@@ -46,8 +46,16 @@ function concat(chunks: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
+export interface TransferOptions {
+  /** Bytes to send (STOR, APPE); absent for downloads. */
+  readonly upload?: Uint8Array;
+  /** Called when a download's data ends, before the final reply may have arrived (a listing is shown then). */
+  readonly onEof?: (received: Uint8Array) => void;
+}
+
 /** Sends the transfer command and runs the transfer to its end (or to an ABOR). */
-export function* transfer(c: Ctx, line: string, upload?: Uint8Array): Job<TransferResult> {
+export function* transfer(c: Ctx, line: string, opts: TransferOptions = {}): Job<TransferResult> {
+  const { upload, onEof } = opts;
   const p: Progress = {
     final: null,
     eof: false,
@@ -101,6 +109,7 @@ export function* transfer(c: Ctx, line: string, upload?: Uint8Array): Job<Transf
       if (reset) say(c, upload ? "client.err.netoutReset" : "client.err.netinReset", undefined, "error");
       else if (!upload) c.out.push({ type: "closeData" });
       markEof();
+      if (!upload) onEof?.(concat(p.chunks));
     },
     dataFlushed: () => {
       if (!upload || !p.sent) return; // a flush of an earlier connection's close

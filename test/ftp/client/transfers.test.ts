@@ -160,6 +160,16 @@ describe("waiting for both the final reply and the data EOF", () => {
     expect(bytesLatin1(h.client.state.localFiles["hello.txt"]!)).toBe("hello world\nmore");
   });
 
+  it("a listing is shown when its data ends, before the 226 arrives", () => {
+    const h = new Harness({ mode: "passive" }, { listing: "a.txt\r\nb.txt\r\n", hold: true }).login();
+    h.type("nlist");
+    const out = h.raw({ type: "dataClosed" });
+    expect(out).toContainEqual({ type: "print", text: "a.txt\nb.txt", style: "listing" });
+    expect(out).not.toContainEqual({ type: "ready" });
+    expect(h.reply("226 Transfer complete.")).toContainEqual({ type: "ready" });
+    expect(h.prints()).toEqual(["a.txt\nb.txt"]);
+  });
+
   it("a reset data connection waits for the 426 and keeps the partial file", () => {
     const h = start();
     h.raw({ type: "dataClosed", reset: true });
