@@ -20,6 +20,7 @@ export function forgetConnection(c: Ctx): void {
     raw: false,
     quitting: false,
     epsvRefused: false,
+    sendPort: "try",
     serverType: "A",
     staleReplies: 0,
   });

@@ -160,21 +160,25 @@ export function* lcd(c: Ctx, args: readonly string[]): Job {
   say(c, "client.lcd", { dir: c.s.local.cwdText });
 }
 
-/** `!cmd`: a tiny local shell with just what the lessons use (ls, pwd, cat). */
+/** The tiny local shell behind `!cmd`: just what the lessons use. */
+const SHELL: Readonly<Record<string, (c: Ctx, arg: string | undefined) => void>> = {
+  pwd: (c) => show(c, c.s.local.cwdText),
+  ls: (c, arg) => {
+    const names = c.s.local.list(arg ?? ".");
+    if (!names) say(c, "client.err.localMissing", { file: arg ?? "." }, "error");
+    else if (names.length > 0) show(c, names.join("\n"));
+  },
+  cat: (c, arg) => {
+    const bytes = arg === undefined ? undefined : c.s.local.read(arg);
+    if (!bytes) say(c, "client.err.localMissing", { file: arg ?? "" }, "error");
+    else show(c, bytesLatin1(bytes).replace(/\n$/, ""));
+  },
+};
+
 export function* shell(c: Ctx, rest: string): Job {
   const [cmd = "", arg] = rest.trim().split(/\s+/);
-  if (cmd === "pwd") return show(c, c.s.local.cwdText);
-  if (cmd === "ls") {
-    const names = c.s.local.list(arg ?? ".");
-    if (!names) return say(c, "client.err.localMissing", { file: arg ?? "." }, "error");
-    if (names.length > 0) show(c, names.join("\n"));
-    return;
-  }
-  if (cmd === "cat" && arg !== undefined) {
-    const bytes = c.s.local.read(arg);
-    if (!bytes) return say(c, "client.err.localMissing", { file: arg }, "error");
-    return show(c, bytesLatin1(bytes).replace(/\n$/, ""));
-  }
+  const run = Object.hasOwn(SHELL, cmd) ? SHELL[cmd] : undefined;
+  if (run) return run(c, arg);
   explain(c, "client.note.shell");
   say(c, "client.err.shell", { cmd: cmd || "sh" }, "error");
 }

@@ -43,7 +43,8 @@ export function* ensureType(c: Ctx, want: "A" | "I"): Job<boolean> {
 function* passiveAddress(c: Ctx): Job<SockAddr | null> {
   const { s } = c;
   const peer = s.control!.remote;
-  if (s.epsv && !s.epsvRefused) {
+  // PASV cannot name an IPv6 address (RFC 2428), so over IPv6 EPSV is the only way.
+  if ((s.epsv || peer.addr.includes(":")) && !s.epsvRefused) {
     const r = yield* command(c, "EPSV");
     if (!r) return null;
     if (r.code === 229) {
@@ -103,6 +104,11 @@ function* connectPassive(c: Ctx): Job<boolean> {
 
 function* listenActive(c: Ctx): Job<boolean> {
   const local = c.s.control!.local.addr;
+  if (c.s.sendPort === "no") {
+    // RFC 959's default data port: the server would connect back to our control port, so no PORT is sent.
+    explain(c, "client.note.defaultPort");
+    return true;
+  }
   c.out.push({ type: "listen", addr: local });
   c.s.data = "listening";
   for (;;) {
@@ -124,6 +130,12 @@ function* listenActive(c: Ctx): Job<boolean> {
     const r = yield* command(c, line);
     if (ok(r)) return true;
     dropData(c);
+    if (r && r.code >= 500 && c.s.sendPort === "try") {
+      // netkit ftp: a refused PORT makes it stop sending PORT and go ahead with the command anyway.
+      c.s.sendPort = "no";
+      explain(c, "client.note.portFallback", { code: r.code });
+      return true;
+    }
     return false;
   }
 }

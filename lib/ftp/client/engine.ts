@@ -66,6 +66,7 @@ class Client implements FtpClient {
       mode: opts.mode,
       epsv: opts.epsv ?? false,
       epsvRefused: false,
+      sendPort: "try",
       followPasvAddress: opts.followPasvAddress ?? true,
       verbose: opts.verbose ?? true,
       // Modern clients switch to binary after SYST says UNIX; the server itself starts in ASCII.

@@ -17,6 +17,12 @@ export interface Session {
   epsv: boolean;
   /** Set after a server refused EPSV (500/502): later transfers go straight to PASV, like tnftp. */
   epsvRefused: boolean;
+  /**
+   * netkit ftp's `sendport`: "try" (its -1) sends PORT and, when the server answers 5xx, falls back for
+   * the rest of the session to RFC 959's default data port ("no": no PORT at all, the transfer command
+   * goes out directly). vsftpd never uses the default port, so it answers 425 Use PORT or PASV first.
+   */
+  sendPort: "try" | "no";
   followPasvAddress: boolean;
   verbose: boolean;
   /** The type the user chose; `serverType` is what the server was last told (RFC 959 default: A). */

@@ -178,3 +178,33 @@ describe("waiting for both the final reply and the data EOF", () => {
     expect(h.client.state.localFiles["hello.txt"]).toBeDefined();
   });
 });
+
+describe("over IPv6", () => {
+  const v6 = (mode: "active" | "passive") => {
+    const h = new Harness({ mode });
+    h.raw({ type: "userLine", line: "open server" });
+    h.raw({
+      type: "controlConnected",
+      local: { addr: "2001:db8::10", port: 40000 },
+      remote: { addr: "2001:db8::20", port: 21 },
+    });
+    h.reply("220 ready");
+    h.raw({ type: "userLine", line: "nlist" });
+    return h;
+  };
+
+  it("active mode sends EPRT with the local address (PORT cannot carry IPv6)", () => {
+    const h = v6("active");
+    h.raw({ type: "listening", port: 40001 });
+    expect(h.take()).toEqual(["EPRT |2|2001:db8::10|40001|"]);
+  });
+
+  it("passive mode uses EPSV even when epsv is off, and connects to the control peer", () => {
+    const h = v6("passive");
+    expect(h.take()).toEqual(["EPSV"]);
+    expect(h.reply("229 Entering Extended Passive Mode (|||50000|)")).toContainEqual({
+      type: "connectData",
+      to: { addr: "2001:db8::20", port: 50000 },
+    });
+  });
+});
