@@ -64,7 +64,9 @@ export function buildServer(spec: ServerSpec, epochSeconds: () => number, extraC
     ],
   };
   const entries = files.map(toTreeEntry);
-  const root = { mode: "0o755", uid: 0, gid: 0, mtime: DEFAULT_EPOCH };
+  // As in the conformance set-up, the first local user owns the served tree (a teacher uploading material).
+  const owner = spec.users?.[0]?.uid ?? DEFAULT_USERS[0]?.uid ?? 1001;
+  const root = { mode: "0o755", uid: owner, gid: owner, mtime: DEFAULT_EPOCH };
   // Sessions of one server share its tree, so an upload in one session is seen by the next.
   let fs: ReturnType<typeof buildVfs> | undefined;
   const sharedFs = () => (fs ??= buildVfs(entries, { mountPath: FTP_ROOT, root }));

@@ -49,5 +49,8 @@ export function* readLine(c: Ctx, prompt: string, secret = false): Job<string | 
   }
 }
 
-/** A reply of class 2 (completed). */
-export const ok = (r: Reply | null): r is Reply => r !== null && r.code >= 200 && r.code < 300;
+/**
+ * A reply of class 2 (completed). Deliberately not a type guard: a false answer may still be a reply
+ * (a 5xx), and a guard would wrongly narrow it to null in the else branch.
+ */
+export const ok = (r: Reply | null): boolean => r !== null && r.code >= 200 && r.code < 300;

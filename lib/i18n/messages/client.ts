@@ -305,6 +305,14 @@ const LINES: Readonly<Record<string, Pair>> = {
     "The server answered {code} to EPSV, so the client falls back to PASV for this session.",
     "El servidor respondió {code} a EPSV, así que el cliente vuelve a PASV durante esta sesión.",
   ],
+  "client.note.portFallback": [
+    "The server refused PORT ({code}). Like the classic Linux ftp (netkit), the client stops sending PORT for this session and sends the command anyway, expecting the server to use the default data port.",
+    "El servidor rechazó PORT ({code}). Como el ftp clásico de Linux (netkit), el cliente deja de enviar PORT en esta sesión y envía la orden igualmente, esperando que el servidor use el puerto de datos por defecto.",
+  ],
+  "client.note.defaultPort": [
+    "No PORT this time: the client relies on RFC 959's default data port (its own control port). vsftpd does not support it and will answer 425.",
+    "Esta vez no hay PORT: el cliente confía en el puerto de datos por defecto de RFC 959 (su propio puerto de control). vsftpd no lo admite y responderá 425.",
+  ],
   "client.note.pasvFollow": [
     "227 names {addr}, not the control peer {peer}; the client connects where the reply says.",
     "El 227 indica {addr}, no el extremo de control {peer}; el cliente se conecta donde dice la respuesta.",

@@ -5,13 +5,20 @@ import { Harness, PASV_PORT } from "./fake-server";
 const FILES = { "hello.txt": "hello world\n" };
 
 describe("data setup failures end the command cleanly", () => {
-  it("500 Illegal PORT command. stops listening and is ready", () => {
-    const h = new Harness({ mode: "active" }, { override: { PORT: "500 Illegal PORT command." } }).login();
+  it("500 Illegal PORT command.: like netkit ftp, stops listening, drops PORT for the session and sends the command", () => {
+    const h = new Harness(
+      { mode: "active" },
+      { override: { PORT: "500 Illegal PORT command.", LIST: "425 Use PORT or PASV first." } },
+    ).login();
     const out = h.type("ls");
-    expect(h.take()).toEqual(["PORT 192,0,2,10,156,65"]);
+    expect(h.take()).toEqual(["PORT 192,0,2,10,156,65", "LIST"]);
     expect(out).toContainEqual({ type: "stopListening" });
     expect(h.lastAction).toEqual({ type: "ready" });
     expect(h.client.state.busy).toBe(false);
+    // The fallback sticks: the next transfer sends no PORT at all.
+    h.type("ls");
+    expect(h.take()).toEqual(["LIST"]);
+    expect(h.lastAction).toEqual({ type: "ready" });
   });
 
   it("a refused PASV prints Passive mode refused.", () => {
