@@ -243,7 +243,7 @@ describe("robustness", () => {
     expect(h.take()).toEqual(["PWD"]);
   });
 
-  it("arbitrary typed lines and events never throw, and every command ends ready (property)", () => {
+  it("arbitrary typed lines never throw and always answer (property)", () => {
     const word = fc.oneof(
       fc.constantFrom(...COMMANDS.map((c) => c.name), "!ls", "?", "on", "off", "a.txt", '"x y"', "\\"),
       fc.string({ maxLength: 8 }),
@@ -254,9 +254,10 @@ describe("robustness", () => {
       fc.property(mode, fc.boolean(), fc.array(line, { maxLength: 12 }), (m, epsv, lines) => {
         const h = new Harness({ mode: m, epsv }, { files: { "a.txt": "abc" }, listing: "a.txt\r\n" });
         for (const l of lines) {
-          if (h.client.state.busy && !h.client.state.awaitingLine) h.raw({ type: "interrupt" });
-          const out = h.type(l.startsWith("telnet") || l.startsWith("nc") ? "help" : l);
+          const out = h.type(l);
           expect(out.length).toBeGreaterThan(0);
+          // The fake peer answers everything, so no command may be left hanging.
+          expect(h.client.state.busy && !h.client.state.awaitingLine).toBe(false);
         }
       }),
       { numRuns: 300 },
