@@ -86,10 +86,10 @@ export function StepControls(p: StepControlsProps) {
           onChange={(ev) => p.onCursor(Number(ev.currentTarget.value))}
         />
       </label>
-      <output className={styles.position} aria-live="off">
+      <div className={styles.position}>
         <span>{t("ui.ctl.position", { n: p.cursor, total: p.last })}</span>
         <span>{t("ui.ctl.command", { n: p.command.index + 1, total: p.command.total })}</span>
-      </output>
+      </div>
       <label className={styles.field}>
         {t("ui.ctl.speed")}
         <select value={p.speed} onChange={(ev) => p.onSpeed(Number(ev.currentTarget.value))}>

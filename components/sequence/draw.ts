@@ -82,7 +82,11 @@ function drawRow(g: G, row: Row, ctx: DrawContext, animate: boolean, delay: numb
   const text = rowText(row, ctx.lang);
   g.append("rect").attr("class", s.bg!).attr("width", ctx.width).attr("height", ROW_H);
   g.append("text").attr("class", s.gutter!).attr("x", 8).attr("y", 20).text(`#${e.seq}`);
-  g.append("text").attr("class", s.gutterDim!).attr("x", 8).attr("y", 38).text(`${e.t} ms`);
+  g.append("text")
+    .attr("class", s.gutterDim!)
+    .attr("x", 8)
+    .attr("y", 38)
+    .text(`${Number.isInteger(e.t) ? e.t : e.t.toFixed(1)} ms`);
   g.append("title").text(`${text.main}\n${text.sub}`);
   const from = row.fromHost ?? e.from.host;
   if (e.kind === "CommandTyped") return drawBand(g, text, ctx);

@@ -3,6 +3,7 @@
  * a new session in which the commands typed so far are replayed.
  */
 import type { Scenario } from "@/lib/sim/scenario";
+import { DEFAULT_CONFIG } from "./use-session";
 
 export type Mode = "active" | "passive" | "epsv";
 export const MODES: readonly Mode[] = ["active", "passive", "epsv"];
@@ -15,12 +16,6 @@ export interface Settings {
   /** The server's vsftpd.conf text. */
   readonly config: string;
 }
-
-export const DEFAULT_CONFIG = `# vsftpd.conf: one tunable a line (name=value), as in vsftpd 3.0.3
-anonymous_enable=YES
-local_enable=YES
-write_enable=NO
-`;
 
 export const DEFAULT_SETTINGS: Settings = {
   topology: "client-nat",

@@ -2,19 +2,11 @@
  * The one place the workbench touches the simulation facade (lib/sim/session.ts). Everything else in
  * components/ uses the types and functions re-exported here, so wiring a new facade is a local change.
  */
-import type { Scenario } from "@/lib/sim/scenario";
-import type { TraceEntry } from "@/lib/trace/types";
 import { PRESET_NAMES, preset } from "@/lib/net/presets";
-// TEMPORARY until lib/sim/session.ts lands: a fixed hand-written trace.
-import { fixtureTrace } from "@/test/fixtures/passive-trace";
+import { DEFAULT_CONFIG } from "@/lib/sim/defaults";
+import { openSession, TOPOLOGY_PRESETS, type FtpSession } from "@/lib/sim/session";
 
-export interface FtpSession {
-  readonly trace: readonly TraceEntry[];
-  readonly ready: boolean;
-  readonly time: number;
-  type(line: string): void;
-  interrupt(afterMs: number): void;
-}
+export { openSession, DEFAULT_CONFIG, type FtpSession };
 
 export interface HostView {
   readonly name: string;
@@ -24,16 +16,12 @@ export interface HostView {
   readonly features: readonly string[];
 }
 
-export const TOPOLOGIES: readonly string[] = PRESET_NAMES;
+export const TOPOLOGIES: readonly string[] = TOPOLOGY_PRESETS;
 
-export function openSession(scenario: Scenario): FtpSession {
-  void scenario;
-  const trace = fixtureTrace();
-  return { trace, ready: true, time: trace.at(-1)?.t ?? 0, type: () => {}, interrupt: () => {} };
-}
-
+/** The hosts of a preset, in topology order, with their addresses and what their boxes do. */
 export function describeHosts(name: string, opts: { alg: boolean; firewall: boolean }): HostView[] {
-  const topo = preset(name as (typeof PRESET_NAMES)[number], opts);
+  const known = (PRESET_NAMES as readonly string[]).includes(name);
+  const topo = preset((known ? name : "lan") as (typeof PRESET_NAMES)[number], opts);
   return topo.hosts.map((h) => ({
     name: h.name,
     role: h.role,
@@ -46,6 +34,7 @@ export function describeHosts(name: string, opts: { alg: boolean; firewall: bool
   }));
 }
 
+/** Problems vsftpd would report for a vsftpd.conf (none known until the facade offers a checker). */
 export function checkConfig(text: string): { line: number; message: string }[] {
   void text;
   return [];
