@@ -1,7 +1,7 @@
 /**
  * Tab completion: the first word completes against the client's commands, later words against the
  * remote names seen in listings so far. One candidate completes fully; several extend the line to
- * their common prefix, and a second Tab with nothing to add lists them (as bash and tnftp do).
+ * their common prefix, and a Tab with nothing to add lists them.
  */
 
 export interface CompletionResult {
@@ -10,49 +10,6 @@ export interface CompletionResult {
   /** Candidates to list (only when nothing could be added). */
   readonly list: readonly string[];
 }
-
-/** Used when the client engine offers no completion helper. */
-export const FALLBACK_COMMANDS: readonly string[] = [
-  "append",
-  "ascii",
-  "binary",
-  "bye",
-  "cd",
-  "cdup",
-  "close",
-  "delete",
-  "dir",
-  "epsv",
-  "get",
-  "hash",
-  "help",
-  "lcd",
-  "lls",
-  "lpwd",
-  "ls",
-  "mget",
-  "mkdir",
-  "mput",
-  "nc",
-  "nlist",
-  "open",
-  "passive",
-  "put",
-  "pwd",
-  "quit",
-  "quote",
-  "recv",
-  "rename",
-  "rmdir",
-  "send",
-  "size",
-  "status",
-  "system",
-  "telnet",
-  "type",
-  "user",
-  "verbose",
-];
 
 export function complete(
   text: string,

@@ -7,11 +7,12 @@
  */
 import "@xterm/xterm/css/xterm.css";
 import type { Terminal } from "@xterm/xterm";
-import { useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from "react";
 import { translate, type Lang } from "@/lib/i18n";
 import { pendingPrompt, remoteNames, transcript } from "@/lib/trace/transcript";
 import type { TraceEntry } from "@/lib/trace/types";
-import { columns, complete, FALLBACK_COMMANDS } from "./completion";
+import { completions as clientCompletions } from "@/lib/ftp/client/table";
+import { columns, complete } from "./completion";
 import { LineEditor } from "./line-editor";
 import { Screen, type InputView } from "./screen";
 import { usePasteQueue } from "./use-paste-queue";
@@ -45,6 +46,7 @@ export function TerminalPanel(props: TerminalPanelProps) {
   const [verbose, setVerbose] = useState(true);
   const [explain, setExplain] = useState(true);
   const [loaded, setLoaded] = useState(false);
+  const hintId = useId();
   const hostRef = useRef<HTMLDivElement>(null);
   const termRef = useRef<Terminal | null>(null);
   const screenRef = useRef<Screen | null>(null);
@@ -70,7 +72,8 @@ export function TerminalPanel(props: TerminalPanelProps) {
 
   const tab = (screen: Screen, cols: number) => {
     const ed = editor();
-    const commands = props.completions ?? ((p: string) => FALLBACK_COMMANDS.filter((c) => c.startsWith(p)));
+    // The client engine's own table is the default: the same names its parser accepts.
+    const commands = props.completions ?? clientCompletions;
     const r = complete(ed.buf, ed.pos, commands, remoteNames(trace, cursor));
     ed.set(r.text, r.pos);
     if (r.list.length) screen.note(columns(r.list, cols), inputView());
@@ -126,6 +129,7 @@ export function TerminalPanel(props: TerminalPanelProps) {
       term.loadAddon(fit);
       term.open(host);
       term.textarea?.setAttribute("aria-label", labelOf());
+      term.textarea?.setAttribute("aria-describedby", hintId);
       fit.fit();
       const subs = [
         term.onData((d) => onData(d)),
@@ -167,7 +171,7 @@ export function TerminalPanel(props: TerminalPanelProps) {
       disposed = true;
       teardown();
     };
-  }, []);
+  }, [hintId]);
 
   // The screen follows the transcript (and the prompt); typed input survives the redraw.
   useEffect(() => {
@@ -210,10 +214,16 @@ export function TerminalPanel(props: TerminalPanelProps) {
   );
 }
 
+/** The buffer as logical lines: a row xterm wrapped onto the next is joined back to its start. */
 function bufferLines(term: Terminal): string[] {
   const buf = term.buffer.active;
   const out: string[] = [];
-  for (let i = 0; i < buf.length; i++) out.push(buf.getLine(i)?.translateToString(true) ?? "");
+  for (let i = 0; i < buf.length; i++) {
+    const row = buf.getLine(i);
+    const text = row?.translateToString(true) ?? "";
+    if (row?.isWrapped && out.length) out[out.length - 1] = out[out.length - 1]!.padEnd(term.cols) + text;
+    else out.push(text);
+  }
   while (out.length && out[out.length - 1] === "") out.pop();
   return out;
 }
