@@ -13,18 +13,24 @@ function session(commands: number): Scenario {
   return { topology: "client-nat", commands: cmds, client: { mode: "passive" } };
 }
 
-function time(commands: number): { ms: number; entries: number } {
-  const t0 = performance.now();
-  const s = openSession(session(commands));
-  s.runAll();
-  const entries = s.trace.length;
-  return { ms: performance.now() - t0, entries };
+/** The fastest of a few runs: the machine's noise (GC, JIT, the other core's load) only ever adds time. */
+function time(commands: number, runs = 3): { ms: number; entries: number } {
+  let best = Infinity;
+  let entries = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const s = openSession(session(commands));
+    s.runAll();
+    entries = s.trace.length;
+    best = Math.min(best, performance.now() - t0);
+  }
+  return { ms: best, entries };
 }
 
 export function benchSim(): Record<string, unknown> {
-  time(200); // warm the JIT
+  time(300, 2); // warm the JIT
   const sizes = [100, 1000, 10000];
-  const rows = sizes.map((n) => ({ commands: n, ...time(n) }));
+  const rows = sizes.map((n) => ({ commands: n, ...time(n, n >= 10000 ? 1 : 3) }));
   const r1000 = rows[1]!;
   const ratio = rows[2]!.ms / rows[0]!.ms;
   const out = {

@@ -20,6 +20,9 @@ import {
   type Tuple,
 } from "./state";
 
+/** How many closed connections a box still remembers (newest first). */
+export const KEEP_CLOSED = 32;
+
 export const tupleOf = (p: Packet): Tuple => ({ src: p.src, dst: p.dst });
 
 export const withTuple = (p: Packet, t: Tuple): Packet => ({ ...p, src: t.src, dst: t.dst });
@@ -83,7 +86,18 @@ export function addConn(
   const b = boxOf(state, box);
   const shadows = (c: ConnEntry): boolean =>
     c.status === "closed" && (sameTuple(c.orig, n.orig) || sameTuple(c.xlat, n.xlat));
-  const next = withBox(state, box, { ...b, conns: [...b.conns.filter((c) => !shadows(c)), conn] });
+  // The kernel forgets closed connections after a while (TIME_WAIT); keeping only the newest closed ones
+  // bounds the table, so a long session costs the same per packet as a short one.
+  let closedKept = 0;
+  const kept: ConnEntry[] = [];
+  for (let i = b.conns.length - 1; i >= 0; i--) {
+    const c = b.conns[i]!;
+    if (shadows(c)) continue;
+    if (c.status === "closed" && ++closedKept > KEEP_CLOSED) continue;
+    kept.push(c);
+  }
+  kept.reverse();
+  const next = withBox(state, box, { ...b, conns: [...kept, conn] });
   return { state: { ...next, nextId: state.nextId + 1 }, conn };
 }
 
