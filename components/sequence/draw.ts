@@ -107,7 +107,7 @@ function drawBand(g: G, text: RowText, ctx: DrawContext): void {
     .attr("class", `${s.main} ${s["tone-typed"]}`)
     .attr("x", GUTTER + 14)
     .attr("y", 30)
-    .text(fit(`⌨  ${text.main}`, ctx.width / 2, CHAR.main));
+    .text(fit(text.main, ctx.width / 2, CHAR.main));
   if (text.sub)
     g.append("text")
       .attr("class", s.sub!)
@@ -194,15 +194,29 @@ function drawArrow(
 function drawMarker(g: G, row: Row, text: RowText, ctx: DrawContext, animate: boolean, delay: number) {
   const s = ctx.styles;
   const x = ctx.xOf(row.entry.from.host);
+  const glyph =
+    text.tone === "drop"
+      ? "✕"
+      : row.entry.kind === "NatTranslated"
+        ? "⇄"
+        : row.entry.kind === "ClientPrinted"
+          ? "▤"
+          : "◆";
   const rightSide = x < (GUTTER + ctx.width) / 2;
-  const glyph = row.entry.kind === "NatTranslated" ? "⇄" : row.entry.kind === "ClientPrinted" ? "▤" : "◆";
+  const avail = (rightSide ? ctx.width - x : x - GUTTER) - 24;
+  const longest = Math.max(text.main.length * CHAR.main, text.sub.length * CHAR.sub);
+  if (longest > avail) {
+    // Too long for one side of the lifeline (a NAT rewrite, a long explanation): centre it on the row.
+    const lab = labels(g, { ...text, main: `${glyph} ${text.main}` }, ctx, x, 20, 41);
+    if (animate) lab.attr("opacity", 0).transition().delay(delay).duration(300).attr("opacity", 1);
+    return;
+  }
   g.append("text")
     .attr("class", `${s.glyph} ${s[`tone-${text.tone}`] ?? ""}`)
     .attr("x", x)
     .attr("y", 31)
     .attr("text-anchor", "middle")
-    .text(text.tone === "drop" ? "✕" : glyph);
-  const avail = (rightSide ? ctx.width - x : x - GUTTER) - 24;
+    .text(glyph);
   const anchor = rightSide ? "start" : "end";
   const tx = rightSide ? x + 16 : x - 16;
   const out = g.append("g").attr("class", s.labels!);
@@ -212,7 +226,7 @@ function drawMarker(g: G, row: Row, text: RowText, ctx: DrawContext, animate: bo
     .attr("x", tx)
     .attr("y", 20)
     .attr("text-anchor", anchor)
-    .text(fit(text.main, avail, CHAR.main));
+    .text(text.main);
   if (text.sub)
     out
       .append("text")
@@ -220,6 +234,6 @@ function drawMarker(g: G, row: Row, text: RowText, ctx: DrawContext, animate: bo
       .attr("x", tx)
       .attr("y", 40)
       .attr("text-anchor", anchor)
-      .text(fit(text.sub, avail, CHAR.sub));
+      .text(text.sub);
   if (animate) out.attr("opacity", 0).transition().delay(delay).duration(300).attr("opacity", 1);
 }

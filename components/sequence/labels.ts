@@ -54,7 +54,8 @@ export function rowText(row: Row, lang: Lang): RowText {
     case "DataSent":
     case "DatagramSent": {
       const size = t("ui.seq.bytes", { n: e.bytes ?? 0 });
-      const preview = e.text ? `“${firstLine(e.text).slice(0, 40)}”` : "";
+      const line = firstLine(e.text).replace(/\s+/g, " ");
+      const preview = line ? `“${line.length > 30 ? `${line.slice(0, 29)}…` : line}”` : "";
       return { main: join(size, preview), sub: join(channel, ports(e)), tone: "data" };
     }
     case "SegmentDropped":
@@ -82,11 +83,16 @@ export function rowText(row: Row, lang: Lang): RowText {
     case "CommandTyped":
       return { main: `ftp> ${e.text ?? ""}`, sub: note, tone: "typed" };
     case "ClientPrinted":
-      return { main: firstLine(e.text), sub: note, tone: "note" };
+      return { main: firstLine(e.text).replace(/\s+/g, " "), sub: note, tone: "note" };
     case "ConnectionRefused":
     case "ConnectTimedOut":
       return { main: `✕ ${t(`ui.kind.${e.kind}`)}`, sub: join(note, e.rule ?? ""), tone: "drop" };
     default:
-      return { main: t(`ui.kind.${e.kind}`), sub: join(note, e.rule ?? ""), tone: "note" };
+      // The explanation is the news; the kind and the rule are its caption.
+      return {
+        main: note || t(`ui.kind.${e.kind}`),
+        sub: join(note ? t(`ui.kind.${e.kind}`) : "", e.rule ?? ""),
+        tone: "note",
+      };
   }
 }

@@ -94,7 +94,8 @@ export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect
     lastCursor.current = cursor;
   }, [rows, start, end, width, xOf, lang, current, selected, cursor, uid, onSelect]);
 
-  const svgH = Math.max(revealed * ROW_H, height - 4);
+  // Half a row of air below the last arrow, so the newest one is not glued to the panel's edge.
+  const svgH = Math.max(revealed * ROW_H + ROW_H / 2, height - 4);
   return (
     <section className={styles.diagram} aria-label={t("ui.seq.title")}>
       <div className={styles.heads} aria-hidden="true">

@@ -54,7 +54,7 @@ export function TopologyStrip({ settings, hosts, status, onChange }: TopologyStr
           >
             {TOPOLOGIES.map((name) => (
               <option key={name} value={name}>
-                {name} — {t(`net.preset.${name}.title`)}
+                {t(`net.preset.${name}.title`)}
               </option>
             ))}
           </select>
@@ -94,9 +94,12 @@ export function TopologyStrip({ settings, hosts, status, onChange }: TopologyStr
         </fieldset>
         <ConfigEditor config={settings.config} onApply={(config) => onChange({ ...settings, config })} />
       </div>
-      <p className={styles.status} role="status">
-        {status}
-      </p>
+      <div className={styles.aside}>
+        <p className={styles.description}>{t(`net.preset.${settings.topology}.description`)}</p>
+        <p className={styles.status} role="status">
+          {status}
+        </p>
+      </div>
     </section>
   );
 }

@@ -11,6 +11,9 @@ import type { TraceEntry } from "@/lib/trace/types";
 
 const SCREENS = "test-results/screens";
 
+// Screenshots show finished arrows: reduced motion draws them at once (one test below checks motion).
+test.use({ reducedMotion: "reduce" });
+
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
     if (!window.localStorage.getItem("ftpviz.lang")) window.localStorage.setItem("ftpviz.lang", "en");
@@ -68,6 +71,14 @@ test("passive mode draws control and data arrows that look different", async ({ 
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   expect(height, "fits 1280×720 without page scrolling").toBeLessThanOrEqual(720);
   await page.screenshot({ path: `${SCREENS}/workbench-passive.png` });
+  // Folded, each connection's handshake on a link is one "TCP connect" row.
+  await page.getByLabel("Fold TCP handshakes").check();
+  await page.getByRole("button", { name: "Go to start" }).click();
+  await page.getByRole("button", { name: "Next command" }).click();
+  await expect(page.locator('[data-testid="trace-entry"][data-fold="connect"]').first()).toContainText(
+    "TCP connect",
+  );
+  await page.screenshot({ path: `${SCREENS}/workbench-folded.png` });
 });
 
 test("stepping back and forward moves the cursor and the highlighted entry", async ({ page }) => {
@@ -167,4 +178,20 @@ test("the language switch translates the controls and is remembered", async ({ p
   await page.reload();
   await expect(page.getByRole("button", { name: "Paso adelante" })).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/workbench-es.png` });
+});
+
+test.describe("with motion", () => {
+  test.use({ reducedMotion: "no-preference" });
+
+  test("the newest arrow travels from sender to receiver", async ({ page }) => {
+    await page.getByRole("button", { name: "Step back" }).click();
+    await page.getByRole("button", { name: "Step back" }).click();
+    await page.getByRole("button", { name: "Step forward" }).click();
+    const line = currentRow(page).locator("line").first();
+    const x1 = Number(await line.getAttribute("x1"));
+    const early = Number(await line.getAttribute("x2"));
+    await expect
+      .poll(async () => Math.abs(Number(await line.getAttribute("x2")) - x1))
+      .toBeGreaterThan(Math.abs(early - x1) + 20);
+  });
 });
