@@ -86,7 +86,7 @@ function drawRow(g: G, row: Row, ctx: DrawContext, animate: boolean, delay: numb
     .attr("class", s.gutterDim!)
     .attr("x", 8)
     .attr("y", 38)
-    .text(`${Number.isInteger(e.t) ? e.t : e.t.toFixed(1)} ms`);
+    .text(`${Math.round(e.t)} ms`);
   g.append("title").text(`${text.main}\n${text.sub}`);
   const from = row.fromHost ?? e.from.host;
   if (e.kind === "CommandTyped") return drawBand(g, text, ctx);

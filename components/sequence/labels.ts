@@ -83,7 +83,8 @@ export function rowText(row: Row, lang: Lang): RowText {
     case "CommandTyped":
       return { main: `ftp> ${e.text ?? ""}`, sub: note, tone: "typed" };
     case "ClientPrinted":
-      return { main: firstLine(e.text).replace(/\s+/g, " "), sub: note, tone: "note" };
+      const printed = firstLine(e.text).replace(/\s+/g, " ");
+      return { main: printed, sub: note.trim() === printed.trim() ? "" : note, tone: "note" };
     case "ConnectionRefused":
     case "ConnectTimedOut":
       return { main: `✕ ${t(`ui.kind.${e.kind}`)}`, sub: join(note, e.rule ?? ""), tone: "drop" };

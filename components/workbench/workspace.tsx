@@ -99,9 +99,10 @@ export function Workspace() {
     setRun(fresh);
     setPlaying(false);
     moveTo(lastIndex(fresh.trace));
+    const refused = fresh.session.problems;
     setStatus({
-      key: "ui.status.newSession",
-      params: { topology: next.topology, mode: next.mode, n: inputs.length },
+      key: refused.length ? "ui.status.serverRefused" : "ui.status.newSession",
+      params: { topology: next.topology, mode: next.mode, n: inputs.length, problems: refused.join("; ") },
     });
   };
 

@@ -98,6 +98,8 @@ export const messages: { en: Record<string, string>; es: Record<string, string> 
     "ui.conf.apply": "Apply and restart",
     "ui.status.ready": "Session ready: {n} commands typed.",
     "ui.status.newSession": "New session started ({topology}, {mode}); your {n} commands were replayed.",
+    "ui.status.serverRefused":
+      "New session started ({topology}, {mode}), but vsftpd refused its vsftpd.conf and did not start: {problems}",
     "ui.term.title": "Client terminal",
     "ui.term.command": "Command",
   },
@@ -199,6 +201,8 @@ export const messages: { en: Record<string, string>; es: Record<string, string> 
     "ui.conf.apply": "Aplicar y reiniciar",
     "ui.status.ready": "Sesión lista: {n} órdenes escritas.",
     "ui.status.newSession": "Nueva sesión ({topology}, {mode}); se han repetido tus {n} órdenes.",
+    "ui.status.serverRefused":
+      "Nueva sesión ({topology}, {mode}), pero vsftpd rechazó su vsftpd.conf y no arrancó: {problems}",
     "ui.term.title": "Terminal del cliente",
     "ui.term.command": "Orden",
   },
