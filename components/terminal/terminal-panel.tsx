@@ -35,7 +35,13 @@ export interface TerminalPanelProps {
 declare global {
   interface Window {
     /** Test hook for browser tests: the terminal's buffer, one string per row. */
-    __ftpTerm?: { lines(): string[] };
+    __ftpTerm?: {
+      /** Logical lines (wrapped rows joined). */
+      lines(): string[];
+      /** Physical rows as drawn, and the first row in view: to click a given row. */
+      rows(): string[];
+      viewportY(): number;
+    };
   }
 }
 
@@ -156,7 +162,11 @@ export function TerminalPanel(props: TerminalPanelProps) {
       resize.observe(host);
       termRef.current = term;
       screenRef.current = new Screen(term, SCROLLBACK);
-      window.__ftpTerm = { lines: () => bufferLines(term) };
+      window.__ftpTerm = {
+        lines: () => bufferLines(term),
+        rows: () => bufferRows(term),
+        viewportY: () => term.buffer.active.viewportY,
+      };
       setLoaded(true);
       teardown = () => {
         resize.disconnect();
@@ -212,6 +222,11 @@ export function TerminalPanel(props: TerminalPanelProps) {
       <p className={styles.hint}>{translate(lang, "term.ui.hint")}</p>
     </section>
   );
+}
+
+function bufferRows(term: Terminal): string[] {
+  const buf = term.buffer.active;
+  return Array.from({ length: buf.length }, (_, i) => buf.getLine(i)?.translateToString(true) ?? "");
 }
 
 /** The buffer as logical lines: a row xterm wrapped onto the next is joined back to its start. */
