@@ -237,4 +237,20 @@ test.describe("terminal", () => {
     await expect.poll(async () => (await text(page)).includes("↳")).toBe(false);
     await page.screenshot({ path: "test-results/screens/terminal-plain.png" });
   });
+
+  test("stepping the diagram back steps the terminal back; typing there goes to the workbench", async ({
+    page,
+  }) => {
+    await openTerminal(page);
+    await shows(page, /^ftp> ls$/);
+    await page.getByRole("button", { name: "Previous command" }).click();
+    // The cursor now sits at the start of `ls`: the listing and its replies are gone from the screen.
+    await expect.poll(async () => (await text(page)).includes("226 ")).toBe(false);
+    expect(await text(page)).toContain("230 Login successful");
+    await page.getByRole("button", { name: "Previous command" }).click();
+    await expect.poll(async () => (await text(page)).includes("230 ")).toBe(false);
+    await page.screenshot({ path: "test-results/screens/terminal-stepped-back.png" });
+    await page.getByRole("button", { name: "Go to end" }).click();
+    await shows(page, /226 /);
+  });
 });
