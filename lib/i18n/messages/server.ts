@@ -12,6 +12,8 @@ const en: Record<string, string> = {
     "Active mode: the server opens the data connection to the address given by PORT/EPRT (source port {port} = any).",
   "server.connectFromPort20":
     "connect_from_port_20=YES: the server connects from port {port} (ftp_data_port).",
+  "server.port20Unavailable":
+    "connect_from_port_20=YES, but this process may not bind port {port} ({code}): the real server connects from an ephemeral port instead.",
   "server.connectFailed": "The server could not connect to the client's data port: 425.",
   "server.connectTimeout": "No answer from the client's data port within connect_timeout: 425.",
   "server.cwdFailed": "The directory does not exist, is not a directory or may not be entered ({reason}).",
@@ -77,6 +79,8 @@ const es: Record<string, string> = {
     "Modo activo: el servidor abre la conexión de datos hacia la dirección dada en PORT/EPRT (puerto de origen {port} = cualquiera).",
   "server.connectFromPort20":
     "connect_from_port_20=YES: el servidor se conecta desde el puerto {port} (ftp_data_port).",
+  "server.port20Unavailable":
+    "connect_from_port_20=YES, pero este proceso no puede usar el puerto {port} ({code}): el servidor real se conecta desde un puerto efímero.",
   "server.connectFailed": "El servidor no pudo conectar con el puerto de datos del cliente: 425.",
   "server.connectTimeout": "El puerto de datos del cliente no respondió dentro de connect_timeout: 425.",
   "server.cwdFailed": "El directorio no existe, no es un directorio o no se puede entrar ({reason}).",
