@@ -8,7 +8,7 @@ import type { TraceEntry } from "../trace/types";
 import { buildClient, buildNetwork, buildServer, presetConfigLines } from "./compose";
 import { DEFAULT_EPOCH } from "./defaults";
 import { checkScenario, type Scenario, type ScenarioProblem } from "./scenario";
-import { Simulation } from "./simulation";
+import { Simulation, type TypedItem } from "./simulation";
 
 export { PRESET_NAMES as TOPOLOGY_PRESETS };
 
@@ -63,14 +63,14 @@ export function openSession(scenario: Scenario): FtpSession {
     type: (line) => sim.type(line),
     interrupt: (ms) => sim.interrupt(ms),
     runAll() {
-      for (const c of scenario.commands) {
-        if (typeof c === "string") sim.type(c);
-        else if (c.interrupt) sim.interrupt(c.afterMs ?? 0);
-        else if (c.line !== undefined) {
-          if (c.afterMs) sim.type(`wait ${c.afterMs / 1000}`);
-          sim.type(c.line);
-        }
-      }
+      sim.typeAll(
+        scenario.commands.flatMap((c): TypedItem[] => {
+          if (typeof c === "string") return [{ line: c }];
+          if (c.interrupt) return [{ interruptAfterMs: c.afterMs ?? 0 }];
+          if (c.line === undefined) return [];
+          return c.afterMs ? [{ line: `wait ${c.afterMs / 1000}` }, { line: c.line }] : [{ line: c.line }];
+        }),
+      );
     },
   };
 }

@@ -20,7 +20,14 @@ type Ev =
   | { type: "deliver"; host: string; packet: Packet; conn: number }
   | { type: "pump" | "synRetry"; conn: number; side: "a" | "b"; attempt?: number }
   | { type: "timer"; owner: string; name: TimerName; gen: number }
-  | { type: "feed" };
+  | { type: "feed" }
+  /** Ctrl+C typed while the previous command still runs. */
+  | { type: "interrupt" }
+  /** A `wait N` pause is over: the prompt is back. */
+  | { type: "waitDone" };
+
+/** What the learner types: a line, or Ctrl+C `afterMs` after the previous line was typed. */
+export type TypedItem = { readonly line: string } | { readonly interruptAfterMs: number };
 
 interface Owner {
   readonly id: string;
@@ -49,6 +56,8 @@ export interface SimulationSetup {
 
 const CLIENT = "client";
 const SERVER = "server";
+/** Simulated time between the end of one command (the network quiet again) and the next typed line. */
+const THINK_MS = 500;
 const WAIT_RE = /^\s*(?:wait|sleep)\s+(\d+(?:\.\d+)?)\s*$/i;
 
 export class Simulation {
@@ -61,7 +70,7 @@ export class Simulation {
   private now = 0;
   private clientReady = true;
   private feedPending = false;
-  private pendingLines: { line: string; interrupt: boolean }[] = [];
+  private pending: TypedItem[] = [];
   private secretNext = false;
   private sessions = 0;
   private events = 0;
@@ -101,26 +110,36 @@ export class Simulation {
 
   /** Type one line at the client and run until the session is quiet again. */
   type(line: string): void {
-    this.pendingLines.push({ line, interrupt: false });
-    this.scheduleFeed(this.now);
-    this.run();
+    this.typeAll([{ line }]);
   }
 
-  /** Ctrl+C after `afterMs` of simulated time (while a transfer runs), then run until quiet. */
-  interrupt(afterMs: number): void {
-    this.pendingLines.push({ line: "", interrupt: true });
-    this.queue.push(this.now + Math.max(0, afterMs), { type: "feed" });
-    this.feedPending = true;
+  /** Ctrl+C now (at the prompt it only cancels the line), then run until quiet. */
+  interrupt(afterMs = 0): void {
+    this.typeAll([{ interruptAfterMs: afterMs }]);
+  }
+
+  /**
+   * Type several items in turn, each line when the prompt is back; a Ctrl+C item lands `interruptAfterMs`
+   * after the line before it, so it can stop a running transfer.
+   */
+  typeAll(items: readonly TypedItem[]): void {
+    this.pending.push(...items);
     this.run();
   }
 
   private run(): void {
     const max = this.setup.maxEvents ?? 2_000_000;
     while (!this.stopped) {
+      // Quiet: nothing but engine timers and SYN-retry checks of settled connections is pending.
+      const quiet = !this.queue.some((e) => e.type !== "timer" && e.type !== "synRetry");
+      if (quiet && this.clientReady && !this.feedPending) {
+        if (!this.pending.length) break;
+        // The learner types the next line a moment after the previous command has settled.
+        this.scheduleFeed(this.recorder.count ? this.now + (this.setup.thinkMs ?? THINK_MS) : this.now);
+        continue;
+      }
       const next = this.queue.peek();
       if (!next) break;
-      const onlyTimers = !this.queue.some((e) => e.type !== "timer");
-      if (onlyTimers && this.clientReady && !this.feedPending) break;
       this.queue.pop();
       this.now = Math.max(this.now, next.at);
       this.dispatch(next.event);
@@ -158,67 +177,71 @@ export class Simulation {
       }
       case "feed":
         return this.feed();
+      case "interrupt":
+        return this.deliverInterrupt();
+      case "waitDone":
+        this.clientReady = true;
+        return;
     }
   }
 
   private scheduleFeed(at: number): void {
-    if (this.feedPending || !this.clientReady) return;
+    const head = this.pending[0];
+    if (this.feedPending || !head) return;
+    if (!this.clientReady && !("interruptAfterMs" in head)) return;
     this.feedPending = true;
     this.queue.push(at, { type: "feed" });
   }
 
   private feed(): void {
     this.feedPending = false;
-    const next = this.pendingLines[0];
+    const next = this.pending.shift();
     if (!next) return;
-    if (!next.interrupt && !this.clientReady) return;
-    this.pendingLines.shift();
-    const client = this.owners.get(CLIENT)!;
-    if (next.interrupt) {
-      this.record(
-        { kind: "CommandTyped", layer: "client", text: "^C", from: { host: CLIENT }, to: { host: CLIENT } },
-        true,
-      );
-      this.input(client, { type: "interrupt" });
-      return;
+    if ("interruptAfterMs" in next) return this.deliverInterrupt();
+    this.typeLine(next.line);
+    // A Ctrl+C right behind this line is timed from now, while the command runs.
+    const after = this.pending[0];
+    if (after && "interruptAfterMs" in after) {
+      this.pending.shift();
+      this.queue.push(this.now + Math.max(0, after.interruptAfterMs), { type: "interrupt" });
     }
+  }
+
+  private deliverInterrupt(): void {
+    this.record(
+      { kind: "CommandTyped", layer: "client", text: "^C", from: { host: CLIENT }, to: { host: CLIENT } },
+      true,
+    );
+    this.input(this.owners.get(CLIENT)!, { type: "interrupt" });
+  }
+
+  private typeLine(line: string): void {
     const secret = this.secretNext;
     this.secretNext = false;
     this.record(
       {
         kind: "CommandTyped",
         layer: "client",
-        text: secret ? "" : next.line,
+        text: secret ? "" : line,
         from: { host: CLIENT },
         to: { host: CLIENT },
         ...(secret ? { note: { key: "sim.secretTyped" } } : {}),
       },
       true,
     );
-    const wait = WAIT_RE.exec(next.line);
-    if (wait) {
-      const ms = Math.round(Number(wait[1]) * 1000);
-      this.record({
-        kind: "ClientPrinted",
-        layer: "client",
-        text: `(${wait[1]} s pass)`,
-        from: { host: CLIENT },
-        to: { host: CLIENT },
-        note: { key: "sim.waited", params: { seconds: Number(wait[1]) } },
-      });
-      this.clientReady = false;
-      this.queue.push(this.now + ms, { type: "feed" });
-      this.feedPending = true;
-      this.pendingLines.unshift({ line: "\u0000ready", interrupt: false });
-      return;
-    }
-    if (next.line === "\u0000ready") {
-      this.clientReady = true;
-      this.scheduleFeed(this.now);
-      return;
-    }
     this.clientReady = false;
-    this.input(client, { type: "userLine", line: next.line });
+    const wait = secret ? null : WAIT_RE.exec(line);
+    if (!wait) return this.input(this.owners.get(CLIENT)!, { type: "userLine", line });
+    const seconds = Number(wait[1]);
+    this.record({
+      kind: "ClientPrinted",
+      layer: "client",
+      text: `(${seconds} s pass)`,
+      from: { host: CLIENT },
+      to: { host: CLIENT },
+      note: { key: "sim.waited", params: { seconds } },
+    });
+    this.queue.push(this.now + Math.round(seconds * 1000), { type: "waitDone" });
   }
 
   // ---- engines --------------------------------------------------------------------------------
@@ -280,8 +303,9 @@ export class Simulation {
           rule: "prompt",
         });
       case "ready":
+        // The next line is typed once the network is quiet again (see run()).
         this.clientReady = true;
-        return this.scheduleFeed(this.now + (this.setup.thinkMs ?? 100));
+        return;
       case "note":
         return this.decision(CLIENT, a.note);
       default:

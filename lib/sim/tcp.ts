@@ -162,7 +162,8 @@ export class TcpStack {
       this.out(conn, end, { psh: true, ack: true }, seg, now);
       end.sndNxt += seg.length;
       // Whole milliseconds keep the trace readable; a segment takes at least 1 ms on the wire.
-      end.nextFree = Math.max(now, end.nextFree) + Math.max(1, Math.ceil((seg.length / this.bandwidth) * 1000));
+      end.nextFree =
+        Math.max(now, end.nextFree) + Math.max(1, Math.ceil((seg.length / this.bandwidth) * 1000));
       if (end.outbox.length || (end.closeWanted && !end.finSent)) this.schedulePump(conn, side, end);
       return;
     }

@@ -98,3 +98,38 @@ describe("determinism with the real engines", () => {
     expect(JSON.stringify(simulate({ ...scenario, seed: 2 }).trace)).not.toBe(a);
   });
 });
+
+describe("Ctrl+C during a transfer", () => {
+  // vsftpd (async_abor_enable=NO, its default) does not read the control connection during a transfer:
+  // the client's reset of the data connection fails the write (426), then ABOR finds nothing to abort (225).
+  it("sends ABOR while the data still flows; vsftpd answers 426 then 225 and the download stays partial", () => {
+    const { trace } = simulate({
+      topology: "lan",
+      client: { mode: "passive" },
+      commands: [
+        "open server",
+        "user anonymous x@y",
+        "get pub/grande.iso",
+        { interrupt: true, afterMs: 1500 },
+        "pwd",
+      ],
+    });
+    const abor = trace.find(
+      (e) => e.kind === "CommandSent" && e.verb === "ABOR" && e.from.host === "client",
+    )!;
+    expect(abor).toBeDefined();
+    const dataAfterAbor = trace.filter((e) => e.kind === "DataSent" && e.t > abor.t + 50);
+    expect(dataAfterAbor).toEqual([]);
+    const replies = trace
+      .filter((e) => e.kind === "ReplySent" && e.to.host === "client" && e.seq > abor.seq)
+      .map((e) => e.code);
+    expect(replies.slice(0, 2)).toEqual([426, 225]);
+    const received = trace
+      .filter((e) => e.kind === "DataSent" && e.to.host === "client")
+      .reduce((n, e) => n + (e.bytes ?? 0), 0);
+    expect(received).toBeGreaterThan(0);
+    expect(received).toBeLessThan(3 * 1024 * 1024);
+    // The session goes on: the next command is answered.
+    expect(trace.some((e) => e.kind === "ReplySent" && e.code === 257)).toBe(true);
+  });
+});
