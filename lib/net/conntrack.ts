@@ -65,6 +65,7 @@ export interface NewConn {
   readonly orig: Tuple;
   readonly xlat: Tuple;
   readonly ftpHelper: boolean;
+  readonly tftpHelper?: boolean;
   readonly master?: number;
 }
 

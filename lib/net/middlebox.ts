@@ -32,6 +32,7 @@ import {
   type NetState,
 } from "./state";
 import { adjustSeqAck } from "./tcp-seq";
+import { TFTP_PORT, tftpHelper, tftpRelatedNote, udpDropNote } from "./tftp-helper";
 import { outsideLink, type Host, type Topology } from "./topology";
 
 export interface BoxInput {
@@ -114,7 +115,9 @@ function helperAndSeq(
   events: NetEvent[],
 ): BoxOutcome {
   const box = input.host.name;
-  const alg = ftpAlg(state0, box, conn0, dir, packet0, input.now);
+  const tftp = tftpHelper(state0, box, conn0, dir, packet0, input.now);
+  events.push(...tftp.events);
+  const alg = ftpAlg(tftp.state, box, conn0, dir, packet0, input.now);
   events.push(...alg.events);
   const packet = adjustSeqAck(alg.conn.seqAdj, dir, alg.packet);
   if (packet.seq !== alg.packet.seq || packet.ack !== alg.packet.ack)
@@ -175,16 +178,24 @@ function admit(state: NetState, input: BoxInput): Admitted | Dropped {
   const exp = helperOn(host) ? matchExpectation(state, box, p) : undefined;
   const fwd = !exp && inbound ? matchForward(nat, p) : undefined;
   // Nothing expects it, nothing forwards it: to the NAT's own address it is unsolicited.
-  if (inbound && nat && p.dst.addr === nat.outside && !exp && !fwd)
-    return drop(state, [], "natDroppedUnsolicited", `nat:${box}:no-mapping`, {
-      router: box,
-      dst: txt(p.dst),
-      src: txt(p.src),
-    });
+  // A UDP reply from a new source port gets its own explanation (the TFTP lesson); the rule is the same.
+  const udpWhy = (by: "nat" | "firewall") => udpDropNote(boxOf(state, box), box, p, by);
+  if (inbound && nat && p.dst.addr === nat.outside && !exp && !fwd) {
+    const rule = `nat:${box}:no-mapping`;
+    const why = udpWhy("nat");
+    if (why) return { kind: "drop", state, events: [], note: why, rule };
+    return drop(state, [], "natDroppedUnsolicited", rule, { router: box, dst: txt(p.dst), src: txt(p.src) });
+  }
   const dst: SockAddr = exp?.to ?? (fwd ? { addr: fwd.to, port: p.dst.port } : p.dst);
   const v = filterNew(host.middlebox?.firewall, { box, inbound, related: exp !== undefined, packet: p, dst });
-  if (v && !v.accept) return { kind: "drop", state, events: [], note: v.note, rule: v.rule };
-  const events: NetEvent[] = v ? [{ type: "FirewallAccepted", at: box, rule: v.rule, note: v.note }] : [];
+  if (v && !v.accept)
+    return { kind: "drop", state, events: [], note: udpWhy("firewall") ?? v.note, rule: v.rule };
+  const fwNote =
+    v && exp?.helper === "tftp"
+      ? tftpRelatedNote("firewall", { router: box, src: txt(p.src), dst: txt(dst) })
+      : v?.note;
+  const events: NetEvent[] =
+    v && fwNote ? [{ type: "FirewallAccepted", at: box, rule: v.rule, note: fwNote }] : [];
   return { dst, events, ...(exp ? { exp } : {}), ...(fwd ? { fwd: fwd.id } : {}) };
 }
 
@@ -206,11 +217,14 @@ function track(state0: NetState, input: BoxInput, a: Admitted): BoxOutcome {
     : { state: state0, port: p.src.port, preserved: true };
   const src: SockAddr = plan ? { addr: plan, port: picked.port } : p.src;
   const ftpHelper = helperOn(host) && p.proto === "tcp" && (p.dst.port === 21 || dst.port === 21);
+  const tftpWatch =
+    helperOn(host) && p.proto === "udp" && (p.dst.port === TFTP_PORT || dst.port === TFTP_PORT);
   const entry = {
     proto: p.proto,
     orig: tupleOf(p),
     xlat: { src, dst },
     ftpHelper,
+    ...(tftpWatch ? { tftpHelper: true } : {}),
     ...(exp ? { master: exp.master } : {}),
   };
   const added = addConn(picked.state, box, entry, input.now);
@@ -280,11 +294,12 @@ function newConnNote(
 ): NoteRef {
   const why = { ...(exp ? { exp } : {}), ...(fwd ? { fwd } : {}), preserved };
   const key = NEW_CONN_NOTES.map((f) => f(why)).find((k) => k !== undefined) ?? "natMapped";
-  return note(key, {
+  const params = {
     router: box,
     before: `${txt(before.src)} → ${txt(before.dst)}`,
     after: `${txt(after.src)} → ${txt(after.dst)}`,
     port: before.src.port,
     rule: fwd ?? "",
-  });
+  };
+  return exp?.helper === "tftp" ? tftpRelatedNote("nat", params) : note(key, params);
 }

@@ -7,7 +7,7 @@ import type { NatStage, NetEvent } from "./events";
 import type { Packet } from "./packet";
 import { emptyNetState, type NetState } from "./state";
 import { primaryAddress, resolveName, type Topology } from "./topology";
-import { transmit, type Hop, type Outcome } from "./transmit";
+import { transmit, type Hop, type Outcome, type TransmitOptions } from "./transmit";
 
 export interface HopRewrite {
   readonly at: string;
@@ -47,11 +47,11 @@ const rewritesOf = (events: readonly NetEvent[]): HopRewrite[] =>
 
 const toPortHop = (h: Hop): PortHop => ({ ...h, rewrites: rewritesOf(h.events) });
 
-export function createSimNetwork(topo: Topology, seed = 0): SimNetwork {
+export function createSimNetwork(topo: Topology, seed = 0, opts: TransmitOptions = {}): SimNetwork {
   let current = emptyNetState(seed);
   return {
     send(fromHost, packet, now) {
-      const r = transmit(topo, current, fromHost, packet, now);
+      const r = transmit(topo, current, fromHost, packet, now, opts);
       current = r.state;
       return { hops: r.hops.map(toPortHop), outcome: r.outcome };
     },

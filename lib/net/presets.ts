@@ -115,11 +115,14 @@ function serverRouter(o: PresetOptions): Host {
     forwards: [
       { id: "fwd-ftp", proto: "tcp", ports: [21, 21], to: ADDR.server },
       { id: "fwd-pasv", proto: "tcp", ports: [lo, hi], to: ADDR.server },
+      // TFTP (the UDP lesson): requests to port 69 reach the server too.
+      { id: "fwd-tftp", proto: "udp", ports: [69, 69], to: ADDR.server },
     ],
   };
   const rules: FirewallConfig["inbound"] = [
     { id: "allow-ftp", proto: "tcp", ports: [21, 21], to: ADDR.server },
     { id: "allow-pasv", proto: "tcp", ports: [lo, hi], to: ADDR.server },
+    { id: "allow-tftp", proto: "udp", ports: [69, 69], to: ADDR.server },
   ];
   return {
     name: "server-router",

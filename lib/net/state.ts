@@ -38,6 +38,8 @@ export interface ConnEntry {
   readonly fin: { readonly orig: boolean; readonly reply: boolean };
   /** The FTP helper watches this connection (a control connection to port 21). */
   readonly ftpHelper: boolean;
+  /** The TFTP helper (nf_conntrack_tftp) watches this UDP flow to port 69. */
+  readonly tftpHelper?: boolean;
   /** Id of the control connection whose expectation this connection matched (RELATED). */
   readonly master?: number;
   readonly seqAdj: { readonly orig: SeqCorrection; readonly reply: SeqCorrection };
@@ -53,6 +55,8 @@ export interface Expectation {
   readonly dst: SockAddr;
   readonly to: SockAddr;
   readonly createdAt: number;
+  /** Which helper created it; absent means the FTP helper. */
+  readonly helper?: "tftp";
 }
 
 export interface BoxState {

@@ -39,6 +39,19 @@ export interface TransmitResult {
   readonly outcome: Outcome;
 }
 
+/**
+ * Optional hooks of one send. `lose` decides, per link crossed, whether the link loses the packet
+ * (a scenario's deterministic loss plan); it answers the note and rule of the drop, or nothing.
+ */
+export interface TransmitOptions {
+  readonly lose?: (
+    link: string,
+    from: string,
+    to: string,
+    packet: Packet,
+  ) => { readonly note: NoteRef; readonly rule: string } | undefined;
+}
+
 /** Like IP's TTL: a routing loop in a hand-made topology ends in a drop, not a hang. */
 const MAX_HOPS = 16;
 
@@ -48,6 +61,7 @@ export function transmit(
   fromHost: string,
   packet: Packet,
   now: number,
+  opts: TransmitOptions = {},
 ): TransmitResult {
   const origin = findHost(topo, fromHost);
   if (!origin)
@@ -56,7 +70,7 @@ export function transmit(
       state,
       outcome: dropAt(fromHost, packet, "unknownHost", "route:unknown-host", { host: fromHost }),
     };
-  return walk(topo, { state, host: origin, packet, t: now, hops: [] });
+  return walk(topo, { state, host: origin, packet, t: now, hops: [] }, opts);
 }
 
 interface Walk {
@@ -67,7 +81,7 @@ interface Walk {
   readonly hops: readonly Hop[];
 }
 
-function walk(topo: Topology, w0: Walk): TransmitResult {
+function walk(topo: Topology, w0: Walk, opts: TransmitOptions): TransmitResult {
   let w = w0;
   for (let n = 0; n <= MAX_HOPS; n++) {
     const hop = nextHop(topo, w.host, w.packet.dst.addr);
@@ -82,7 +96,7 @@ function walk(topo: Topology, w0: Walk): TransmitResult {
       );
     if (hop.kind === "drop")
       return end(w, { kind: "dropped", at, note: hop.note, rule: hop.rule, packet: w.packet });
-    const next = step(topo, w, hop.link, hop.to);
+    const next = step(topo, w, hop.link, hop.to, opts);
     if ("outcome" in next) return next;
     w = next;
   }
@@ -93,10 +107,24 @@ function walk(topo: Topology, w0: Walk): TransmitResult {
 }
 
 /** One link crossed, then the receiving box's middlebox. */
-function step(topo: Topology, w: Walk, link: string, to: string): Walk | TransmitResult {
+function step(
+  topo: Topology,
+  w: Walk,
+  link: string,
+  to: string,
+  opts: TransmitOptions,
+): Walk | TransmitResult {
   const arriveAt = w.t + (findLink(topo, link)?.latencyMs ?? 0);
   const host = findHost(topo, to);
   const base = { from: w.host.name, to, packet: w.packet, departAt: w.t, arriveAt };
+  // Lost on the wire: it left (the hop is drawn) but the next box never sees it, nor changes its state.
+  const lost = opts.lose?.(link, w.host.name, to, w.packet);
+  if (lost)
+    return {
+      hops: [...w.hops, { ...base, events: [] }],
+      state: w.state,
+      outcome: { kind: "dropped", at: to, note: lost.note, rule: lost.rule, packet: w.packet },
+    };
   if (!host) return end(w, dropAt(to, w.packet, "unknownHost", "route:unknown-host", { host: to }));
   const route = (addr: string): string | undefined => {
     const h = nextHop(topo, host, addr);
