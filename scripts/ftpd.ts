@@ -2,6 +2,8 @@
  * npm run ftpd -- [--host 127.0.0.1] [--port 2121] [--config vsftpd.conf] [--root DIR] [--user NAME:PASS]…
  *                 [--trace FILE] [--max-clients N] [--max-per-ip N]
  * The simulator's vsftpd engine on real sockets. Loopback unless told otherwise; the disk is never written.
+ * max_clients / max_per_ip come from the config (vsftpd's defaults 2000 / 50); the flags override them.
+ * The trace is one JSON-lines stream for the whole run (seq continues across sessions; conn tells them apart).
  */
 import { createWriteStream, readFileSync } from "node:fs";
 import { RealFtpServer } from "../lib/node/real-server";
@@ -16,8 +18,8 @@ interface Args {
   root?: string;
   users: ScenarioUser[];
   trace?: string;
-  maxClients: number;
-  maxPerIp: number;
+  maxClients?: number;
+  maxPerIp?: number;
 }
 
 const USAGE =
@@ -29,7 +31,7 @@ function fail(message: string): never {
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { host: "127.0.0.1", port: 2121, users: [], maxClients: 200, maxPerIp: 200 };
+  const a: Args = { host: "127.0.0.1", port: 2121, users: [] };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = () => argv[++i] ?? fail(`${flag} needs a value`);
@@ -44,8 +46,8 @@ function parseArgs(argv: string[]): Args {
     else if (flag === "--config") a.config = value();
     else if (flag === "--root") a.root = value();
     else if (flag === "--trace") a.trace = value();
-    else if (flag === "--max-clients") a.maxClients = int(value(), 1, 10000);
-    else if (flag === "--max-per-ip") a.maxPerIp = int(value(), 1, 10000);
+    else if (flag === "--max-clients") a.maxClients = int(value(), 0, 100000);
+    else if (flag === "--max-per-ip") a.maxPerIp = int(value(), 0, 100000);
     else if (flag === "--user") {
       const v = value();
       const at = v.indexOf(":");
@@ -88,16 +90,15 @@ async function main() {
     for (const p of built.problems) console.error(`ftpd: ${args.config ?? "config"}: ${p}`);
     process.exit(2);
   }
-  const out =
-    args.trace === undefined || args.trace === "-"
-      ? (l: string) => process.stdout.write(l + "\n")
-      : lineWriter(args.trace);
+  const toFile =
+    args.trace !== undefined && args.trace !== "-" ? createWriteStream(args.trace, { flags: "a" }) : null;
+  const out = toFile ? (l: string) => toFile.write(l + "\n") : (l: string) => process.stdout.write(l + "\n");
   const server = new RealFtpServer({
     host: args.host,
     port: args.port,
     createSession: (now) => built.factory.createSession(now),
-    maxClients: args.maxClients,
-    maxPerIp: args.maxPerIp,
+    maxClients: args.maxClients ?? built.config.max_clients,
+    maxPerIp: args.maxPerIp ?? built.config.max_per_ip,
     trace: out,
     log: (l) => console.error(`ftpd: ${l}`),
   });
@@ -107,16 +108,12 @@ async function main() {
   console.error(`ftpd: listening on ${where.host}:${where.port} (vsftpd 3.0.3 behaviour; Ctrl+C to stop)`);
   const stop = async (signal: string) => {
     const open = await server.close();
-    console.error(`ftpd: ${signal}: closed, ${open} session(s) were open`);
+    console.error(`ftpd: ${signal}: listeners closed, ${open} session(s) were open`);
+    if (toFile) await new Promise<void>((resolve) => toFile.end(resolve));
     process.exit(0);
   };
   process.once("SIGINT", () => void stop("SIGINT"));
   process.once("SIGTERM", () => void stop("SIGTERM"));
-}
-
-function lineWriter(path: string): (line: string) => void {
-  const stream = createWriteStream(path, { flags: "a" });
-  return (line) => stream.write(line + "\n");
 }
 
 void main();

@@ -6,7 +6,9 @@ import type { ScenarioFile } from "../sim/scenario";
 const MAX_FILES = 10_000;
 const MAX_BYTES = 512 * 1024 * 1024;
 
-export function loadRootDir(root: string): { ok: true; files: ScenarioFile[] } | { ok: false; message: string } {
+export function loadRootDir(
+  root: string,
+): { ok: true; files: ScenarioFile[] } | { ok: false; message: string } {
   const files: ScenarioFile[] = [];
   let bytes = 0;
   const walk = (dir: string): string | null => {
@@ -14,7 +16,13 @@ export function loadRootDir(root: string): { ok: true; files: ScenarioFile[] } |
       const full = join(dir, name);
       const path = relative(root, full).split(sep).join("/");
       const st = lstatSync(full);
-      const meta = { path, mode: "0o" + (st.mode & 0o7777).toString(8), mtime: Math.floor(st.mtimeMs / 1000), uid: st.uid, gid: st.gid };
+      const meta = {
+        path,
+        mode: "0o" + (st.mode & 0o7777).toString(8),
+        mtime: Math.floor(st.mtimeMs / 1000),
+        uid: st.uid,
+        gid: st.gid,
+      };
       if (files.length >= MAX_FILES) return `--root holds more than ${MAX_FILES} entries`;
       if (st.isSymbolicLink()) files.push({ ...meta, type: "symlink", target: readlinkSync(full) });
       else if (st.isDirectory()) {

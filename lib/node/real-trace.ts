@@ -1,62 +1,157 @@
 /**
- * The trace of a real session, in the same JSON-lines format as `npm run sim`, so a session with a real
+ * The trace of a real server, in the same JSON-lines format as `npm run sim`, so a session with a real
  * client can be inspected like a simulated one. Hosts are named as in the simulator: "client", "server".
+ *
+ * One server writes ONE trace: `seq` runs 0, 1, 2… across all its sessions (interleaved in the order things
+ * happened), so the whole stream passes `parseTraceJsonl`; `conn` tells the TCP connections apart (each
+ * control and each data connection gets its own number) and `t` is milliseconds since the server started.
+ * `step` is -1: nobody typed anything at a simulated prompt.
  */
-import type net from "node:net";
 import type { NoteRef } from "../ftp/io";
+import { MAX_LINE } from "../ftp/parse-command";
 import { entryToJson } from "../trace/serialize";
-import type { TraceEntry } from "../trace/types";
+import type { TraceEnd, TraceEntry } from "../trace/types";
 import { bytesLatin1 } from "../util/bytes";
 
 export type TraceSink = (jsonLine: string) => void;
 
-let seq = 0;
+/** Data previews stay short, as in the simulator's DataSent entries. */
+const PREVIEW = 64;
 
-export function sessionTracer(sink: TraceSink | undefined, now: () => number, control: net.Socket) {
-  const client = { host: "client", addr: control.remoteAddress ?? "", port: control.remotePort ?? 0 };
-  const server = { host: "server", addr: control.localAddress ?? "", port: control.localPort ?? 0 };
-  const conn = seq;
-  const emit = (e: Omit<TraceEntry, "seq" | "t" | "step">) =>
-    sink?.(entryToJson({ seq: seq++, t: now(), step: -1, ...e }));
-  return {
-    control(dir: "in" | "out", bytes: Uint8Array) {
-      if (!sink) return;
-      const text = bytesLatin1(bytes);
-      if (dir === "in")
-        emit({
-          kind: "CommandSent",
-          layer: "ftp",
-          from: client,
-          to: server,
-          conn,
-          channel: "control",
-          text,
-          verb: (text.split(/[ \r\n]/, 1)[0] ?? "").toUpperCase(),
-        });
-      else
-        emit({
-          kind: "ReplySent",
-          layer: "ftp",
-          from: server,
-          to: client,
-          conn,
-          channel: "control",
-          text,
-          ...replyCode(text),
-        });
-    },
-    data(dir: "in" | "out", bytes: Uint8Array) {
-      if (!sink) return;
-      const [from, to] = dir === "in" ? [client, server] : [server, client];
-      emit({ kind: "DataSent", layer: "tcp", from, to, conn, channel: "data", bytes: bytes.length });
-    },
-    note(note: NoteRef) {
-      if (sink) emit({ kind: "Decision", layer: "ftp", from: server, to: server, conn, note });
-    },
-  };
+type Draft = Omit<TraceEntry, "seq" | "t" | "step">;
+
+export interface Endpoints {
+  readonly client: TraceEnd;
+  readonly server: TraceEnd;
 }
 
-function replyCode(text: string): { code?: number } {
-  const code = Number(text.slice(0, 3));
-  return Number.isInteger(code) && code >= 100 && code < 600 ? { code } : {};
+export class ServerTrace {
+  private seq = 0;
+  private conns = 0;
+
+  constructor(
+    private readonly sink: TraceSink | undefined,
+    private readonly now: () => number,
+  ) {}
+
+  get enabled(): boolean {
+    return this.sink !== undefined;
+  }
+
+  newConn(): number {
+    return this.conns++;
+  }
+
+  emit(e: Draft): void {
+    this.sink?.(entryToJson({ seq: this.seq++, t: this.now(), step: -1, ...e }));
+  }
+
+  session(ends: Endpoints): SessionTrace {
+    return new SessionTrace(this, ends);
+  }
+}
+
+/** The entries of one control connection and its data connections. */
+export class SessionTrace {
+  readonly conn: number;
+  /** Command bytes not yet ending in LF: entries are whole lines, however TCP cut them. */
+  private partial = "";
+  private skipping = false;
+
+  constructor(
+    private readonly out: ServerTrace,
+    private readonly ends: Endpoints,
+  ) {
+    this.conn = out.newConn();
+  }
+
+  get enabled(): boolean {
+    return this.out.enabled;
+  }
+
+  /** A number for a new data connection of this session. */
+  newConn(): number {
+    return this.out.newConn();
+  }
+
+  commandBytes(bytes: Uint8Array): void {
+    if (!this.out.enabled) return;
+    let text = this.partial + bytesLatin1(bytes);
+    for (let lf = text.indexOf("\n"); lf >= 0; lf = text.indexOf("\n")) {
+      if (!this.skipping) this.command(text.slice(0, lf + 1));
+      this.skipping = false;
+      text = text.slice(lf + 1);
+    }
+    // A line longer than the engine accepts is traced once, cut, and the rest of it is dropped unread.
+    if (text.length >= MAX_LINE && !this.skipping) {
+      this.command(text.slice(0, MAX_LINE));
+      this.skipping = true;
+    }
+    this.partial = this.skipping ? "" : text;
+  }
+
+  private command(text: string): void {
+    const { client, server } = this.ends;
+    const verb = (text.split(/[ \r\n]/, 1)[0] ?? "").toUpperCase();
+    this.out.emit({
+      kind: "CommandSent",
+      layer: "ftp",
+      from: client,
+      to: server,
+      conn: this.conn,
+      channel: "control",
+      text,
+      verb,
+    });
+  }
+
+  reply(bytes: Uint8Array, note?: NoteRef): void {
+    if (!this.out.enabled) return;
+    const { client, server } = this.ends;
+    const text = bytesLatin1(bytes);
+    const code = Number(text.slice(0, 3));
+    this.out.emit({
+      kind: "ReplySent",
+      layer: "ftp",
+      from: server,
+      to: client,
+      conn: this.conn,
+      channel: "control",
+      text,
+      ...(Number.isInteger(code) && code >= 100 && code < 600 ? { code } : {}),
+      ...(note ? { note } : {}),
+    });
+  }
+
+  /** Bytes on a data connection: `from` and `to` are that connection's own endpoints. */
+  data(conn: number, from: TraceEnd, to: TraceEnd, bytes: Uint8Array): void {
+    if (!this.out.enabled) return;
+    const head = bytes.subarray(0, PREVIEW);
+    const text = printable(head) ? { text: bytesLatin1(head) } : {};
+    this.out.emit({
+      kind: "DataSent",
+      layer: "tcp",
+      from,
+      to,
+      conn,
+      channel: "data",
+      bytes: bytes.length,
+      ...text,
+    });
+  }
+
+  listening(port: number, addr: string): void {
+    const server = { host: "server", addr, port };
+    this.out.emit({ kind: "ListenOpened", layer: "tcp", from: server, to: server, conn: this.conn });
+  }
+
+  note(note: NoteRef): void {
+    const { server } = this.ends;
+    this.out.emit({ kind: "Decision", layer: "ftp", from: server, to: server, conn: this.conn, note });
+  }
+}
+
+function printable(b: Uint8Array): boolean {
+  for (const c of b) if (c < 9 || (c > 13 && c < 32) || c >= 127) return false;
+  return true;
 }
