@@ -47,6 +47,8 @@ export class RealSession {
   private data: net.Socket | null = null;
   private dataConn = -1;
   private dataBytesIn = 0;
+  /** Whether the current data connection has had its 1xx mark (a transfer started on it). */
+  private dataStarted = false;
   private connecting: net.Socket | null = null;
   private readonly inbox: ServerInput[] = [];
   private busy = false;
@@ -119,7 +121,10 @@ export class RealSession {
         if (!this.control.destroyed) this.control.write(a.bytes);
         this.unanswered = 0;
         // RFC 959: a 1xx mark opens the transfer; only now may the data socket's bytes reach the engine.
-        if (a.bytes[0] === 0x31) this.data?.resume();
+        if (a.bytes[0] === 0x31 && this.data) {
+          this.dataStarted = true;
+          this.data.resume();
+        }
         return this.flow();
       case "closeControl":
         return this.closeControl();
@@ -128,6 +133,9 @@ export class RealSession {
       case "stopListening":
         this.listener?.close();
         this.listener = null;
+        // A connection the listener took that never carried a transfer (refused: bad IP) goes with it, as
+        // vsftpd closes its fd; one that carried a transfer is left to finish its FIN (an RST could cut it).
+        if (this.data && !this.dataStarted) this.dropData();
         return;
       case "connect":
         if (a.note) this.d.trace.note(a.note);
@@ -229,6 +237,7 @@ export class RealSession {
     this.data = sock;
     this.dataConn = this.d.trace.newConn();
     this.dataBytesIn = 0;
+    this.dataStarted = false;
     sock.setNoDelay(true);
     sock.on("data", (chunk: Buffer) => {
       this.traceData("in", chunk);
