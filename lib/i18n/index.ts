@@ -10,6 +10,8 @@ import { messages as sim } from "./messages/sim";
 import { messages as ui } from "./messages/ui";
 import { messages as codes } from "./messages/codes";
 import { messages as terminal } from "./messages/terminal";
+import { messages as security } from "./messages/security";
+import { messages as tftp } from "./messages/tftp";
 
 export type Lang = "es" | "en";
 export const LANGS: readonly Lang[] = ["es", "en"];
@@ -23,6 +25,7 @@ const modules: readonly { readonly en: Catalog; readonly es: Catalog }[] = [
   ui,
   codes,
   terminal,
+  tftp,
 ];
 
 export const catalogs: Readonly<Record<Lang, Catalog>> = {

@@ -37,6 +37,8 @@ export interface Scenario {
   readonly topology: string;
   readonly alg?: boolean;
   readonly firewall?: boolean;
+  /** Adds the `victim` host (198.51.100.66, an SMTP server on port 25) for the bounce lesson. */
+  readonly victim?: boolean;
   readonly seed?: number;
   /** Start of the simulated clock, epoch seconds (the server's "now" for listings). */
   readonly epoch?: number;
@@ -49,11 +51,39 @@ export interface Scenario {
     readonly mode?: TransferMode;
     readonly epsv?: boolean;
     readonly followPasvAddress?: boolean;
+    /** Send AUTH TLS right after the greeting (FTPS, RFC 4217), like `ftp-ssl` or lftp. */
+    readonly ssl?: boolean;
     readonly files?: Readonly<Record<string, string>>;
   };
   readonly commands: readonly ScenarioCommand[];
   /** Bytes per simulated second a sender puts on the wire (default 1 MB/s), so big transfers take time. */
   readonly bandwidth?: number;
+  /** Which protocol the client and server speak (default "ftp"); "tftp" runs lib/tftp over UDP. */
+  readonly protocol?: "ftp" | "tftp";
+  /**
+   * Deterministic loss per link name (TFTP sessions): the datagrams to lose by their number on that
+   * link (1 = the first to cross it, either way), or a rate drawn from the scenario's seed.
+   */
+  readonly loss?: Readonly<Record<string, readonly number[] | { readonly rate: number }>>;
+  /** TFTP settings (protocol "tftp"): the client's and tftpd's options. */
+  readonly tftp?: {
+    readonly client?: {
+      readonly mode?: "netascii" | "octet";
+      readonly blksize?: number;
+      readonly rexmtMs?: number;
+      readonly timeoutMs?: number;
+      readonly trace?: boolean;
+    };
+    readonly server?: {
+      readonly options?: boolean;
+      readonly create?: boolean;
+      readonly overwrite?: boolean;
+      readonly capacity?: number;
+      readonly rexmtMs?: number;
+      readonly maxRetries?: number;
+      readonly users?: readonly string[];
+    };
+  };
 }
 
 export interface ScenarioProblem {
@@ -86,7 +116,7 @@ export function checkScenario(
       if (typeof c !== "string" && !okObj)
         bad(`commands[${i}]`, "must be a string or {line, afterMs, interrupt}");
     });
-  for (const key of ["alg", "firewall"] as const)
+  for (const key of ["alg", "firewall", "victim"] as const)
     if (value[key] !== undefined && typeof value[key] !== "boolean") bad(key, "must be true or false");
   if (value.seed !== undefined && !Number.isInteger(value.seed)) bad("seed", "must be an integer");
   if (value.bandwidth !== undefined && !(typeof value.bandwidth === "number" && value.bandwidth >= 1000))
@@ -118,8 +148,35 @@ export function checkScenario(
       const c = value.client;
       if (c.mode !== undefined && c.mode !== "active" && c.mode !== "passive")
         bad("client.mode", 'must be "active" or "passive"');
+      if (c.ssl !== undefined && typeof c.ssl !== "boolean") bad("client.ssl", "must be true or false");
       if (c.files !== undefined && !isObj(c.files)) bad("client.files", "must map file names to text");
     }
   }
+  checkTftpFields(value, bad);
   return problems.length ? { ok: false, problems } : { ok: true, scenario: value as unknown as Scenario };
+}
+
+/** The TFTP fields: protocol, the loss plan and the tftp settings (shapes only; engines clamp values). */
+function checkTftpFields(value: Record<string, unknown>, bad: (path: string, message: string) => void): void {
+  if (value.protocol !== undefined && value.protocol !== "ftp" && value.protocol !== "tftp")
+    bad("protocol", 'must be "ftp" or "tftp"');
+  if (value.loss !== undefined) {
+    if (!isObj(value.loss)) bad("loss", "must map link names to datagram numbers or {rate}");
+    else
+      for (const [link, rule] of Object.entries(value.loss)) {
+        const list = Array.isArray(rule) && rule.every((n) => Number.isInteger(n) && n >= 1);
+        const rate = isObj(rule) && typeof rule.rate === "number" && rule.rate >= 0 && rule.rate <= 1;
+        if (!list && !rate)
+          bad(`loss.${link}`, "must be a list of datagram numbers (1, 2, …) or {rate: 0..1}");
+      }
+  }
+  if (value.tftp !== undefined) {
+    const t = value.tftp;
+    if (!isObj(t)) return bad("tftp", "must be an object");
+    if (t.client !== undefined && !isObj(t.client)) bad("tftp.client", "must be an object");
+    if (t.server !== undefined && !isObj(t.server)) bad("tftp.server", "must be an object");
+    const mode = isObj(t.client) ? t.client.mode : undefined;
+    if (mode !== undefined && mode !== "netascii" && mode !== "octet")
+      bad("tftp.client.mode", 'must be "netascii" or "octet"');
+  }
 }

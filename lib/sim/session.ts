@@ -8,6 +8,7 @@ import type { TraceEntry } from "../trace/types";
 import { buildClient, buildNetwork, buildServer, presetConfigLines } from "./compose";
 import { DEFAULT_EPOCH } from "./defaults";
 import { checkScenario, type Scenario, type ScenarioProblem } from "./scenario";
+import { openTftpSession } from "../tftp/session";
 import { Simulation, type TypedItem } from "./simulation";
 
 export { PRESET_NAMES as TOPOLOGY_PRESETS };
@@ -37,6 +38,7 @@ export function parseScenario(
 const DEFAULT_BANDWIDTH = 1_000_000;
 
 export function openSession(scenario: Scenario): FtpSession {
+  if (scenario.protocol === "tftp") return openTftpSession(scenario);
   const epoch = scenario.epoch ?? DEFAULT_EPOCH;
   const built = buildServer(scenario.server ?? {}, () => epoch, presetConfigLines(scenario.topology));
   const problems = built.ok ? [] : built.problems;

@@ -1,0 +1,381 @@
+/**
+ * Messages of TFTP (lib/tftp, the TFTP helper in lib/net, the lesson "TFTP vs FTP"). Written as
+ * [key, English, Spanish] rows so no key can miss a language. `tftp.print.*` is what the tftp client
+ * prints (tftp-hpa's English); `tftp.note.*`, `tftp.server.*`, `tftp.net.*` explain decisions.
+ */
+type Row = readonly [key: string, en: string, es: string];
+
+const HELP: readonly Row[] = [
+  ["help.connect", "connect \tconnect to remote tftp", "connect \tconectar con un tftp remoto"],
+  ["help.mode", "mode    \tset file transfer mode", "mode    \telegir el modo de transferencia"],
+  ["help.put", "put     \tsend file", "put     \tenviar un fichero"],
+  ["help.get", "get     \treceive file", "get     \trecibir un fichero"],
+  ["help.quit", "quit    \texit tftp", "quit    \tsalir de tftp"],
+  ["help.verbose", "verbose \ttoggle verbose mode", "verbose \tactivar/desactivar el modo detallado"],
+  ["help.trace", "trace   \ttoggle packet tracing", "trace   \tactivar/desactivar la traza de paquetes"],
+  ["help.status", "status  \tshow current status", "status  \tmostrar el estado actual"],
+  ["help.binary", "binary  \tset mode to octet", "binary  \tusar el modo octet"],
+  ["help.ascii", "ascii   \tset mode to netascii", "ascii   \tusar el modo netascii"],
+  [
+    "help.rexmt",
+    "rexmt   \tset per-packet retransmission timeout",
+    "rexmt   \tfijar el plazo de retransmisión de cada paquete",
+  ],
+  [
+    "help.timeout",
+    "timeout \tset total retransmission timeout",
+    "timeout \tfijar el plazo total de reintentos",
+  ],
+  [
+    "help.blksize",
+    "blksize \tset block size (RFC 2348 options; off for plain RFC 1350)",
+    "blksize \tfijar el tamaño de bloque (opciones RFC 2348; off para RFC 1350 puro)",
+  ],
+  ["help.help", "?       \tprint help information", "?       \tmostrar la ayuda"],
+];
+
+const PRINT: readonly Row[] = [
+  ["helpHead", "Commands may be abbreviated.  Commands are:", "Órdenes disponibles:"],
+  ["usageConnect", "usage: connect host-name [port]", "uso: connect nombre-de-host [puerto]"],
+  ["unknownHost", "tftp: {host}: Unknown host", "tftp: {host}: host desconocido"],
+  ["badPort", "{port}: bad port number", "{port}: número de puerto incorrecto"],
+  ["unknownMode", "{mode}: unknown mode", "{mode}: modo desconocido"],
+  ["usingMode", "Using {mode} mode to transfer files.", "Se usa el modo {mode} para transferir ficheros."],
+  [
+    "blksizeOn",
+    "Block size {n}: requests carry RFC 2347 options (blksize, tsize, timeout).",
+    "Tamaño de bloque {n}: las peticiones llevan opciones RFC 2347 (blksize, tsize, timeout).",
+  ],
+  [
+    "blksizeOff",
+    "Block size 512, no options (plain RFC 1350).",
+    "Tamaño de bloque 512, sin opciones (RFC 1350 puro).",
+  ],
+  [
+    "badBlksize",
+    "{value}: bad block size (from {min} to {max}, or off)",
+    "{value}: tamaño de bloque incorrecto (de {min} a {max}, u off)",
+  ],
+  ["connectedTo", "Connected to {host}.", "Conectado a {host}."],
+  ["notConnected", "Not connected.", "No conectado."],
+  [
+    "statusModes",
+    "Mode: {mode} Verbose: {verbose} Tracing: {trace} Literal: off",
+    "Modo: {mode} Detallado: {verbose} Traza: {trace} Literal: off",
+  ],
+  [
+    "statusTimers",
+    "Rexmt-interval: {rexmt} seconds, Max-timeout: {timeout} seconds",
+    "Intervalo de retransmisión: {rexmt} segundos, plazo máximo: {timeout} segundos",
+  ],
+  ["verboseOn", "Verbose mode on.", "Modo detallado activado."],
+  ["verboseOff", "Verbose mode off.", "Modo detallado desactivado."],
+  ["traceOn", "Packet tracing on.", "Traza de paquetes activada."],
+  ["traceOff", "Packet tracing off.", "Traza de paquetes desactivada."],
+  ["usageRexmt", "usage: rexmt value", "uso: rexmt segundos"],
+  ["usageTimeout", "usage: timeout value", "uso: timeout segundos"],
+  ["badValue", "{value}: bad value", "{value}: valor incorrecto"],
+  [
+    "invalidCommand",
+    "?Invalid command: {command} (help lists the commands)",
+    "?Orden no válida: {command} (help muestra las órdenes)",
+  ],
+  ["usageGet", "usage: get remote-file [local-file]", "uso: get fichero-remoto [fichero-local]"],
+  ["usagePut", "usage: put local-file [remote-file]", "uso: put fichero-local [fichero-remoto]"],
+  [
+    "noTarget",
+    "No target machine specified (use connect first).",
+    "No hay máquina de destino (usa connect antes).",
+  ],
+  ["noLocalFile", "tftp: {file}: No such file or directory", "tftp: {file}: no existe el fichero"],
+  ["timedOut", "Transfer timed out.", "La transferencia ha agotado el plazo."],
+  [
+    "received",
+    "Received {bytes} bytes in {seconds} seconds ({file})",
+    "Recibidos {bytes} bytes en {seconds} segundos ({file})",
+  ],
+  [
+    "sent",
+    "Sent {bytes} bytes in {seconds} seconds ({file})",
+    "Enviados {bytes} bytes en {seconds} segundos ({file})",
+  ],
+  ["errorCode", "Error code {code}: {message}", "Código de error {code}: {message}"],
+  [
+    "oackRefused",
+    "tftp: the server's OACK names {option}, which was not asked for: ERROR 8 sent",
+    "tftp: el OACK del servidor trae {option}, que no se pidió: se envía ERROR 8",
+  ],
+  ...HELP,
+];
+
+const NOTE: readonly Row[] = [
+  [
+    "ackAfterEnd",
+    "ACK {block} arrived after the transfer ended: ignored",
+    "El ACK {block} llegó tras el final: se ignora",
+  ],
+  [
+    "dupAckIgnored",
+    "Duplicate ACK {block} ignored: DATA {next} is resent only when its timer expires (no Sorcerer's Apprentice)",
+    "ACK {block} duplicado ignorado: DATA {next} solo se reenvía al vencer su temporizador (sin el «aprendiz de brujo»)",
+  ],
+  [
+    "ackIgnored",
+    "ACK {block} is not for block {next}: ignored",
+    "El ACK {block} no es del bloque {next}: se ignora",
+  ],
+  [
+    "dupData",
+    "DATA {block} again: our ACK was lost or late, so it is acknowledged again",
+    "DATA {block} otra vez: nuestro ACK se perdió o se retrasó, así que se vuelve a confirmar",
+  ],
+  [
+    "dataIgnored",
+    "DATA {block} is not the expected block {next}: ignored",
+    "DATA {block} no es el bloque esperado {next}: se ignora",
+  ],
+  [
+    "gaveUp",
+    "No answer after {retries} retransmissions of {what}: giving up",
+    "Sin respuesta tras {retries} retransmisiones de {what}: se abandona",
+  ],
+  [
+    "retransmit",
+    "Timeout ({ms} ms) with no answer: {what} sent again (attempt {attempt})",
+    "Plazo vencido ({ms} ms) sin respuesta: se reenvía {what} (intento {attempt})",
+  ],
+  [
+    "quit",
+    "tftp exits: no target, settings back to defaults",
+    "tftp termina: sin destino, ajustes por defecto",
+  ],
+  [
+    "completed.get",
+    "Download complete: {file}, {bytes} bytes on the wire in {seconds} s",
+    "Descarga completa: {file}, {bytes} bytes en la red en {seconds} s",
+  ],
+  [
+    "completed.put",
+    "Upload complete: {file}, {bytes} bytes on the wire in {seconds} s",
+    "Subida completa: {file}, {bytes} bytes en la red en {seconds} s",
+  ],
+  [
+    "strayIgnored",
+    "A datagram from {from} arrived with no transfer running: ignored",
+    "Llegó un datagrama de {from} sin transferencia en curso: se ignora",
+  ],
+  [
+    "unknownTid",
+    "A datagram from {from}, not the transfer's peer: it gets ERROR 5 and the transfer goes on",
+    "Un datagrama de {from}, que no es el otro extremo: recibe ERROR 5 y la transferencia sigue",
+  ],
+  [
+    "malformed",
+    "A malformed TFTP datagram ({reason}): ignored",
+    "Un datagrama TFTP mal formado ({reason}): se ignora",
+  ],
+  [
+    "tidLearned",
+    "The answer comes from {addr} port {port}, not 69: that new port is the server's transfer ID for the rest of the transfer",
+    "La respuesta viene de {addr} puerto {port}, no del 69: ese puerto nuevo es el identificador de transferencia del servidor",
+  ],
+  ["unexpected", "An unexpected {op} here: ignored", "Un {op} inesperado aquí: se ignora"],
+  [
+    "oackAccepted",
+    "The server accepted the options (OACK): blocks of {blksize} bytes",
+    "El servidor aceptó las opciones (OACK): bloques de {blksize} bytes",
+  ],
+  [
+    "interrupted",
+    "Interrupted: the client stops answering; the server will retransmit and then give up",
+    "Interrumpido: el cliente deja de responder; el servidor retransmitirá y luego abandonará",
+  ],
+];
+
+const ERRORS: readonly Row[] = [
+  ["0", "ERROR 0: not defined, see the message", "ERROR 0: sin definir, ver el mensaje"],
+  ["1", "ERROR 1: file not found", "ERROR 1: fichero no encontrado"],
+  [
+    "2",
+    "ERROR 2: access violation (permissions or a path outside the root)",
+    "ERROR 2: violación de acceso (permisos o ruta fuera de la raíz)",
+  ],
+  ["3", "ERROR 3: disk full or allocation exceeded", "ERROR 3: disco lleno o cuota superada"],
+  ["4", "ERROR 4: illegal TFTP operation", "ERROR 4: operación TFTP ilegal"],
+  [
+    "5",
+    "ERROR 5: unknown transfer ID (a datagram from the wrong port)",
+    "ERROR 5: identificador de transferencia desconocido (datagrama del puerto equivocado)",
+  ],
+  ["6", "ERROR 6: file already exists", "ERROR 6: el fichero ya existe"],
+  ["7", "ERROR 7: no such user", "ERROR 7: no existe el usuario"],
+  ["8", "ERROR 8: option negotiation refused", "ERROR 8: negociación de opciones rechazada"],
+  ["other", "An ERROR with a code outside RFC 1350", "Un ERROR con un código fuera de RFC 1350"],
+];
+
+const SERVER: readonly Row[] = [
+  [
+    "forked",
+    "The server answers {request} from a NEW port {port} (its transfer ID), not from 69",
+    "El servidor atiende {request} desde un puerto NUEVO {port} (su identificador de transferencia), no desde el 69",
+  ],
+  [
+    "closed.gaveUp",
+    "Transfer on port {port} abandoned ({file}): no answer",
+    "Transferencia del puerto {port} abandonada ({file}): sin respuesta",
+  ],
+  [
+    "closed.sent",
+    "Port {port}: {file} sent and acknowledged; the port closes",
+    "Puerto {port}: {file} enviado y confirmado; el puerto se cierra",
+  ],
+  [
+    "closed.received",
+    "Port {port}: done waiting for a repeated last block of {file}; the port closes",
+    "Puerto {port}: fin de la espera de un último bloque repetido de {file}; el puerto se cierra",
+  ],
+  [
+    "closed.peerError",
+    "Port {port}: the peer sent ERROR; transfer of {file} ends",
+    "Puerto {port}: el otro extremo envió ERROR; termina la transferencia de {file}",
+  ],
+  [
+    "closed.illegal",
+    "Port {port}: illegal packet; transfer of {file} ends",
+    "Puerto {port}: paquete ilegal; termina la transferencia de {file}",
+  ],
+  ["closed.diskFull", "Port {port}: no space left for {file}", "Puerto {port}: no queda espacio para {file}"],
+  ["stored", "{file} stored ({bytes} bytes)", "{file} guardado ({bytes} bytes)"],
+  ["mailRead", "{file}: mail mode is for sending only", "{file}: el modo mail solo sirve para enviar"],
+  ["noSuchUser", "{file}: no such user for mail mode", "{file}: no existe ese usuario para el modo mail"],
+  ["badMode", "{file}: unknown transfer mode", "{file}: modo de transferencia desconocido"],
+  ["outsideRoot", "{file}: outside the TFTP root", "{file}: fuera de la raíz de TFTP"],
+  ["isDirectory", "{file} is a directory", "{file} es un directorio"],
+  ["notFound", "{file} does not exist", "{file} no existe"],
+  [
+    "notReadable",
+    "{file} is not world-readable: tftpd serves only public files",
+    "{file} no es legible por todos: tftpd solo sirve ficheros públicos",
+  ],
+  [
+    "noCreate",
+    "{file} does not exist and the server may not create files (-c)",
+    "{file} no existe y el servidor no puede crear ficheros (-c)",
+  ],
+  ["exists", "{file} already exists and may not be replaced", "{file} ya existe y no se puede reemplazar"],
+  ["notWritable", "{file} is not world-writable", "{file} no es escribible por todos"],
+  [
+    "optionRefused",
+    "Option {option} has a value out of range: ERROR 8",
+    "La opción {option} tiene un valor fuera de rango: ERROR 8",
+  ],
+  ["diskFull", "{file} does not fit in the free space", "{file} no cabe en el espacio libre"],
+  [
+    "unknownTid",
+    "Port {port} got a datagram from {from}, a stranger: ERROR 5, the transfer goes on",
+    "El puerto {port} recibió un datagrama de {from}, un extraño: ERROR 5, la transferencia sigue",
+  ],
+  [
+    "notARequest",
+    "Port 69 takes only RRQ and WRQ: ERROR 4 from port {port}",
+    "El puerto 69 solo admite RRQ y WRQ: ERROR 4 desde el puerto {port}",
+  ],
+];
+
+const NET: readonly Row[] = [
+  [
+    "expectation",
+    "The TFTP helper on {router} saw the request and now expects a reply from {src} to {dst}, delivered to {to}",
+    "El asistente TFTP de {router} vio la petición y ahora espera una respuesta de {src} a {dst}, que entregará a {to}",
+  ],
+  [
+    "newPortNat",
+    "{router} dropped {src} → {dst}: replies must come from {expected}, where the request went; a new source port is a new flow with no mapping (no TFTP helper)",
+    "{router} descartó {src} → {dst}: las respuestas deben venir de {expected}, adonde fue la petición; un puerto de origen nuevo es un flujo nuevo sin traducción (sin asistente TFTP)",
+  ],
+  [
+    "newPortFirewall",
+    "The firewall on {router} dropped {src} → {dst}: only {expected} may answer that flow; a new source port is a NEW inbound flow (no TFTP helper)",
+    "El cortafuegos de {router} descartó {src} → {dst}: solo {expected} puede responder a ese flujo; un puerto de origen nuevo es un flujo entrante NUEVO (sin asistente TFTP)",
+  ],
+  [
+    "natRelated",
+    "{router} recognised the reply the TFTP helper expected and translated it: {before} became {after}",
+    "{router} reconoció la respuesta que esperaba el asistente TFTP y la tradujo: {before} pasó a {after}",
+  ],
+  [
+    "fwRelated",
+    "The firewall on {router} accepted {src} → {dst} as RELATED: the TFTP helper expected it",
+    "El cortafuegos de {router} aceptó {src} → {dst} como RELATED: el asistente TFTP lo esperaba",
+  ],
+];
+
+const SIM: readonly Row[] = [
+  [
+    "lost",
+    "Lost on link {link} (datagram {n} on that link, by the scenario's loss plan)",
+    "Perdido en el enlace {link} (datagrama {n} de ese enlace, según el plan de pérdidas del escenario)",
+  ],
+  [
+    "unreachable",
+    "Nothing listens on {host} port {port}: the datagram is discarded (ICMP port unreachable)",
+    "Nada escucha en {host} puerto {port}: se descarta el datagrama (ICMP puerto inalcanzable)",
+  ],
+];
+
+const LESSON: readonly Row[] = [
+  ["title", "TFTP vs FTP: one datagram at a time", "TFTP frente a FTP: un datagrama cada vez"],
+  [
+    "step1",
+    "TFTP has no login and no control connection. `connect` only remembers the server: nothing crosses the network yet.",
+    "TFTP no tiene inicio de sesión ni conexión de control. `connect` solo recuerda el servidor: aún no cruza nada la red.",
+  ],
+  [
+    "step2",
+    "`get` sends one UDP datagram, an RRQ, to port 69. There is no handshake: compare with FTP's SYN, SYN-ACK, ACK before a single command.",
+    "`get` envía un solo datagrama UDP, un RRQ, al puerto 69. No hay saludo previo: compáralo con el SYN, SYN-ACK, ACK de FTP antes de cualquier orden.",
+  ],
+  [
+    "step3",
+    "The server answers from a NEW port, its transfer ID. Like FTP's data connection, the transfer does not use the well-known port.",
+    "El servidor responde desde un puerto NUEVO, su identificador de transferencia. Como la conexión de datos de FTP, la transferencia no usa el puerto conocido.",
+  ],
+  [
+    "step4",
+    "Each DATA block waits for its ACK before the next one: lock-step. TCP would keep many segments in flight; TFTP never has more than one.",
+    "Cada bloque DATA espera su ACK antes del siguiente: paso a paso. TCP tendría muchos segmentos en vuelo; TFTP nunca más de uno.",
+  ],
+  [
+    "step5",
+    "A block shorter than 512 bytes ends the transfer. There is no FIN: the size of the last datagram says it all.",
+    "Un bloque de menos de 512 bytes termina la transferencia. No hay FIN: el tamaño del último datagrama lo dice todo.",
+  ],
+  [
+    "step6",
+    "With a stateful firewall, the reply from the new port is not a reply of the flow to port 69: it is dropped. The same lesson as FTP's active mode, on UDP.",
+    "Con un cortafuegos con estado, la respuesta desde el puerto nuevo no es respuesta del flujo al puerto 69: se descarta. La misma lección que el modo activo de FTP, sobre UDP.",
+  ],
+  [
+    "step7",
+    "Turn the helper on (the ALG toggle): it reads the RRQ, expects the reply from any port of the server, and lets it in as RELATED.",
+    "Activa el asistente (el interruptor ALG): lee el RRQ, espera la respuesta desde cualquier puerto del servidor y la deja pasar como RELATED.",
+  ],
+];
+
+const ROWS: readonly (readonly [prefix: string, rows: readonly Row[]])[] = [
+  ["tftp.print.", PRINT],
+  ["tftp.note.", NOTE],
+  ["tftp.error.", ERRORS],
+  ["tftp.server.", SERVER],
+  ["tftp.net.", NET],
+  ["tftp.sim.", SIM],
+  ["tftp.lesson.", LESSON],
+];
+
+const build = (lang: 1 | 2): Record<string, string> =>
+  Object.fromEntries(ROWS.flatMap(([prefix, rows]) => rows.map((r) => [`${prefix}${r[0]}`, r[lang]])));
+
+export const messages: { en: Record<string, string>; es: Record<string, string> } = {
+  en: build(1),
+  es: build(2),
+};

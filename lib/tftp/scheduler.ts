@@ -1,0 +1,307 @@
+/**
+ * The discrete-event scheduler of a TFTP session: the tftp client engine, tftpd and the simulated
+ * network (with its loss plan) on one simulated clock, recorded as a trace. It follows lib/sim's
+ * scheduler: lines are typed when the prompt is back, a Ctrl+C is timed from the line before it, and
+ * each call runs until only engine timers are left and the prompt shows.
+ */
+import type { NoteRef } from "../ftp/io";
+import type { SockAddr } from "../net/addr";
+import type { Packet } from "../net/packet";
+import type { SimNetwork } from "../net/port";
+import { EventQueue } from "../sim/queue";
+import { TraceRecorder } from "../sim/recorder";
+import type { Layer, TraceEntry } from "../trace/types";
+import { datagramDrop, datagramEntries } from "./hops";
+import type { TftpClientAction, TftpClientEngine, TftpServerAction, TftpServerEngine } from "./io";
+
+export type TypedItem = { readonly line: string } | { readonly interruptAfterMs: number };
+
+type Owner = "client" | "server";
+
+type Ev =
+  | { type: "deliver"; host: string; packet: Packet }
+  | { type: "timer"; owner: Owner; name: string; gen: number }
+  | { type: "feed" }
+  | { type: "interrupt" }
+  | { type: "waitDone" };
+
+export interface TftpSetup {
+  readonly network: SimNetwork;
+  readonly client: TftpClientEngine;
+  readonly server: TftpServerEngine;
+  /** The client's one UDP socket (tftp-hpa binds it when it starts). */
+  readonly clientPort: number;
+  readonly prompt: string;
+  readonly thinkMs?: number;
+  readonly maxEvents?: number;
+}
+
+const CLIENT = "client";
+const SERVER = "server";
+const THINK_MS = 100;
+const WAIT_RE = /^\s*(?:wait|sleep)\s+(\d+(?:\.\d+)?)\s*$/i;
+
+export class TftpSimulation {
+  readonly recorder = new TraceRecorder();
+  private readonly queue = new EventQueue<Ev>();
+  private readonly timers = new Map<string, number>();
+  private pending: TypedItem[] = [];
+  private now = 0;
+  private clientReady = true;
+  private feedPending = false;
+  private events = 0;
+  private timerGen = 0;
+  private stopped = false;
+
+  constructor(private readonly setup: TftpSetup) {
+    this.record({
+      kind: "ClientPrinted",
+      layer: "client",
+      text: setup.prompt,
+      ...at(CLIENT),
+      rule: "prompt",
+    });
+  }
+
+  get time(): number {
+    return this.now;
+  }
+
+  get trace(): TraceEntry[] {
+    return this.recorder.entries();
+  }
+
+  get ready(): boolean {
+    return this.clientReady;
+  }
+
+  typeAll(items: readonly TypedItem[]): void {
+    this.pending.push(...items);
+    this.run();
+  }
+
+  private run(): void {
+    const max = this.setup.maxEvents ?? 200_000;
+    while (!this.stopped) {
+      const quiet = !this.queue.some((e) => e.type !== "timer");
+      if (quiet && this.clientReady && !this.feedPending) {
+        if (!this.pending.length) break;
+        this.scheduleFeed(this.recorder.count > 1 ? this.now + (this.setup.thinkMs ?? THINK_MS) : this.now);
+        continue;
+      }
+      const next = this.queue.pop();
+      if (!next) break;
+      this.now = Math.max(this.now, next.at);
+      this.dispatch(next.event);
+      if (++this.events >= max) this.stop(max);
+    }
+  }
+
+  private stop(max: number): void {
+    this.stopped = true;
+    this.record({
+      kind: "SimulationStopped",
+      layer: "client",
+      ...at(CLIENT),
+      note: { key: "sim.stopped.maxEvents", params: { max } },
+    });
+  }
+
+  private dispatch(ev: Ev): void {
+    switch (ev.type) {
+      case "deliver":
+        return this.deliver(ev.host, ev.packet);
+      case "timer":
+        if (this.timers.get(`${ev.owner}/${ev.name}`) !== ev.gen) return;
+        this.timers.delete(`${ev.owner}/${ev.name}`);
+        return ev.owner === "client"
+          ? this.clientActions(this.setup.client.handle({ type: "timer", name: ev.name }, this.now))
+          : this.serverActions(this.setup.server.handle({ type: "timer", name: ev.name }, this.now));
+      case "feed":
+        return this.feed();
+      case "interrupt":
+        return this.interruptNow();
+      case "waitDone":
+        this.clientReady = true;
+        return;
+    }
+  }
+
+  private scheduleFeed(t: number): void {
+    const head = this.pending[0];
+    if (this.feedPending || !head) return;
+    if (!this.clientReady && !("interruptAfterMs" in head)) return;
+    this.feedPending = true;
+    this.queue.push(t, { type: "feed" });
+  }
+
+  private feed(): void {
+    this.feedPending = false;
+    const next = this.pending.shift();
+    if (!next) return;
+    if ("interruptAfterMs" in next) return this.interruptNow();
+    this.typeLine(next.line);
+    const after = this.pending[0];
+    if (after && "interruptAfterMs" in after) {
+      this.pending.shift();
+      this.queue.push(this.now + Math.max(0, after.interruptAfterMs), { type: "interrupt" });
+    }
+  }
+
+  private interruptNow(): void {
+    this.record({ kind: "CommandTyped", layer: "client", text: "^C", ...at(CLIENT) }, true);
+    this.clientActions(this.setup.client.handle({ type: "interrupt" }, this.now));
+    // At the prompt, Ctrl+C only cancels the line; the prompt shows again.
+    if (this.clientReady)
+      this.record({
+        kind: "ClientPrinted",
+        layer: "client",
+        text: this.setup.prompt,
+        ...at(CLIENT),
+        rule: "prompt",
+      });
+  }
+
+  private typeLine(line: string): void {
+    this.record({ kind: "CommandTyped", layer: "client", text: line, ...at(CLIENT) }, true);
+    const wait = WAIT_RE.exec(line);
+    if (wait) {
+      const seconds = Number(wait[1]);
+      this.record({
+        kind: "ClientPrinted",
+        layer: "client",
+        text: `(${wait[1]} s pass)`,
+        ...at(CLIENT),
+        note: { key: "sim.waited", params: { seconds } },
+      });
+      this.record({
+        kind: "ClientPrinted",
+        layer: "client",
+        text: this.setup.prompt,
+        ...at(CLIENT),
+        rule: "prompt",
+      });
+      this.clientReady = false;
+      this.queue.push(this.now + Math.round(seconds * 1000), { type: "waitDone" });
+      return;
+    }
+    this.clientReady = false;
+    this.clientActions(this.setup.client.handle({ type: "userLine", line }, this.now));
+  }
+
+  // ---- engines ---------------------------------------------------------------------------------
+
+  private clientActions(actions: readonly TftpClientAction[]): void {
+    for (const a of actions) {
+      switch (a.type) {
+        case "send":
+          this.send(
+            CLIENT,
+            { addr: this.setup.network.addressOf(CLIENT), port: this.setup.clientPort },
+            a.to,
+            a.bytes,
+          );
+          break;
+        case "print":
+          this.record({
+            kind: "ClientPrinted",
+            layer: "client",
+            text: a.text,
+            ...at(CLIENT),
+            ...(a.note ? { note: a.note } : {}),
+            ...(a.style ? { rule: a.style } : {}),
+          });
+          break;
+        case "prompt":
+          this.record({
+            kind: "ClientPrinted",
+            layer: "client",
+            text: a.text,
+            ...at(CLIENT),
+            rule: "prompt",
+          });
+          break;
+        case "ready":
+          this.clientReady = true;
+          break;
+        case "note":
+          this.decision(CLIENT, "client", a.note);
+          break;
+        case "completed":
+          this.record({ kind: "TransferCompleted", layer: "tftp", ...at(CLIENT), note: a.note });
+          break;
+        default:
+          this.timer("client", a);
+      }
+    }
+  }
+
+  private serverActions(actions: readonly TftpServerAction[]): void {
+    const addr = this.setup.network.addressOf(SERVER);
+    for (const a of actions) {
+      switch (a.type) {
+        case "send":
+          this.send(SERVER, { addr, port: a.fromPort ?? 69 }, a.to, a.bytes);
+          break;
+        case "note":
+          this.decision(SERVER, "tftp", a.note);
+          break;
+        case "unreachable":
+          this.decision(SERVER, "udp", {
+            key: "tftp.sim.unreachable",
+            params: { host: SERVER, port: a.port },
+          });
+          break;
+        default:
+          this.timer("server", a);
+      }
+    }
+  }
+
+  private timer(owner: Owner, a: { type: "setTimer" | "clearTimer"; name: string; afterMs?: number }): void {
+    const key = `${owner}/${a.name}`;
+    if (a.type === "clearTimer") return void this.timers.delete(key);
+    const gen = ++this.timerGen;
+    this.timers.set(key, gen);
+    this.queue.push(this.now + (a.afterMs ?? 0), { type: "timer", owner, name: a.name, gen });
+  }
+
+  // ---- network ---------------------------------------------------------------------------------
+
+  private send(host: string, src: SockAddr, dst: SockAddr, payload: Uint8Array): void {
+    const packet: Packet = { proto: "udp", src, dst, payload };
+    const { hops, outcome } = this.setup.network.send(host, packet, this.now);
+    for (const d of datagramEntries(hops)) this.recorder.add(d);
+    const last = hops[hops.length - 1];
+    const t = last ? last.arriveAt : this.now;
+    if (outcome.kind === "delivered")
+      this.queue.push(t, { type: "deliver", host: outcome.host, packet: outcome.packet });
+    else this.recorder.add(datagramDrop(outcome, t));
+  }
+
+  private deliver(host: string, p: Packet): void {
+    if (host === CLIENT && p.dst.port === this.setup.clientPort)
+      return this.clientActions(
+        this.setup.client.handle({ type: "datagram", from: p.src, bytes: p.payload }, this.now),
+      );
+    if (host === SERVER)
+      return this.serverActions(
+        this.setup.server.handle(
+          { type: "datagram", port: p.dst.port, from: p.src, bytes: p.payload },
+          this.now,
+        ),
+      );
+    this.decision(host, "udp", { key: "tftp.sim.unreachable", params: { host, port: p.dst.port } });
+  }
+
+  private decision(host: string, layer: Layer, note: NoteRef): void {
+    this.record({ kind: "Decision", layer, ...at(host), note });
+  }
+
+  private record(e: Omit<TraceEntry, "seq" | "step" | "t">, newStep = false): void {
+    if (newStep) this.recorder.step += 1;
+    this.recorder.add({ t: this.now, ...e });
+  }
+}
+
+const at = (host: string) => ({ from: { host }, to: { host } });
