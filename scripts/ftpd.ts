@@ -9,6 +9,7 @@ import { createWriteStream, readFileSync } from "node:fs";
 import { RealFtpServer } from "../lib/node/real-server";
 import { loadRootDir } from "../lib/node/load-root";
 import { buildServer } from "../lib/sim/compose";
+import { DEFAULT_USERS } from "../lib/sim/defaults";
 import type { ScenarioFile, ScenarioUser } from "../lib/sim/scenario";
 
 interface Args {
@@ -52,7 +53,8 @@ function parseArgs(argv: string[]): Args {
       const v = value();
       const at = v.indexOf(":");
       if (at <= 0) fail(`--user wants NAME:PASS, not "${v}"`);
-      a.users.push({ name: v.slice(0, at), password: v.slice(at + 1) });
+      // Each account its own uid, as on a real host; the first one owns a --root tree.
+      a.users.push({ name: v.slice(0, at), password: v.slice(at + 1), uid: 1001 + a.users.length });
     } else if (flag === "--help" || flag === "-h") {
       console.log(USAGE);
       process.exit(0);
@@ -73,7 +75,8 @@ async function main() {
   }
   let files: ScenarioFile[] | undefined;
   if (args.root) {
-    const loaded = loadRootDir(args.root);
+    const owner = args.users[0]?.uid ?? DEFAULT_USERS[0]?.uid ?? 1001;
+    const loaded = loadRootDir(args.root, { uid: owner, gid: owner });
     if (!loaded.ok) fail(loaded.message);
     files = loaded.files;
   }

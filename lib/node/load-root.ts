@@ -1,4 +1,8 @@
-/** Reads a directory tree from disk into scenario files (read once at start; the disk is never written). */
+/**
+ * Reads a directory tree from disk into scenario files (read once at start; the disk is never written).
+ * Permission bits and dates come from disk; owners do not (disk uids mean nothing to the simulated user
+ * database), so every entry belongs to `owner`, as the simulator's tree belongs to its first local user.
+ */
 import { lstatSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { ScenarioFile } from "../sim/scenario";
@@ -8,6 +12,7 @@ const MAX_BYTES = 512 * 1024 * 1024;
 
 export function loadRootDir(
   root: string,
+  owner: { uid: number; gid: number },
 ): { ok: true; files: ScenarioFile[] } | { ok: false; message: string } {
   const files: ScenarioFile[] = [];
   let bytes = 0;
@@ -20,8 +25,8 @@ export function loadRootDir(
         path,
         mode: "0o" + (st.mode & 0o7777).toString(8),
         mtime: Math.floor(st.mtimeMs / 1000),
-        uid: st.uid,
-        gid: st.gid,
+        uid: owner.uid,
+        gid: owner.gid,
       };
       if (files.length >= MAX_FILES) return `--root holds more than ${MAX_FILES} entries`;
       if (st.isSymbolicLink()) files.push({ ...meta, type: "symlink", target: readlinkSync(full) });
