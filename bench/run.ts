@@ -6,6 +6,7 @@ async function main() {
   const results: Record<string, unknown> = { node: process.version, date: new Date().toISOString() };
   console.error("bench: simulation…");
   results.simulation = benchSim();
+  results.ftpd = await (await import("./ftpd")).benchFtpd();
   mkdirSync("bench/results", { recursive: true });
   writeFileSync("bench/results/latest.json", JSON.stringify(results, null, 2));
   console.log(JSON.stringify(results, null, 2));
