@@ -45,6 +45,9 @@ export type HandlerKey =
   | "rest"
   | "stat"
   | "allo"
+  | "auth"
+  | "pbsz"
+  | "prot"
   | "notImplemented";
 
 /** What the gate looks at besides the tunables. */
@@ -79,6 +82,8 @@ const anonMkdir = (c: VsftpdConfig, s: GateContext) =>
   c.write_enable && (c.anon_mkdir_write_enable || !s.anonymous);
 const anonOther = (c: VsftpdConfig, s: GateContext) =>
   c.write_enable && (c.anon_other_write_enable || !s.anonymous);
+const ssl = (c: VsftpdConfig) => c.ssl_enable;
+const SSL_ONLY: Partial<CommandSpec> = { help: false, prelogin: true, gate: ssl, refusedWith550: true };
 const UPLOAD = ["write_enable", "anon_upload_enable"];
 const MKDIR = ["write_enable", "anon_mkdir_write_enable"];
 const OTHER = ["write_enable", "anon_other_write_enable"];
@@ -174,9 +179,11 @@ export const COMMANDS: readonly CommandSpec[] = [
   row("REIN", "notImplemented", "none", { refusedWith550: true }),
   row("ACCT", "notImplemented", "required", { refusedWith550: true }),
   row("SMNT", "notImplemented", "required", { refusedWith550: true }),
-  // Known to vsftpd only with ssl_enable; without it they are refused like other gated verbs.
-  row("PBSZ", "notImplemented", "required", { help: false, gate: () => false, refusedWith550: true }),
-  row("PROT", "notImplemented", "required", { help: false, gate: () => false, refusedWith550: true }),
+  // Known to vsftpd only with ssl_enable; without it they are refused like other gated verbs (the
+  // handlers answer the pre-login cases themselves, as prelogin.c checks ssl_enable per verb).
+  row("AUTH", "auth", "optional", { help: false, prelogin: true, feat: { line: "AUTH TLS", when: ssl } }),
+  row("PBSZ", "pbsz", "required", { ...SSL_ONLY, feat: { line: "PBSZ", when: ssl } }),
+  row("PROT", "prot", "required", { ...SSL_ONLY, feat: { line: "PROT", when: ssl } }),
 ];
 
 /** FEAT's extra line that belongs to no verb: vsftpd always advertises TVFS. */
@@ -212,5 +219,6 @@ export function featLines(c: VsftpdConfig): string[] {
   const fromTable = COMMANDS.flatMap((cmd) =>
     cmd.feat && (cmd.feat.when?.(c) ?? true) ? [cmd.feat.line] : [],
   );
-  return [...fromTable, ...FEAT_EXTRA].sort().map((l) => " " + l);
+  const sslExtra = c.ssl_enable ? ["AUTH SSL"] : [];
+  return [...fromTable, ...FEAT_EXTRA, ...sslExtra].sort().map((l) => " " + l);
 }

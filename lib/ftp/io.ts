@@ -53,7 +53,9 @@ export type ServerAction =
   | { readonly type: "setTimer"; readonly name: TimerName; readonly afterMs: number }
   | { readonly type: "clearTimer"; readonly name: TimerName }
   /** A decision worth explaining in the trace (which rule or tunable decided). No effect on I/O. */
-  | { readonly type: "note"; readonly note: NoteRef };
+  | { readonly type: "note"; readonly note: NoteRef }
+  /** After 234 to AUTH TLS: from now on the control connection speaks TLS (the driver models it). */
+  | { readonly type: "startTls" };
 
 /** What happens to the client engine (the `ftp>` program). */
 export type ClientInput =
@@ -97,4 +99,6 @@ export type ClientAction =
   | { readonly type: "prompt"; readonly text: string; readonly secret?: boolean }
   /** The typed command has finished; the next line may be fed. */
   | { readonly type: "ready" }
+  /** After 234 to AUTH TLS: start the TLS handshake on the control connection (the driver models it). */
+  | { readonly type: "startTls" }
   | { readonly type: "note"; readonly note: NoteRef };

@@ -26,6 +26,7 @@ const modules: readonly { readonly en: Catalog; readonly es: Catalog }[] = [
   codes,
   terminal,
   tftp,
+  security,
 ];
 
 export const catalogs: Readonly<Record<Lang, Catalog>> = {

@@ -47,6 +47,9 @@ export interface AlgResult {
 
 const ep = (addr: string, port: number): string => `${addr}:${port}`;
 
+/** A TLS record header: content type 20–23 and major version 3 (no FTP line starts with these bytes). */
+const isTlsRecord = (b: Uint8Array): boolean => b.length >= 5 && b[0]! >= 20 && b[0]! <= 23 && b[1] === 3;
+
 /**
  * Runs the helper on one control-connection packet whose addresses are already translated but whose
  * seq is still the sender's own (the kernel keys corrections on the uncorrected number).
@@ -61,6 +64,8 @@ export function ftpAlg(
 ): AlgResult {
   const unchanged: AlgResult = { state, packet, conn, events: [] };
   if (!conn.ftpHelper || packet.payload.length === 0) return unchanged;
+  // After AUTH TLS the payload is TLS records: the helper cannot read PORT/227 in it, so it does nothing.
+  if (isTlsRecord(packet.payload)) return unchanged;
   const side = SIDES[dir];
   const text = bytesLatin1(packet.payload);
   const found = findAnnouncement(text, side.sender);

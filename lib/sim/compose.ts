@@ -103,11 +103,12 @@ export function toTreeEntry(f: ScenarioFile): TreeEntry {
 }
 
 /** The topology of a scenario (a preset with the ALG / firewall toggles). */
-export function topologyOf(s: Pick<Scenario, "topology" | "alg" | "firewall">): Topology {
+export function topologyOf(s: Pick<Scenario, "topology" | "alg" | "firewall" | "victim">): Topology {
   const name: PresetName = isPresetName(s.topology) ? s.topology : "lan";
   return preset(name, {
     ...(s.alg !== undefined ? { alg: s.alg } : {}),
     ...(s.firewall !== undefined ? { firewall: s.firewall } : {}),
+    ...(s.victim ? { victim: true } : {}),
   });
 }
 
@@ -133,6 +134,7 @@ export function buildClient(s: Scenario): ClientEngine {
     mode: s.client?.mode ?? "passive",
     ...(s.client?.epsv !== undefined ? { epsv: s.client.epsv } : {}),
     ...(s.client?.followPasvAddress !== undefined ? { followPasvAddress: s.client.followPasvAddress } : {}),
+    ...(s.client?.ssl ? { ssl: true } : {}),
     localFiles,
   });
 }

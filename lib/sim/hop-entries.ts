@@ -14,15 +14,24 @@ import type { Draft } from "./recorder";
 const KEEP_BYTES = 4096;
 const PREVIEW_CHARS = 2048;
 
+/** Reads a payload of a connection that switched to TLS: its record names and the plain text inside. */
+export type TlsDescriber = (payload: Uint8Array) => { records: string[]; plain: Uint8Array } | null;
+
 export function hopEntries(
   hops: readonly HopView[],
   conn: number,
   channel: Channel,
   fromClientSide: boolean,
+  tls?: TlsDescriber,
 ): Draft[] {
   const out: Draft[] = [];
   for (const hop of hops) {
-    out.push(hopEntry(hop, conn, channel, fromClientSide));
+    const sealed = tls?.(hop.packet.payload);
+    out.push(
+      sealed
+        ? tlsEntry(hop, conn, channel, fromClientSide, sealed)
+        : hopEntry(hop, conn, channel, fromClientSide),
+    );
     for (const rw of hop.rewrites) {
       if (rw.stage === "mapped") continue;
       out.push({
@@ -94,6 +103,37 @@ function hopEntry(hop: HopView, conn: number, channel: Channel, fromClientSide: 
   }
   if (kind === "CommandSent") extra.verb = (text.split(/[ \r\n]/, 1)[0] ?? "").toUpperCase();
   return { ...base, ...extra };
+}
+
+/**
+ * A TLS payload: handshake-only records are drawn as opaque data on the control channel; application
+ * data keeps the plain text the endpoints read (the terminal shows it) and says what the wire carries.
+ */
+function tlsEntry(
+  hop: HopView,
+  conn: number,
+  channel: Channel,
+  fromClientSide: boolean,
+  sealed: { records: string[]; plain: Uint8Array },
+): Draft {
+  const tls = { bytes: hop.packet.payload.length, records: sealed.records };
+  const note = { key: "sec.tls.record", params: { bytes: tls.bytes, records: sealed.records.join(", ") } };
+  if (!sealed.plain.length) {
+    const base = hopEntry(
+      { ...hop, packet: { ...hop.packet, payload: new Uint8Array(0) } },
+      conn,
+      channel,
+      fromClientSide,
+    );
+    return { ...base, kind: "DataSent", layer: "tcp", bytes: tls.bytes, tls, note };
+  }
+  const inner = hopEntry(
+    { ...hop, packet: { ...hop.packet, payload: sealed.plain } },
+    conn,
+    channel,
+    fromClientSide,
+  );
+  return { ...inner, bytes: tls.bytes, tls, note };
 }
 
 function kindOf(p: Packet, channel: Channel, fromClientSide: boolean): EntryKind {

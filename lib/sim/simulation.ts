@@ -15,6 +15,8 @@ import type { NetworkPort } from "./network-port";
 import { TraceRecorder } from "./recorder";
 import { hopEntries, dropEntry } from "./hop-entries";
 import { TcpStack, type Conn, type SocketEvent } from "./tcp";
+import { HOST_SERVICES } from "./services";
+import { TlsModel } from "./tls";
 
 type Ev =
   | { type: "deliver"; host: string; packet: Packet; conn: number }
@@ -67,6 +69,8 @@ export class Simulation {
   private readonly rng: Rng;
   private readonly owners = new Map<string, Owner>();
   private readonly connChannel = new Map<number, "control" | "data">();
+  private readonly services = new Map<string, ServerFactory>();
+  private readonly tls = new TlsModel();
   private now = 0;
   private clientReady = true;
   private feedPending = false;
@@ -93,6 +97,13 @@ export class Simulation {
     if (setup.serverRefused === undefined) this.tcp.listen(SERVER, serverAddr, SERVER, "control");
     else this.decision(SERVER, { key: "sim.serverRefusedToStart", params: { message: setup.serverRefused } });
     this.owners.set(CLIENT, this.newOwner(CLIENT, CLIENT, setup.client));
+    // Daemons of other hosts in the topology (the bounce lesson's victim); an absent host has 0.0.0.0.
+    for (const svc of HOST_SERVICES) {
+      const addr = setup.network.addressOf(svc.host);
+      if (addr === "0.0.0.0") continue;
+      this.services.set(svc.id, svc.factory);
+      this.tcp.listen(svc.host, { addr, port: svc.factory.listenPort }, svc.id, "control");
+    }
   }
 
   get time(): number {
@@ -308,6 +319,8 @@ export class Simulation {
         return;
       case "note":
         return this.decision(CLIENT, a.note);
+      case "startTls":
+        return this.startTls(o, "client");
       default:
         return this.socketAction(o, a);
     }
@@ -324,8 +337,9 @@ export class Simulation {
       }
       case "sendControl":
         if (a.note) this.decision(o.host, a.note);
-        if (o.control !== null) this.tcp.send(o.control, o.host, a.bytes);
-        return;
+        return this.sendControl(o, a.bytes);
+      case "startTls":
+        return this.startTls(o, "server");
       case "note":
         return this.decision(o.host, a.note);
       case "listen":
@@ -339,8 +353,7 @@ export class Simulation {
   private socketAction(o: Owner, a: ClientAction | ServerAction): void {
     switch (a.type) {
       case "sendControl":
-        if (o.control !== null) this.tcp.send(o.control, o.host, a.bytes);
-        return;
+        return this.sendControl(o, a.bytes);
       case "closeControl":
         if (o.control !== null) this.tcp.close(o.control, o.host);
         return;
@@ -385,6 +398,37 @@ export class Simulation {
     }
   }
 
+  /** Control bytes go out as they are, or as TLS records once AUTH TLS switched the connection. */
+  private sendControl(o: Owner, bytes: Uint8Array): void {
+    if (o.control === null) return;
+    for (const b of this.tls.outgoing(o.control, o.host, bytes)) this.tcp.send(o.control, o.host, b);
+  }
+
+  private startTls(o: Owner, role: "client" | "server"): void {
+    if (o.control === null) return;
+    for (const b of this.tls.start(o.control, o.host, role)) this.tcp.send(o.control, o.host, b);
+  }
+
+  /** Bytes for a TLS end: run the handshake, hand the engine what decrypts; null if nothing does. */
+  private tlsIn(conn: number, host: string, bytes: Uint8Array): Uint8Array | null {
+    const r = this.tls.incoming(conn, host, bytes);
+    if (r.failed) {
+      // OpenSSL's SSL_accept fails on plain text; vsftpd reports it in clear and exits (ssl.c).
+      const text =
+        "421 Negotiation failed: error:1408F10B:SSL routines:ssl3_get_record:wrong version number\r\n";
+      this.decision(host, { key: "sec.tls.failed" });
+      this.tcp.send(
+        conn,
+        host,
+        Uint8Array.from(text, (ch) => ch.charCodeAt(0)),
+      );
+      this.tcp.close(conn, host);
+      return null;
+    }
+    for (const b of r.send) this.tcp.send(conn, host, b);
+    return r.plain.length ? r.plain : null;
+  }
+
   private listen(o: Owner, addr: string, min: number, max: number): void {
     const lo = min > 0 ? min : 32768;
     const hi = max > 0 ? Math.max(max, lo) : 60999;
@@ -422,7 +466,15 @@ export class Simulation {
   // ---- socket events → engine inputs ----------------------------------------------------------------
 
   private onSocket(e: SocketEvent, ownerId: string, host: string): void {
-    if (e.type === "accepted" && ownerId === SERVER) return this.newSession(e.conn, host, e.local, e.remote);
+    if (e.type === "accepted" && ownerId === SERVER)
+      return this.newSession(e.conn, host, e.local, e.remote, this.setup.server);
+    const service = e.type === "accepted" ? this.services.get(ownerId) : undefined;
+    if (service && e.type === "accepted") return this.newSession(e.conn, host, e.local, e.remote, service);
+    if (e.type === "bytes" && this.tls.active(e.conn, host)) {
+      const plain = this.tlsIn(e.conn, host, e.bytes);
+      if (!plain) return;
+      e = { ...e, bytes: plain };
+    }
     const o = this.owners.get(ownerId);
     if (!o) return;
     const isControl = o.control === e.conn;
@@ -442,9 +494,9 @@ export class Simulation {
     if (input) this.input(o, input);
   }
 
-  private newSession(conn: number, host: string, local: SockAddr, remote: SockAddr): void {
+  private newSession(conn: number, host: string, local: SockAddr, remote: SockAddr, f: ServerFactory): void {
     const id = `s${++this.sessions}`;
-    const o = this.newOwner(id, host, this.setup.server.createSession(this.now));
+    const o = this.newOwner(id, host, f.createSession(this.now));
     o.control = conn;
     this.owners.set(id, o);
     this.tcp.setOwner(conn, host, id);
@@ -457,7 +509,8 @@ export class Simulation {
     const { hops, outcome } = this.setup.network.send(host, packet, at);
     const channel = this.connChannel.get(conn.id) ?? conn.channel;
     const fromClientSide = conn.a.host === host;
-    for (const d of hopEntries(hops, conn.id, channel, fromClientSide)) this.recorder.add(d);
+    const tls = this.tls.uses(conn.id) ? (b: Uint8Array) => this.tls.describe(conn.id, b) : undefined;
+    for (const d of hopEntries(hops, conn.id, channel, fromClientSide, tls)) this.recorder.add(d);
     if (outcome.kind === "delivered") {
       const last = hops[hops.length - 1];
       this.queue.push(last ? last.arriveAt : at, {

@@ -81,6 +81,11 @@ export interface TraceEntry {
   readonly note?: NoteRef;
   /** Who is at fault / which rule or tunable decided, for drops, refusals and timeouts. */
   readonly rule?: string;
+  /**
+   * On the wire this payload is TLS (after AUTH TLS): a sniffer sees only these records; `text` is what
+   * the endpoints read after decryption. `records` names them ("Handshake: ClientHello", "Application Data").
+   */
+  readonly tls?: { readonly bytes: number; readonly records: readonly string[] };
 }
 
 export type Trace = readonly TraceEntry[];

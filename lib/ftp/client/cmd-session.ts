@@ -1,6 +1,7 @@
 /** Commands that open, authenticate and close sessions, and the raw `telnet`/`nc` mode. */
 import { command, finalReply, readLine, send } from "./control";
 import { failureKey } from "./data";
+import { startTls } from "./cmd-tls";
 import { explain, say } from "./text";
 import type { Ctx, Job } from "./types";
 
@@ -19,6 +20,7 @@ export function forgetConnection(c: Ctx): void {
     cwd: null,
     raw: false,
     quitting: false,
+    tls: false,
     epsvRefused: false,
     sendPort: "try",
     serverType: "A",
@@ -33,7 +35,7 @@ const parsePort = (text: string | undefined, fallback: number): number | null =>
 };
 
 /** Opens the control connection; true once connected (the greeting is left to the caller). */
-function* connect(c: Ctx, host: string, port: number): Job<boolean> {
+export function* connect(c: Ctx, host: string, port: number): Job<boolean> {
   c.s.connecting = true;
   c.s.host = host;
   c.out.push({ type: "connectControl", host, port });
@@ -76,7 +78,7 @@ export function* open(c: Ctx, args: readonly string[]): Job {
   if (greeting && greeting.code !== 220) {
     c.out.push({ type: "closeControl" });
     forgetConnection(c);
-  }
+  } else if (greeting && c.s.ssl) yield* startTls(c);
 }
 
 /** Logs in: USER, then PASS (prompting with echo off when the password was not typed), then ACCT. */

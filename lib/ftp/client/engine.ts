@@ -24,6 +24,8 @@ export interface ClientOptions {
   readonly localFiles?: Readonly<Record<string, Uint8Array>>;
   /** Default true: print "local: … remote: …" and transfer statistics. */
   readonly verbose?: boolean;
+  /** Send AUTH TLS right after the greeting (FTPS). */
+  readonly ssl?: boolean;
 }
 
 /** A read-only view for the UI (status bar, "what can I type now"). */
@@ -80,6 +82,9 @@ class Client implements FtpClient {
       cwd: null,
       raw: false,
       quitting: false,
+      recon: false,
+      ssl: opts.ssl ?? false,
+      tls: false,
       data: "none",
       staleReplies: 0,
       local: new LocalFs(opts.localFiles),
@@ -199,10 +204,13 @@ class Client implements FtpClient {
     if (!s.connected) return; // we closed it ourselves (close, bye, a refused greeting)
     const wasRaw = s.raw;
     const expected = s.quitting;
+    const recon = s.recon;
     dropData(this.c);
     this.pending = "";
     this.c.out.push({ type: "closeControl" });
     forgetConnection(this.c);
+    // A scanner or password guesser expects hang-ups: it decides what to do next.
+    if (recon && this.job) return this.resume({ type: "controlClosed" });
     // netkit prints a 421 of its own making here; it is the client talking, not the server.
     if (wasRaw) say(this.c, "client.raw.closed");
     else if (!expected) say(this.c, "client.lostConnection", undefined, "error");

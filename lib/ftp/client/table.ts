@@ -2,7 +2,10 @@
  * The one command table: it drives dispatch, argument checks, `help`, Tab completion and the
  * "did you mean" hint. Order matters only for display and for breaking suggestion ties.
  */
+import * as brute from "./cmd-brute";
 import * as files from "./cmd-files";
+import * as recon from "./cmd-recon";
+import * as tls from "./cmd-tls";
 import * as session from "./cmd-session";
 import * as simple from "./cmd-simple";
 import { say, show, english } from "./text";
@@ -62,6 +65,11 @@ const ROWS: readonly Row[] = [
   ["lcd", [], 0, 1, false, simple.lcd],
   ["telnet", [], 1, 2, false, session.raw],
   ["nc", [], 1, 2, false, session.raw],
+  ["ftp", [], 1, 2, false, recon.ftp],
+  ["auth", [], 0, 0, true, tls.auth],
+  ["nmap", [], 1, ANY, false, recon.nmap],
+  ["hydra", [], 1, ANY, false, brute.hydra],
+  ["brute", [], 1, 2, false, brute.brute],
   ["help", ["?"], 0, 1, false, help],
 ];
 

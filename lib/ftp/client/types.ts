@@ -40,6 +40,12 @@ export interface Session {
   raw: boolean;
   /** We sent QUIT: the server closing the connection is expected, not a loss. */
   quitting: boolean;
+  /** A footprinting tool runs: a server hang-up is an event for it, not the end of the command. */
+  recon: boolean;
+  /** Send AUTH TLS after every greeting (the `ssl` client option). */
+  readonly ssl: boolean;
+  /** The control connection speaks TLS (after 234 to AUTH TLS). */
+  tls: boolean;
   data: DataState;
   /** Final replies still owed to commands the user abandoned with Ctrl+C: discard them on arrival. */
   staleReplies: number;

@@ -75,6 +75,8 @@ export class Session implements ServerSession {
   restartPos = 0;
   rnfr: string | null = null;
   epsvAll = false;
+  /** The control connection speaks TLS (after 234 to AUTH). */
+  tls = false;
   data: DataSetup = { kind: "none" };
   op: Op | null = null;
   visitedDirs = new Set<string>();

@@ -7,6 +7,44 @@ type Pair = readonly [en: string, es: string];
 
 /** One-line help and usage per command of the table (lib/ftp/client/table.ts). */
 const COMMANDS: Readonly<Record<string, { help: Pair; usage: Pair }>> = {
+  ftp: {
+    help: [
+      "open a connection and log in as user@host at once",
+      "abrir una conexión y entrar como usuario@host de una vez",
+    ],
+    usage: ["usage: ftp [user@]host [port]", "uso: ftp [usuario@]host [puerto]"],
+  },
+  auth: {
+    help: [
+      "protect the control connection with TLS (AUTH TLS)",
+      "proteger la conexión de control con TLS (AUTH TLS)",
+    ],
+    usage: ["usage: auth", "uso: auth"],
+  },
+  nmap: {
+    help: [
+      "scan a port of a host (simulated nmap: -sV, -sC, -p)",
+      "escanear un puerto de un equipo (nmap simulado: -sV, -sC, -p)",
+    ],
+    usage: ["usage: nmap [-sV] [-sC] [-p port] host", "uso: nmap [-sV] [-sC] [-p puerto] equipo"],
+  },
+  hydra: {
+    help: [
+      "guess FTP passwords from a word list (simulated hydra)",
+      "adivinar contraseñas FTP con una lista de palabras (hydra simulado)",
+    ],
+    usage: [
+      "usage: hydra -l user -P wordlist [-V] ftp://host[:port]",
+      "uso: hydra -l usuario -P lista [-V] ftp://equipo[:puerto]",
+    ],
+  },
+  brute: {
+    help: [
+      "guess a user's FTP password with the built-in word list",
+      "adivinar la contraseña FTP de un usuario con la lista incluida",
+    ],
+    usage: ["usage: brute user [host]", "uso: brute usuario [equipo]"],
+  },
   open: {
     help: ["connect to remote ftp server", "conectar con un servidor ftp remoto"],
     usage: ["usage: open host-name [port]", "uso: open nombre-de-host [puerto]"],
@@ -332,6 +370,26 @@ const LINES: Readonly<Record<string, Pair>> = {
   "client.note.bye": [
     "A real ftp program would exit here; the simulator keeps it running so you can open another session.",
     "Un programa ftp real terminaría aquí; el simulador lo mantiene abierto para que puedas abrir otra sesión.",
+  ],
+  "client.tls.refused": [
+    "The server did not accept AUTH TLS: the session stays in clear text.",
+    "El servidor no aceptó AUTH TLS: la sesión sigue en texto claro.",
+  ],
+  "client.note.tls": [
+    "234: both ends now run a TLS handshake on the control connection; from here on its bytes are encrypted.",
+    "234: los dos extremos negocian ahora TLS sobre la conexión de control; a partir de aquí sus bytes van cifrados.",
+  ],
+  "client.note.nmap": [
+    "The scan found port {port} {state}; every probe was a real connection in this simulation.",
+    "El escaneo encontró el puerto {port} en estado {state}; cada sonda fue una conexión real en esta simulación.",
+  ],
+  "client.note.hydraReconnect": [
+    "The server hung up, so the tool simply opens connection number {n} and goes on guessing.",
+    "El servidor colgó, así que la herramienta abre sin más la conexión número {n} y sigue probando.",
+  ],
+  "client.note.hydraClosed": [
+    "vsftpd closed the connection after too many failed logins (max_login_fails).",
+    "vsftpd cerró la conexión tras demasiados accesos fallidos (max_login_fails).",
   ],
   "client.note.shell": [
     "The local shell here only knows ls, pwd and cat.",

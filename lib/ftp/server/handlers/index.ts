@@ -16,6 +16,7 @@ import {
 import * as info from "./info";
 import { handlePass, handleQuit, handleUser } from "./login";
 import { handleCdup, handleCwd, handlePwd } from "./nav";
+import { handleAuth, handlePbsz, handleProt } from "./tls";
 import {
   handleAppe,
   handleList,
@@ -65,5 +66,8 @@ export const HANDLERS: Readonly<Record<HandlerKey, Handler>> = {
   rest: info.handleRest,
   stat: (s, arg) => (arg === "" ? info.handleStatus(s) : handleStatFile(s, arg)),
   allo: info.handleAllo,
+  auth: handleAuth,
+  pbsz: handlePbsz,
+  prot: handleProt,
   notImplemented: info.handleNotImplemented,
 };

@@ -6,6 +6,7 @@ import { asciiUpper } from "../../parse-command";
 import { checkLocalLogin, findUser, type UserRecord } from "../users";
 import type { Session } from "../session";
 import { textLines } from "./text";
+import { refusedByTlsPolicy } from "./tls";
 
 const PAM_FAIL_DELAY_MS = 2000;
 const DEFAULT_HOME = "/srv/ftp";
@@ -33,6 +34,7 @@ export function handleUser(s: Session, arg: string): void {
     s.reply(530, "This FTP server is anonymous only.", { key: "server.anonOnly" });
     return;
   }
+  if (refusedByTlsPolicy(s, anon)) return;
   if (s.cfg.userlist_enable) {
     const listed = textLines(s.hostFiles[s.cfg.userlist_file ?? ""] ?? "").includes(arg);
     if (listed === s.cfg.userlist_deny) {

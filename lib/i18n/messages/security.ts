@@ -1,0 +1,208 @@
+/**
+ * The security lessons' catalogue (keys `sec.*`): the audit's one-sentence risks and fixes, the notes
+ * the bounce victim and the TLS model leave in the trace, the panels' labels and the lessons' narration.
+ * Written as [English, Spanish] pairs so neither language can miss a key.
+ */
+type Pair = readonly [en: string, es: string];
+
+/** Per audit finding: the risk in one sentence and the fix. */
+const AUDIT: Readonly<Record<string, { risk: Pair; fix: Pair }>> = {
+  "plain-ftp": {
+    risk: [
+      "Without TLS every user name, password and file crosses the network in clear: anyone on the path can read them.",
+      "Sin TLS, cada usuario, contraseña y archivo cruza la red en claro: cualquiera en el camino puede leerlos.",
+    ],
+    fix: [
+      "Set ssl_enable=YES with a certificate (rsa_cert_file) and keep force_local_logins_ssl=YES, or use SFTP instead.",
+      "Pon ssl_enable=YES con un certificado (rsa_cert_file) y mantén force_local_logins_ssl=YES, o usa SFTP.",
+    ],
+  },
+  "anon-upload": {
+    risk: [
+      "Anyone can upload files without an account: your server becomes a free drop box for warez and can fill its disk.",
+      "Cualquiera puede subir archivos sin cuenta: el servidor se convierte en un almacén gratuito de warez y puede llenar el disco.",
+    ],
+    fix: [
+      "Set anon_upload_enable=NO, or confine uploads to a write-only incoming/ directory on its own partition.",
+      "Pon anon_upload_enable=NO, o limita las subidas a un directorio incoming/ de solo escritura en su propia partición.",
+    ],
+  },
+  "anon-mkdir": {
+    risk: [
+      "Anonymous visitors can create directories, so they can build hidden trees to trade files through your server.",
+      "Los visitantes anónimos pueden crear directorios, así que pueden montar árboles ocultos para intercambiar archivos a través de tu servidor.",
+    ],
+    fix: ["Set anon_mkdir_write_enable=NO.", "Pon anon_mkdir_write_enable=NO."],
+  },
+  "anon-other-write": {
+    risk: [
+      "Anonymous visitors can delete and rename files, so one stranger can destroy or replace what others uploaded.",
+      "Los visitantes anónimos pueden borrar y renombrar archivos, así que un desconocido puede destruir o sustituir lo que subieron otros.",
+    ],
+    fix: ["Set anon_other_write_enable=NO.", "Pon anon_other_write_enable=NO."],
+  },
+  "port-promiscuous": {
+    risk: [
+      "PORT may name any address and port, so a client can make the server connect to a third host (FTP bounce): port scans and mail sent from the server's address.",
+      "PORT puede indicar cualquier dirección y puerto, así que un cliente puede hacer que el servidor se conecte a un tercero (rebote FTP): escaneos de puertos y correo enviado desde la dirección del servidor.",
+    ],
+    fix: [
+      "Leave port_promiscuous=NO: vsftpd then accepts only the client's own address and ports ≥ 1024.",
+      "Deja port_promiscuous=NO: vsftpd solo acepta entonces la dirección del propio cliente y puertos ≥ 1024.",
+    ],
+  },
+  "pasv-promiscuous": {
+    risk: [
+      "Any host may connect to a passive port, not only the client: someone who guesses the port can steal the download or inject the upload.",
+      "Cualquier equipo puede conectarse a un puerto pasivo, no solo el cliente: quien adivine el puerto puede robar la descarga o inyectar la subida.",
+    ],
+    fix: [
+      "Leave pasv_promiscuous=NO (it exists only for FXP and odd tunnels).",
+      "Deja pasv_promiscuous=NO (solo existe para FXP y túneles raros).",
+    ],
+  },
+  "world-writable": {
+    risk: [
+      "{dirs} can be written by anyone on the system, so the only thing between strangers and your disk is one upload setting.",
+      "{dirs} admite escritura de cualquier usuario del sistema, así que entre los desconocidos y tu disco solo queda una opción de subida.",
+    ],
+    fix: [
+      "Remove the world-write bit (chmod o-w) and give the directory to the ftp user only if uploads are really wanted.",
+      "Quita el permiso de escritura para todos (chmod o-w) y da el directorio al usuario ftp solo si de verdad quieres subidas.",
+    ],
+  },
+  "chroot-local": {
+    risk: [
+      "Local users are not jailed in their directory: they can walk the whole file system and read every world-readable file.",
+      "Los usuarios locales no quedan encerrados en su directorio: pueden recorrer todo el sistema de archivos y leer cualquier archivo legible por todos.",
+    ],
+    fix: [
+      "Set chroot_local_user=YES (with allow_writeable_chroot=YES or a read-only home root).",
+      "Pon chroot_local_user=YES (con allow_writeable_chroot=YES o una raíz de solo lectura).",
+    ],
+  },
+  "anon-world-readable": {
+    risk: [
+      "Anonymous visitors can download files readable by the ftp account even when they are not meant for everyone.",
+      "Los visitantes anónimos pueden descargar archivos legibles por la cuenta ftp aunque no sean para todo el mundo.",
+    ],
+    fix: ["Keep anon_world_readable_only=YES.", "Mantén anon_world_readable_only=YES."],
+  },
+  "login-fails": {
+    risk: [
+      "With max_login_fails={max} and delay_failed_login={delay} s, a password-guessing tool can try many passwords per minute.",
+      "Con max_login_fails={max} y delay_failed_login={delay} s, una herramienta de adivinar contraseñas puede probar muchas por minuto.",
+    ],
+    fix: [
+      "Keep max_login_fails low (3) and delay_failed_login ≥ 1, and add fail2ban: the limit only closes one connection, the attacker reconnects.",
+      "Mantén max_login_fails bajo (3) y delay_failed_login ≥ 1, y añade fail2ban: el límite solo cierra una conexión, el atacante vuelve a conectar.",
+    ],
+  },
+  "anon-enabled": {
+    risk: [
+      "Anyone can log in as anonymous or ftp without an account: everything under anon_root is public.",
+      "Cualquiera puede entrar como anonymous o ftp sin cuenta: todo lo que hay bajo anon_root es público.",
+    ],
+    fix: [
+      "Set anonymous_enable=NO unless this is a public mirror, and keep anon_root free of private files.",
+      "Pon anonymous_enable=NO salvo que sea un espejo público, y no dejes archivos privados bajo anon_root.",
+    ],
+  },
+  "no-anon-password": {
+    risk: [
+      "Anonymous logins skip the password prompt, so scripts and scanners get in with one command.",
+      "Los accesos anónimos se saltan la contraseña, así que scripts y escáneres entran con una sola orden.",
+    ],
+    fix: ["Set no_anon_password=NO.", "Pon no_anon_password=NO."],
+  },
+  "anon-dirlist": {
+    risk: [
+      "Anonymous visitors can list every directory, which makes harvesting the whole tree trivial.",
+      "Los visitantes anónimos pueden listar todos los directorios, lo que facilita recolectar el árbol entero.",
+    ],
+    fix: [
+      "Set dirlist_enable=NO for anonymous (in a per-user config) if people should fetch only names they know.",
+      "Pon dirlist_enable=NO para el anónimo (en una configuración por usuario) si solo deben descargar nombres que ya conocen.",
+    ],
+  },
+  "hide-ids": {
+    risk: [
+      "Listings show the real owner ids of files, which tells a visitor which accounts exist on the server.",
+      "Los listados muestran los identificadores reales de los dueños, lo que revela qué cuentas existen en el servidor.",
+    ],
+    fix: [
+      "Set hide_ids=YES: every owner shows as ftp.",
+      "Pon hide_ids=YES: todos los dueños aparecen como ftp.",
+    ],
+  },
+  "ls-recurse": {
+    risk: [
+      "LIST -R walks whole trees in one command: a single client can load the server's disks and harvest everything.",
+      "LIST -R recorre árboles enteros con una sola orden: un único cliente puede cargar los discos del servidor y recolectarlo todo.",
+    ],
+    fix: ["Leave ls_recurse_enable=NO.", "Deja ls_recurse_enable=NO."],
+  },
+  "connect-from-port-20": {
+    risk: [
+      "To bind port 20 vsftpd keeps root privileges around for every active transfer, and firewalls that trust source port 20 can be fooled.",
+      "Para usar el puerto 20 vsftpd conserva privilegios de root en cada transferencia activa, y los cortafuegos que confían en el puerto de origen 20 pueden ser engañados.",
+    ],
+    fix: [
+      "Set connect_from_port_20=NO unless an old client insists, and never trust source ports in firewall rules.",
+      "Pon connect_from_port_20=NO salvo que un cliente antiguo lo exija, y no confíes en puertos de origen en el cortafuegos.",
+    ],
+  },
+  "banner-version": {
+    risk: [
+      "The default greeting “220 (vsFTPd 3.0.3)” tells every scanner the exact version to look up exploits for.",
+      "El saludo por defecto «220 (vsFTPd 3.0.3)» dice a cualquier escáner la versión exacta para buscar exploits.",
+    ],
+    fix: [
+      "Set ftpd_banner to a neutral text (e.g. ftpd_banner=Welcome.), and keep the software up to date anyway.",
+      "Pon en ftpd_banner un texto neutro (por ejemplo ftpd_banner=Welcome.) y, aun así, mantén el software al día.",
+    ],
+  },
+};
+
+const LINES: Readonly<Record<string, Pair>> = {
+  "sec.tls.record": [
+    "On the wire: {bytes} bytes of TLS ({records}). A sniffer sees only this; the text shown is what the two ends read after decrypting. (A model of TLS 1.2, not real cryptography.)",
+    "En el cable: {bytes} bytes de TLS ({records}). Un espía solo ve esto; el texto mostrado es lo que leen los dos extremos tras descifrar. (Un modelo de TLS 1.2, no criptografía real.)",
+  ],
+  "sec.tls.proceed": [
+    "ssl_enable=YES: vsftpd accepts AUTH TLS and waits for the client's TLS handshake on this same connection.",
+    "ssl_enable=YES: vsftpd acepta AUTH TLS y espera el saludo TLS del cliente en esta misma conexión.",
+  ],
+  "sec.tls.failed": [
+    "After 234 the server expected a TLS ClientHello but got plain text: the TLS library gives up and vsftpd exits.",
+    "Tras el 234 el servidor esperaba un ClientHello de TLS pero llegó texto plano: la biblioteca TLS se rinde y vsftpd termina.",
+  ],
+  "sec.tls.protNotModelled": [
+    "PROT P asks for encrypted data connections; this simulation encrypts only the control connection, so data still crosses in clear here.",
+    "PROT P pide conexiones de datos cifradas; esta simulación solo cifra la conexión de control, así que aquí los datos siguen viajando en claro.",
+  ],
+  "sec.tls.policy": [
+    "vsftpd's TLS policy refuses this login: “{text}” (force_local_logins_ssl, force_anon_logins_ssl, allow_anon_ssl).",
+    "La política TLS de vsftpd rechaza este acceso: «{text}» (force_local_logins_ssl, force_anon_logins_ssl, allow_anon_ssl).",
+  ],
+  "sec.severity.high": ["High", "Alta"],
+  "sec.severity.medium": ["Medium", "Media"],
+  "sec.severity.low": ["Low", "Baja"],
+  "sec.victim.accepted": [
+    "The victim's mail server accepted a connection from {peer} and greets it: it believes that host is talking SMTP.",
+    "El servidor de correo de la víctima aceptó una conexión de {peer} y la saluda: cree que ese equipo habla SMTP.",
+  ],
+};
+
+const entries: [string, Pair][] = [
+  ...Object.entries(LINES),
+  ...Object.entries(AUDIT).flatMap(([id, m]): [string, Pair][] => [
+    [`sec.audit.${id}.risk`, m.risk],
+    [`sec.audit.${id}.fix`, m.fix],
+  ]),
+];
+
+export const messages: { en: Record<string, string>; es: Record<string, string> } = {
+  en: Object.fromEntries(entries.map(([k, [en]]) => [k, en])),
+  es: Object.fromEntries(entries.map(([k, [, es]]) => [k, es])),
+};
