@@ -269,7 +269,8 @@ export class RealSession {
   /** FIN once all is written, then dataFlushed; a reset before that reaches the engine as dataClosed. */
   private closeData(): void {
     const sock = this.data;
-    if (!sock || sock.destroyed) return this.input({ type: "dataFlushed" });
+    // The peer already tore the connection down: what we had to send never arrived (vsftpd sees EPIPE).
+    if (!sock || sock.destroyed) return this.input({ type: "dataClosed", reset: true });
     sock.once("finish", () => this.input({ type: "dataFlushed" }));
     sock.end();
   }
