@@ -91,7 +91,7 @@ export class RealSession {
     };
   }
 
-  /** Inputs are queued: an action may produce an input at once (closeData with no socket → dataFlushed). */
+  /** Inputs are queued: an action may produce an input at once (closeData on a socket already gone). */
   private input(i: ServerInput): void {
     if (this.engineDone) return;
     this.inbox.push(i);
