@@ -7,7 +7,7 @@ import type { VsftpdConfig } from "../ftp/server/config";
 import type { Scenario, ScenarioFile } from "../sim/scenario";
 import type { TraceEntry } from "../trace/types";
 import { configText } from "./config-text";
-import { controlConnections, dataTo, printed, replyTo, replyWith, synFrom } from "./trace-query";
+import { dataTo, printed, replyTo, replyWith, synFrom } from "./trace-query";
 
 type Trace = readonly TraceEntry[];
 
@@ -19,6 +19,8 @@ interface DemoSpec {
   readonly mode?: "active" | "passive";
   readonly extraConfig?: readonly string[];
   readonly extraFiles?: readonly ScenarioFile[];
+  /** Who logs in: a local user (over TLS when ssl_enable, as vsftpd then demands) or `login(c)`. */
+  readonly login?: "local" | "auto";
   /** The seq of the entry that shows the risk happened, or null. */
   readonly evidence: (t: Trace) => number | null;
 }
@@ -49,7 +51,11 @@ const PASS_IN_CLEAR = (t: Trace): number | null =>
   null;
 
 export const DEMOS: Readonly<Record<string, DemoSpec>> = {
-  "plain-ftp": { commands: () => [OPEN, "user alumno alumno123", "bye"], evidence: PASS_IN_CLEAR },
+  "plain-ftp": {
+    login: "local",
+    commands: () => [OPEN, "user alumno alumno123", "bye"],
+    evidence: PASS_IN_CLEAR,
+  },
   "anon-upload": {
     commands: () => [OPEN, ANON, "cd upload", "put tarea.txt"],
     evidence: (t) => replyTo(t, "STOR", 226),
@@ -70,6 +76,7 @@ export const DEMOS: Readonly<Record<string, DemoSpec>> = {
     evidence: (t) => synFrom(t, "server", "victim"),
   },
   "chroot-local": {
+    login: "local",
     commands: () => [OPEN, "user alumno alumno123", "cd /", "ls"],
     evidence: (t) => dataTo(t, "client", " srv"),
   },
@@ -80,15 +87,24 @@ export const DEMOS: Readonly<Record<string, DemoSpec>> = {
   },
   "login-fails": {
     commands: () => ["brute alumno"],
-    evidence: (t) => (controlConnections(t) > 1 ? replyTo(t, "PASS", 230) : null),
+    evidence: (t) => replyTo(t, "PASS", 230),
   },
-  "anon-enabled": { commands: (c) => [OPEN, login(c)], evidence: (t) => replyWith(t, 230) },
+  "anon-enabled": { commands: () => [OPEN, ANON], evidence: (t) => replyWith(t, 230) },
   "no-anon-password": { commands: () => [OPEN, "user anonymous"], evidence: (t) => replyTo(t, "USER", 230) },
   "anon-dirlist": { commands: () => [OPEN, ANON, "ls"], evidence: (t) => replyTo(t, "LIST", 226) },
-  "hide-ids": { commands: (c) => [OPEN, login(c), "ls"], evidence: (t) => dataTo(t, "client", " 1001 ") },
-  "ls-recurse": { commands: (c) => [OPEN, login(c), "ls -R"], evidence: (t) => dataTo(t, "client", "pub:") },
+  "hide-ids": {
+    login: "auto",
+    commands: (c) => [OPEN, login(c), "ls"],
+    evidence: (t) => dataTo(t, "client", " 1001 "),
+  },
+  "ls-recurse": {
+    login: "auto",
+    commands: (c) => [OPEN, login(c), "ls -R"],
+    evidence: (t) => dataTo(t, "client", "pub:"),
+  },
   "connect-from-port-20": {
     mode: "active",
+    login: "auto",
     commands: (c) => [OPEN, login(c), "ls"],
     evidence: (t) =>
       t.find(
@@ -111,10 +127,14 @@ export function demoFor(
     topology: d.topology ?? "lan",
     ...(d.victim ? { victim: true } : {}),
     server: { config: configText(config, d.extraConfig), files: [...files, ...(d.extraFiles ?? [])] },
-    client: { mode: d.mode ?? "passive" },
+    client: { mode: d.mode ?? "passive", ...(usesTls(d, config) ? { ssl: true } : {}) },
     commands: d.commands(config),
   };
 }
+
+/** A local login on a server with ssl_enable must use TLS (force_local_logins_ssl): the demo does. */
+const usesTls = (d: DemoSpec, c: VsftpdConfig): boolean =>
+  c.ssl_enable && (d.login === "local" || (d.login === "auto" && !c.anonymous_enable));
 
 /** Where in a demo's trace the risk shows (null: it did not happen). */
 export function demoEvidence(id: string, trace: Trace): number | null {
