@@ -18,13 +18,21 @@ const root = join(dir, "root");
 const DATA = blob(70_000, 3);
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
+/** Every ftpd this file starts; whatever a failed test left running is stopped in afterAll. */
+const children = new Set<ChildProcess>();
+
 function startCli(args: string[]): Promise<{ child: ChildProcess; port: number; stderr: () => string }> {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/ftpd.ts", ...args], {
     stdio: ["ignore", "pipe", "pipe"],
   });
+  children.add(child);
+  child.once("exit", () => children.delete(child));
   let err = "";
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`ftpd did not start: ${err}`)), 15_000);
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`ftpd did not start: ${err}`));
+    }, 15_000);
     child.stderr!.on("data", (b: Buffer) => {
       err += b.toString();
       const m = /listening on [\d.]+:(\d+)/.exec(err);
@@ -38,7 +46,10 @@ function startCli(args: string[]): Promise<{ child: ChildProcess; port: number; 
 }
 
 describe("npm run ftpd (the CLI)", () => {
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => {
+    for (const child of children) child.kill("SIGKILL");
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it("serves --root with --user, writes --trace, and stops cleanly on SIGTERM", async () => {
     const { mkdirSync } = await import("node:fs");
