@@ -95,7 +95,8 @@ export function TerminalPanel(props: TerminalPanelProps) {
       if (ev.type === "submit") {
         if (ev.line.trim() !== "" || ed.secret) queue.submit(ev.line);
       } else if (ev.type === "interrupt") {
-        const running = !ready;
+        // At the end the session knows; inside a command still playing (or stepped back), the trace says.
+        const running = atEnd ? !ready : pending.running;
         queue.cancel();
         if (running) props.onInterrupt();
         else {

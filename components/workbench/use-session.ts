@@ -4,9 +4,15 @@
  */
 import { PRESET_NAMES, preset } from "@/lib/net/presets";
 import { DEFAULT_CONFIG } from "@/lib/sim/defaults";
-import { openSession, TOPOLOGY_PRESETS, type FtpSession } from "@/lib/sim/session";
+import {
+  checkVsftpdConf,
+  openSession,
+  TOPOLOGY_PRESETS,
+  type FtpSession,
+  type TypedItem,
+} from "@/lib/sim/session";
 
-export { openSession, DEFAULT_CONFIG, type FtpSession };
+export { openSession, DEFAULT_CONFIG, type FtpSession, type TypedItem };
 
 export interface HostView {
   readonly name: string;
@@ -34,8 +40,5 @@ export function describeHosts(name: string, opts: { alg: boolean; firewall: bool
   }));
 }
 
-/** Problems vsftpd would report for a vsftpd.conf (none known until the facade offers a checker). */
-export function checkConfig(text: string): { line: number; message: string }[] {
-  void text;
-  return [];
-}
+/** Problems vsftpd would report for a vsftpd.conf: the first bad line and vsftpd's own message. */
+export const checkConfig = (text: string): { line: number; message: string }[] => checkVsftpdConf(text);

@@ -14,13 +14,13 @@ import { commandBack, commandForward, messageBack, messageForward } from "@/comp
 import { Inspector } from "@/components/inspector/inspector";
 import { TopologyStrip } from "@/components/topology/topology-strip";
 import { DEFAULT_COMMANDS, DEFAULT_SETTINGS, toScenario, type Settings } from "./settings";
-import { describeHosts, openSession, type FtpSession } from "./use-session";
+import { describeHosts, openSession, type FtpSession, type TypedItem } from "./use-session";
 import { TerminalSlot } from "./terminal-slot";
 import { useStepKeys, type KeyAction } from "./use-keyboard";
 import styles from "./workspace.module.css";
 
 /** What the learner did at the client, replayed when a setting changes. */
-type Input = { readonly line: string } | { readonly interruptAfterMs: number };
+type Input = TypedItem;
 
 interface Run {
   readonly session: FtpSession;
@@ -28,17 +28,23 @@ interface Run {
   readonly ready: boolean;
 }
 
-const INTERRUPT_AFTER_MS = 50;
 const PLAY_MS = 900;
+/** A typed command's messages play live in about this long (bounded per message), like watching it happen. */
+const LIVE_TOTAL_MS = 3000;
+const LIVE_STEP_MS = { min: 12, max: 140 } as const;
 
+const reducedMotion = () =>
+  typeof window !== "undefined" && window.matchMedia?.("(prefers-reduced-motion: reduce)").matches === true;
+
+/** Replays the inputs in one go, so a Ctrl+C lands while the command before it still runs. */
 function startRun(settings: Settings, inputs: readonly Input[]): Run {
   const session = openSession(toScenario(settings));
-  for (const i of inputs) {
-    if ("line" in i) session.type(i.line);
-    else session.interrupt(i.interruptAfterMs);
-  }
+  session.typeAll(inputs);
   return { session, trace: session.trace, ready: session.ready };
 }
+
+/** How many inputs produced the steps up to and including `step` (one CommandTyped per input). */
+const inputsThrough = (inputs: readonly Input[], step: number) => inputs.slice(0, Math.max(0, step + 1));
 
 const lastIndex = (trace: readonly TraceEntry[]) => Math.max(0, trace.length - 1);
 
@@ -53,6 +59,8 @@ export function Workspace() {
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(1);
   const [status, setStatus] = useState<{ key: string; params?: Params } | null>(null);
+  /** A just-typed command playing live: one message every `ms` up to `until`; null when not playing. */
+  const [live, setLive] = useState<{ readonly ms: number; readonly until: number } | null>(null);
 
   const { trace } = run;
   const last = lastIndex(trace);
@@ -69,6 +77,7 @@ export function Workspace() {
   }, []);
 
   const step = (action: StepAction | KeyAction) => {
+    setLive(null);
     if (action === "toggle") return setPlaying((p) => !p && cursor < last);
     setPlaying(false);
     const target = {
@@ -93,6 +102,28 @@ export function Workspace() {
     return () => window.clearInterval(id);
   }, [playing, speed]);
 
+  // Live playback ends by itself when the cursor reaches its target (derived, so nothing to reset).
+  const liveActive = live !== null && cursor < live.until;
+  useEffect(() => {
+    if (!live || !liveActive) return;
+    // Functional and bounded by this playback's own target: a stale tick can never move the cursor back.
+    const id = window.setInterval(() => setCursor((c) => Math.min(c + 1, live.until)), live.ms);
+    return () => window.clearInterval(id);
+  }, [live, liveActive]);
+
+  /** Shows the new end of the session: live from `from` unless the learner prefers reduced motion. */
+  const follow = (from: number, to: number) => {
+    setPlaying(false);
+    setSelected(null);
+    if (reducedMotion() || to <= from) {
+      setLive(null);
+      return setCursor(to);
+    }
+    setCursor(from);
+    const per = LIVE_TOTAL_MS / (to - from);
+    setLive({ ms: Math.round(Math.min(LIVE_STEP_MS.max, Math.max(LIVE_STEP_MS.min, per))), until: to });
+  };
+
   const changeSettings = (next: Settings) => {
     const fresh = startRun(next, inputs);
     setSettings(next);
@@ -106,14 +137,37 @@ export function Workspace() {
     });
   };
 
-  const extend = (input: Input) => {
+  /** Re-runs the session with `next` inputs (from scratch: the simulation is deterministic). */
+  const replaceInputs = (next: readonly Input[], playFrom: number) => {
+    const fresh = startRun(settings, next);
+    setInputs(next);
+    setRun(fresh);
+    follow(Math.min(playFrom, lastIndex(fresh.trace)), lastIndex(fresh.trace));
+  };
+
+  const cursorStep = trace[cursor]?.step ?? -1;
+  const lastStep = trace[last]?.step ?? -1;
+
+  const typeLine = (line: string) => {
+    // Watching a command play live is not being stepped back: only a learner's own stepping is.
+    if (cursorStep < lastStep && !liveActive) {
+      // Stepped back: the session continues from the cursor, so what came after it is discarded.
+      if (!window.confirm(t("ui.confirm.discard", { n: lastStep - cursorStep }))) return;
+      return replaceInputs([...inputsThrough(inputs, cursorStep), { line }], cursor + 1);
+    }
     const s = run.session;
-    if ("line" in input) s.type(input.line);
-    else s.interrupt(input.interruptAfterMs);
-    setInputs((all) => [...all, input]);
+    const before = s.trace.length;
+    s.type(line);
+    setInputs((all) => [...all, { line }]);
     setRun({ session: s, trace: s.trace, ready: s.ready });
-    setPlaying(false);
-    moveTo(lastIndex(s.trace));
+    follow(before, lastIndex(s.trace));
+  };
+
+  /** Ctrl+C while the command at the cursor is still running: replay it and interrupt at this moment. */
+  const interrupt = () => {
+    const typedAt = trace.find((e) => e.kind === "CommandTyped" && e.step === cursorStep)?.t ?? 0;
+    const afterMs = Math.max(0, (trace[cursor]?.t ?? typedAt) - typedAt);
+    replaceInputs([...inputsThrough(inputs, cursorStep), { interruptAfterMs: afterMs }], cursor);
   };
 
   // Test hook (read-only): browser tests assert on the whole trace, not only the rows in the DOM.
@@ -167,8 +221,8 @@ export function Workspace() {
             cursor={cursor}
             lang={lang}
             ready={run.ready}
-            onLine={(line) => extend({ line })}
-            onInterrupt={() => extend({ interruptAfterMs: INTERRUPT_AFTER_MS })}
+            onLine={typeLine}
+            onInterrupt={interrupt}
             onSelect={select}
           />
           <Inspector entry={shown} pinned={selected !== null} onUnpin={() => setSelected(null)} />

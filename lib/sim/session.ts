@@ -3,15 +3,23 @@
  * lines, read the trace. A vsftpd.conf that vsftpd would refuse leaves the server host without an FTP
  * daemon (the client's connect is refused) and the refusal is the first entry, as on a real machine.
  */
+import { parseConfig } from "../ftp/server/config";
 import { PRESET_NAMES } from "../net";
 import type { TraceEntry } from "../trace/types";
 import { buildClient, buildNetwork, buildServer, presetConfigLines } from "./compose";
 import { DEFAULT_EPOCH } from "./defaults";
 import { checkScenario, type Scenario, type ScenarioProblem } from "./scenario";
-import { openTftpSession } from "../tftp/session";
 import { Simulation, type TypedItem } from "./simulation";
+import { openTftpSession } from "../tftp/session";
 
 export { PRESET_NAMES as TOPOLOGY_PRESETS };
+export type { TypedItem };
+
+/** What vsftpd would say about a vsftpd.conf (it stops at the first bad line, as vsftpd does). */
+export function checkVsftpdConf(text: string): { line: number; message: string }[] {
+  const r = parseConfig(text);
+  return r.ok ? [] : [{ line: r.error.line, message: r.error.oops }];
+}
 
 export interface FtpSession {
   readonly scenario: Scenario;
@@ -24,6 +32,8 @@ export interface FtpSession {
   readonly problems: readonly string[];
   type(line: string): void;
   interrupt(afterMs: number): void;
+  /** Several typed items in turn; a Ctrl+C item lands `interruptAfterMs` after the line before it. */
+  typeAll(items: readonly TypedItem[]): void;
   /** Feed every command of the scenario (interrupts and pauses as written). */
   runAll(): void;
 }
@@ -63,6 +73,7 @@ export function openSession(scenario: Scenario): FtpSession {
     },
     problems,
     type: (line) => sim.type(line),
+    typeAll: (items) => sim.typeAll(items),
     interrupt: (ms) => sim.interrupt(ms),
     runAll() {
       sim.typeAll(

@@ -22,8 +22,15 @@ test.beforeEach(async ({ page }) => {
   await expect(page.getByTestId("sequence-diagram")).toBeVisible();
 });
 
-const trace = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __workbench: { trace: TraceEntry[] } }).__workbench.trace);
+const trace = async (page: Page) => {
+  // The hook appears once the client root has hydrated.
+  await page.waitForFunction(
+    () => (window as unknown as { __workbench?: unknown }).__workbench !== undefined,
+  );
+  return page.evaluate(
+    () => (window as unknown as { __workbench: { trace: TraceEntry[] } }).__workbench.trace,
+  );
+};
 const slider = (page: Page) => page.getByRole("slider", { name: "Position in the session" });
 const cursor = async (page: Page) => Number(await slider(page).inputValue());
 const currentRow = (page: Page) => page.locator('[data-testid="trace-entry"][aria-current="step"]');
@@ -168,12 +175,12 @@ test("a typed command extends the session and the cursor follows it", async ({ p
   await expect.poll(async () => (await trace(page)).length).toBeGreaterThan(before);
   const all = await trace(page);
   expect(all.some((e) => e.kind === "CommandSent" && e.verb === "PWD")).toBe(true);
-  expect(await cursor(page)).toBe(all.length - 1);
+  await expect.poll(() => cursor(page)).toBe(all.length - 1);
   await expect(page.locator('[data-testid="trace-entry"][data-code="257"]').last()).toBeVisible();
 });
 
 test("the language switch translates the controls and is remembered", async ({ page }) => {
-  await page.getByRole("button", { name: "ES" }).click();
+  await page.getByRole("button", { name: "ES", exact: true }).click();
   await expect(page.getByRole("button", { name: "Paso adelante" })).toBeVisible();
   await page.reload();
   await expect(page.getByRole("button", { name: "Paso adelante" })).toBeVisible();

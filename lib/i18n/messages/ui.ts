@@ -97,6 +97,8 @@ export const messages: { en: Record<string, string>; es: Record<string, string> 
     "ui.conf.cancel": "Cancel",
     "ui.conf.apply": "Apply and restart",
     "ui.status.ready": "Session ready: {n} commands typed.",
+    "ui.confirm.discard":
+      "You are stepped back. Typing here continues the session from this point and discards the {n} later command(s). Continue?",
     "ui.status.newSession": "New session started ({topology}, {mode}); your {n} commands were replayed.",
     "ui.status.serverRefused":
       "New session started ({topology}, {mode}), but vsftpd refused its vsftpd.conf and did not start: {problems}",
@@ -200,6 +202,8 @@ export const messages: { en: Record<string, string>; es: Record<string, string> 
     "ui.conf.cancel": "Cancelar",
     "ui.conf.apply": "Aplicar y reiniciar",
     "ui.status.ready": "Sesión lista: {n} órdenes escritas.",
+    "ui.confirm.discard":
+      "Has retrocedido. Si escribes aquí, la sesión sigue desde este punto y se descartan las {n} órdenes posteriores. ¿Continuar?",
     "ui.status.newSession": "Nueva sesión ({topology}, {mode}); se han repetido tus {n} órdenes.",
     "ui.status.serverRefused":
       "Nueva sesión ({topology}, {mode}), pero vsftpd rechazó su vsftpd.conf y no arrancó: {problems}",
