@@ -194,8 +194,159 @@ const LINES: Readonly<Record<string, Pair>> = {
   ],
 };
 
+/** Lessons: title and the narration of each step (sec.lesson.<id>.<n>). */
+const LESSONS: Readonly<Record<string, readonly Pair[]>> = {
+  anonymous: [
+    ["Anonymous FTP and its risks", "El FTP anónimo y sus riesgos"],
+    [
+      "Log in as anonymous with any e-mail as password: vsftpd lets in anyone when anonymous_enable=YES.",
+      "Entra como anonymous con cualquier correo como contraseña: vsftpd deja pasar a cualquiera con anonymous_enable=YES.",
+    ],
+    [
+      "List the tree: everything under anon_root is public, including the world-writable upload/ directory.",
+      "Lista el árbol: todo lo que hay bajo anon_root es público, incluido el directorio upload/ en el que todos pueden escribir.",
+    ],
+    [
+      "Upload a file: with write_enable and anon_upload_enable a stranger gets 226 Transfer complete. Your disk is now a free drop box.",
+      "Sube un archivo: con write_enable y anon_upload_enable un desconocido recibe 226 Transfer complete. Tu disco es ahora un almacén gratuito.",
+    ],
+    [
+      "Create a directory: anon_mkdir_write_enable lets visitors build hidden trees to trade files (“warez”).",
+      "Crea un directorio: anon_mkdir_write_enable permite a los visitantes montar árboles ocultos para intercambiar archivos («warez»).",
+    ],
+    [
+      "Fix: anon_upload_enable=NO and anon_mkdir_write_enable=NO, or no anonymous access at all. Try it in vsftpd.conf and repeat the steps.",
+      "Solución: anon_upload_enable=NO y anon_mkdir_write_enable=NO, o ningún acceso anónimo. Pruébalo en vsftpd.conf y repite los pasos.",
+    ],
+  ],
+  settings: [
+    ["Dangerous vsftpd settings", "Opciones peligrosas de vsftpd"],
+    [
+      "Open the audit panel: it lists each risky setting of this vsftpd.conf with its severity, the risk in one sentence and the fix.",
+      "Abre el panel de auditoría: enumera cada opción arriesgada de este vsftpd.conf con su gravedad, el riesgo en una frase y la solución.",
+    ],
+    [
+      "chroot_local_user=NO: the user climbs to / and sees the server's whole file system, not just the FTP tree.",
+      "chroot_local_user=NO: el usuario sube hasta / y ve todo el sistema de archivos del servidor, no solo el árbol FTP.",
+    ],
+    [
+      "hide_ids=NO: listings show numeric owners such as 1001, telling a visitor which accounts exist.",
+      "hide_ids=NO: los listados muestran dueños numéricos como 1001, lo que revela qué cuentas existen.",
+    ],
+    [
+      "ls_recurse_enable=YES: one LIST -R walks every directory; on a big server that is a cheap way to load it.",
+      "ls_recurse_enable=YES: un solo LIST -R recorre todos los directorios; en un servidor grande es una forma barata de cargarlo.",
+    ],
+    [
+      "Each finding has a “Show me” button that runs a demo like these. Change one setting at a time and watch its finding disappear.",
+      "Cada hallazgo tiene un botón «Muéstramelo» que ejecuta una demostración como estas. Cambia una opción cada vez y mira cómo desaparece su hallazgo.",
+    ],
+  ],
+  sniffing: [
+    ["Sniffing credentials, and AUTH TLS", "Espiar credenciales, y AUTH TLS"],
+    [
+      "Log in: your terminal hides the password, but the eavesdropper view shows PASS alumno123 on every link it crossed.",
+      "Inicia sesión: tu terminal oculta la contraseña, pero la vista del espía muestra PASS alumno123 en cada enlace que cruzó.",
+    ],
+    [
+      "Download a file: its contents cross the data connection in clear too.",
+      "Descarga un archivo: su contenido también cruza en claro la conexión de datos.",
+    ],
+    [
+      "Reconnect and send AUTH TLS: after 234 Proceed with negotiation the two ends run a TLS handshake (a model: four flights of records).",
+      "Vuelve a conectar y envía AUTH TLS: tras 234 Proceed with negotiation los dos extremos negocian TLS (un modelo: cuatro tandas de registros).",
+    ],
+    [
+      "Log in again: the sniffer now sees only “TLS record, N bytes”. An FTP ALG is just as blind: it can no longer rewrite PORT or 227.",
+      "Vuelve a entrar: el espía ya solo ve «registro TLS, N bytes». Un ALG de FTP está igual de ciego: ya no puede reescribir PORT ni 227.",
+    ],
+    [
+      "Fix: ssl_enable=YES with force_local_logins_ssl=YES (vsftpd's default once TLS is on) so nobody can log in in clear.",
+      "Solución: ssl_enable=YES con force_local_logins_ssl=YES (lo predeterminado en vsftpd al activar TLS) para que nadie pueda entrar en claro.",
+    ],
+  ],
+  bounce: [
+    ["The FTP bounce attack", "El ataque de rebote FTP"],
+    [
+      "Log in anonymously to a server with port_promiscuous=YES. A victim host (198.51.100.66) runs a mail server on port 25.",
+      "Entra como anónimo en un servidor con port_promiscuous=YES. Un equipo víctima (198.51.100.66) tiene un servidor de correo en el puerto 25.",
+    ],
+    [
+      "Send PORT with the victim's address and port 25: vsftpd accepts it because the check that PORT names the client is off.",
+      "Envía PORT con la dirección de la víctima y el puerto 25: vsftpd lo acepta porque está desactivada la comprobación de que PORT indique al cliente.",
+    ],
+    [
+      "Send LIST: the server, not you, opens a connection to the victim and pours the listing into its mail server. Look at the SYN from server to victim.",
+      "Envía LIST: el servidor, no tú, abre una conexión con la víctima y vuelca el listado en su servidor de correo. Mira el SYN del servidor a la víctima.",
+    ],
+    [
+      "With port_promiscuous=NO (the default) vsftpd answers 500 Illegal PORT command. and nothing reaches the victim. Try it.",
+      "Con port_promiscuous=NO (lo predeterminado) vsftpd responde 500 Illegal PORT command. y nada llega a la víctima. Pruébalo.",
+    ],
+  ],
+  footprinting: [
+    ["Footprinting an FTP server", "Reconocimiento de un servidor FTP"],
+    [
+      "Grab the banner with nc: 220 (vsFTPd 3.0.3) tells the exact software and version.",
+      "Captura el saludo con nc: 220 (vsFTPd 3.0.3) dice el programa y la versión exactos.",
+    ],
+    [
+      "nmap -sV does the same for you and prints the service table; every probe is a connection you can see in the diagram.",
+      "nmap -sV hace lo mismo por ti e imprime la tabla de servicios; cada sonda es una conexión que puedes ver en el diagrama.",
+    ],
+    [
+      "nmap -sC runs ftp-anon and ftp-syst: anonymous login, the listing with writeable directories marked, and the server's STAT.",
+      "nmap -sC ejecuta ftp-anon y ftp-syst: acceso anónimo, el listado con los directorios escribibles marcados y el STAT del servidor.",
+    ],
+    [
+      "brute tries a word list: vsftpd closes the connection after max_login_fails failures, the tool reconnects and finds the password anyway.",
+      "brute prueba una lista de palabras: vsftpd cierra la conexión tras max_login_fails fallos, la herramienta vuelve a conectar y encuentra la contraseña igualmente.",
+    ],
+    [
+      "Defences: a neutral ftpd_banner, no anonymous access, strong passwords and a tool like fail2ban that blocks the address, not just the connection.",
+      "Defensas: un ftpd_banner neutro, sin acceso anónimo, contraseñas robustas y una herramienta como fail2ban que bloquee la dirección, no solo la conexión.",
+    ],
+  ],
+};
+
+/** Labels of the two panels. */
+const UI: Readonly<Record<string, Pair>> = {
+  "sec.audit.title": ["Security audit of vsftpd.conf", "Auditoría de seguridad de vsftpd.conf"],
+  "sec.audit.none": ["No risky setting found.", "No se ha encontrado ninguna opción arriesgada."],
+  "sec.audit.badConfig": [
+    "vsftpd would refuse this configuration: {message}",
+    "vsftpd rechazaría esta configuración: {message}",
+  ],
+  "sec.audit.count": ["{n} findings", "{n} hallazgos"],
+  "sec.audit.severity": ["Severity", "Gravedad"],
+  "sec.audit.risk": ["Risk", "Riesgo"],
+  "sec.audit.fix": ["Fix", "Solución"],
+  "sec.audit.tunables": ["Settings", "Opciones"],
+  "sec.audit.showMe": ["Show me", "Muéstramelo"],
+  "sec.audit.showMeLabel": [
+    "Run a demo of this risk: {id}",
+    "Ejecutar una demostración de este riesgo: {id}",
+  ],
+  "sec.eaves.title": ["What a sniffer sees", "Lo que ve un espía"],
+  "sec.eaves.typed": ["What you typed", "Lo que escribiste"],
+  "sec.eaves.empty": ["Nothing has crossed the network yet.", "Todavía no ha cruzado nada por la red."],
+  "sec.eaves.link": ["Link {link}", "Enlace {link}"],
+  "sec.eaves.leaks": ["Credentials readable in clear: {n}", "Credenciales legibles en claro: {n}"],
+  "sec.eaves.noLeaks": ["No credential readable in clear.", "Ninguna credencial legible en claro."],
+  "sec.eaves.credential": ["credential", "credencial"],
+  "sec.eaves.tls": ["TLS, {bytes} bytes: {records}", "TLS, {bytes} bytes: {records}"],
+  "sec.eaves.binary": ["{bytes} bytes of binary data", "{bytes} bytes de datos binarios"],
+  "sec.eaves.control": ["control", "control"],
+  "sec.eaves.data": ["data", "datos"],
+  "sec.eaves.masked": ["(hidden on your screen)", "(oculto en tu pantalla)"],
+};
+
 const entries: [string, Pair][] = [
   ...Object.entries(LINES),
+  ...Object.entries(UI),
+  ...Object.entries(LESSONS).flatMap(([id, pairs]): [string, Pair][] =>
+    pairs.map((p, i) => [i === 0 ? `sec.lesson.${id}.title` : `sec.lesson.${id}.${i}`, p]),
+  ),
   ...Object.entries(AUDIT).flatMap(([id, m]): [string, Pair][] => [
     [`sec.audit.${id}.risk`, m.risk],
     [`sec.audit.${id}.fix`, m.fix],

@@ -1,0 +1,13 @@
+/** A severity shown twice over: an icon (shape differs per level, not only colour) and its name. */
+import type { Severity } from "@/lib/security/audit";
+
+const ICONS: Readonly<Record<Severity, string>> = { high: "⛔", medium: "⚠", low: "ℹ" };
+
+export function SeverityBadge({ severity, label }: { severity: Severity; label: string }) {
+  return (
+    <span data-severity={severity}>
+      <span aria-hidden="true">{ICONS[severity]} </span>
+      {label}
+    </span>
+  );
+}
