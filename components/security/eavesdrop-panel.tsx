@@ -20,9 +20,11 @@ export interface EavesdropPanelProps {
   readonly lang: Lang;
 }
 
-/** First line of a payload, CR LF made visible, long data cut. */
+/** A payload as text: trace text holds bytes as latin1, files are UTF-8; CR LF shown as \r\n. */
 const preview = (text: string): string => {
-  const one = text.replace(/\r\n$/, "").replace(/\r/g, "␍").replace(/\n/g, "␊ ");
+  const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
+  const utf8 = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  const one = utf8.replace(/\r\n$/, "").replace(/\r/g, "\\r").replace(/\n/g, "\\n ");
   return one.length > 120 ? `${one.slice(0, 120)}…` : one;
 };
 
@@ -39,7 +41,6 @@ function WireLine({
       <li data-tls="true">
         <span className={styles.dir}>{dir}</span>
         <span className={styles.opaque}>
-          <span aria-hidden="true">🔒 </span>
           {t("sec.eaves.tls", { bytes: item.bytes, records: item.tls.join(", ") })}
         </span>
       </li>

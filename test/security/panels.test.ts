@@ -20,7 +20,7 @@ describe("AuditPanel", () => {
     );
     expect(html).toContain('data-finding="anon-upload"');
     expect(html).toContain('data-finding="port-promiscuous"');
-    expect(html).toMatch(/⛔ <\/span>High/);
+    expect(html).toMatch(/✖ <\/span>High/);
     expect(html).toContain("Anyone can upload files without an account");
     expect(html).toContain("Set anon_upload_enable=NO");
     expect(html).toContain(">Show me</button>");
