@@ -5,7 +5,7 @@
  */
 import { useId, useRef, useState } from "react";
 import { useLang } from "@/components/i18n/lang-context";
-import { MODES, withTopology, type Settings } from "@/components/workbench/settings";
+import { MODES, PROTOCOLS, withTopology, type Settings } from "@/components/workbench/settings";
 import { checkConfig, TOPOLOGIES, type HostView } from "@/components/workbench/use-session";
 import styles from "./topology-strip.module.css";
 
@@ -77,7 +77,27 @@ export function TopologyStrip({ settings, hosts, status, onChange }: TopologyStr
           />
           {t("ui.topo.firewall")}
         </label>
-        <fieldset className={styles.modes} role="radiogroup" aria-labelledby={`${id}-mode`}>
+        <fieldset className={styles.modes} role="radiogroup" aria-labelledby={`${id}-proto`}>
+          <legend id={`${id}-proto`}>{t("ui.topo.protocol")}</legend>
+          {PROTOCOLS.map((p) => (
+            <label key={p} className={styles.mode}>
+              <input
+                type="radio"
+                name={`${id}-proto`}
+                value={p}
+                checked={settings.protocol === p}
+                onChange={() => onChange({ ...settings, protocol: p })}
+              />
+              {t(`ui.protocol.${p}`)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset
+          className={styles.modes}
+          role="radiogroup"
+          aria-labelledby={`${id}-mode`}
+          disabled={settings.protocol === "tftp"}
+        >
           <legend id={`${id}-mode`}>{t("ui.topo.mode")}</legend>
           {MODES.map((m) => (
             <label key={m} className={styles.mode}>

@@ -8,7 +8,12 @@ import { DEFAULT_CONFIG } from "./use-session";
 export type Mode = "active" | "passive" | "epsv";
 export const MODES: readonly Mode[] = ["active", "passive", "epsv"];
 
+/** FTP, or TFTP over UDP as the contrast (same topology, same diagram). */
+export type Protocol = "ftp" | "tftp";
+export const PROTOCOLS: readonly Protocol[] = ["ftp", "tftp"];
+
 export interface Settings {
+  readonly protocol: Protocol;
   readonly topology: string;
   readonly alg: boolean;
   readonly firewall: boolean;
@@ -18,6 +23,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
+  protocol: "ftp",
   topology: "client-nat",
   alg: false,
   firewall: false,
@@ -33,6 +39,12 @@ export const DEFAULT_COMMANDS: readonly string[] = [
   "ls",
 ];
 
+/** What a new session of each protocol starts with (switching protocol starts afresh). */
+export const START_COMMANDS: Readonly<Record<Protocol, readonly string[]>> = {
+  ftp: DEFAULT_COMMANDS,
+  tftp: ["connect server", "get readme.txt"],
+};
+
 /** Choosing a preset resets the toggles to what its name promises. */
 export function withTopology(s: Settings, topology: string): Settings {
   return { ...s, topology, alg: topology === "client-nat-alg", firewall: topology === "client-firewall" };
@@ -40,6 +52,7 @@ export function withTopology(s: Settings, topology: string): Settings {
 
 export function toScenario(s: Settings): Scenario {
   return {
+    ...(s.protocol === "tftp" ? { protocol: "tftp" as const } : {}),
     topology: s.topology,
     alg: s.alg,
     firewall: s.firewall,

@@ -13,7 +13,7 @@ import { StepControls, type StepAction } from "@/components/controls/step-contro
 import { commandBack, commandForward, messageBack, messageForward } from "@/components/controls/stepping";
 import { Inspector } from "@/components/inspector/inspector";
 import { TopologyStrip } from "@/components/topology/topology-strip";
-import { DEFAULT_COMMANDS, DEFAULT_SETTINGS, toScenario, type Settings } from "./settings";
+import { DEFAULT_COMMANDS, DEFAULT_SETTINGS, START_COMMANDS, toScenario, type Settings } from "./settings";
 import { describeHosts, openSession, type FtpSession, type TypedItem } from "./use-session";
 import { TerminalSlot } from "./terminal-slot";
 import { useStepKeys, type KeyAction } from "./use-keyboard";
@@ -125,15 +125,24 @@ export function Workspace() {
   };
 
   const changeSettings = (next: Settings) => {
-    const fresh = startRun(next, inputs);
+    // Another protocol is another program at the client: its session starts from its own first commands.
+    const nextInputs =
+      next.protocol === settings.protocol ? inputs : START_COMMANDS[next.protocol].map((line) => ({ line }));
+    const fresh = startRun(next, nextInputs);
     setSettings(next);
+    setInputs(nextInputs);
     setRun(fresh);
     setPlaying(false);
     moveTo(lastIndex(fresh.trace));
     const refused = fresh.session.problems;
     setStatus({
       key: refused.length ? "ui.status.serverRefused" : "ui.status.newSession",
-      params: { topology: next.topology, mode: next.mode, n: inputs.length, problems: refused.join("; ") },
+      params: {
+        topology: next.topology,
+        mode: next.mode,
+        n: nextInputs.length,
+        problems: refused.join("; "),
+      },
     });
   };
 

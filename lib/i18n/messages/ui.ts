@@ -97,6 +97,9 @@ export const messages: { en: Record<string, string>; es: Record<string, string> 
     "ui.conf.cancel": "Cancel",
     "ui.conf.apply": "Apply and restart",
     "ui.status.ready": "Session ready: {n} commands typed.",
+    "ui.topo.protocol": "Protocol",
+    "ui.protocol.ftp": "FTP (TCP)",
+    "ui.protocol.tftp": "TFTP (UDP)",
     "ui.confirm.discard":
       "You are stepped back. Typing here continues the session from this point and discards the {n} later command(s). Continue?",
     "ui.status.newSession": "New session started ({topology}, {mode}); your {n} commands were replayed.",
@@ -202,6 +205,9 @@ export const messages: { en: Record<string, string>; es: Record<string, string> 
     "ui.conf.cancel": "Cancelar",
     "ui.conf.apply": "Aplicar y reiniciar",
     "ui.status.ready": "Sesión lista: {n} órdenes escritas.",
+    "ui.topo.protocol": "Protocolo",
+    "ui.protocol.ftp": "FTP (TCP)",
+    "ui.protocol.tftp": "TFTP (UDP)",
     "ui.confirm.discard":
       "Has retrocedido. Si escribes aquí, la sesión sigue desde este punto y se descartan las {n} órdenes posteriores. ¿Continuar?",
     "ui.status.newSession": "Nueva sesión ({topology}, {mode}); se han repetido tus {n} órdenes.",
