@@ -12,6 +12,7 @@ import { messages as codes } from "./messages/codes";
 import { messages as terminal } from "./messages/terminal";
 import { messages as security } from "./messages/security";
 import { messages as tftp } from "./messages/tftp";
+import { messages as lessons } from "./messages/lessons";
 
 export type Lang = "es" | "en";
 export const LANGS: readonly Lang[] = ["es", "en"];
@@ -27,6 +28,7 @@ const modules: readonly { readonly en: Catalog; readonly es: Catalog }[] = [
   terminal,
   tftp,
   security,
+  lessons,
 ];
 
 export const catalogs: Readonly<Record<Lang, Catalog>> = {

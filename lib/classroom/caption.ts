@@ -1,0 +1,54 @@
+/**
+ * The presenter's caption for the entry at the cursor: a headline (what this message is) and an
+ * explanation (the note the deciding engine left, else the meaning of the reply code here, else what
+ * the TCP flags do). Pure: the same entry always reads the same, in either language.
+ */
+import { explainReply } from "../ftp/explain";
+import { hasKey, translate, type Lang } from "../i18n";
+import type { Trace, TraceEntry } from "../trace/types";
+
+export interface Caption {
+  readonly headline: string;
+  readonly detail: string;
+}
+
+const firstLine = (s: string | undefined) => (s ?? "").split(/\r?\n/)[0]?.trim() ?? "";
+
+function headline(e: TraceEntry, lang: Lang): string {
+  const kind = translate(lang, `ui.kind.${e.kind}`);
+  const what =
+    e.kind === "SegmentSent" || e.kind === "SegmentDropped"
+      ? (e.flags ?? "")
+      : e.kind === "DataSent"
+        ? translate(lang, "ui.seq.bytes", { n: e.bytes ?? 0 })
+        : firstLine(e.text);
+  const route = e.from.host === e.to.host ? e.from.host : `${e.from.host} → ${e.to.host}`;
+  return [kind, what].filter(Boolean).join(": ") + ` (${route})`;
+}
+
+/** The command the client sent last before entry `seq` (what a reply answers). */
+function lastCommand(trace: Trace, seq: number): string {
+  for (let i = seq; i >= 0; i--) {
+    const e = trace[i];
+    if (e?.kind === "CommandSent" && e.from.host === "client") return firstLine(e.text);
+  }
+  return "";
+}
+
+function detail(trace: Trace, e: TraceEntry, lang: Lang): string {
+  if (e.note) return translate(lang, e.note.key, e.note.params);
+  if (e.kind === "ReplySent" && e.code !== undefined)
+    return explainReply(e.code, e.text ?? "", lang, { command: lastCommand(trace, e.seq) });
+  if (e.kind === "CommandSent" && e.verb && hasKey(`lesson.ui.verb.${e.verb}`))
+    return translate(lang, `lesson.ui.verb.${e.verb}`);
+  const flag = (e.flags ?? "").replace(/,?PSH/, "").replace(",", "-");
+  if (e.kind === "SegmentSent" && hasKey(`lesson.ui.flag.${flag}`))
+    return translate(lang, `lesson.ui.flag.${flag}`);
+  return "";
+}
+
+export function captionFor(trace: Trace, cursor: number, lang: Lang): Caption | null {
+  const e = trace[cursor];
+  if (!e) return null;
+  return { headline: headline(e, lang), detail: detail(trace, e, lang) };
+}

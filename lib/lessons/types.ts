@@ -1,0 +1,41 @@
+/**
+ * The one shape of a lesson: a scenario (topology, vsftpd.conf, files), then steps. Each step narrates
+ * (an i18n key), may type lines for the learner ("Show me") or ask the learner to type them (a task),
+ * and may check the trace so far: a pure function that turns the step green when the trace shows
+ * what the narration talks about. The security lessons (lib/lessons/security) have the same shape.
+ */
+import type { Scenario } from "../sim/scenario";
+import type { Trace } from "../trace/types";
+
+/** A line typed at the client, or Ctrl+C `interruptAfterMs` after the line before it. */
+export type LessonInput = string | { readonly interruptAfterMs: number };
+
+/** A change of the workbench's settings that a step makes before typing (the session replays). */
+export interface SettingsChange {
+  readonly topology?: string;
+  readonly alg?: boolean;
+  readonly firewall?: boolean;
+  readonly mode?: "active" | "passive";
+}
+
+export interface LessonStep {
+  readonly narrationKey: string;
+  /** "Show me" first switches these settings (like the learner using the topology strip). */
+  readonly switchTo?: SettingsChange;
+  /** What "Show me" types for the learner (and what the unit tests type to satisfy `check`). */
+  readonly commands?: readonly LessonInput[];
+  /** A task the learner does in the terminal (i18n key); `commands` is then its model answer. */
+  readonly taskKey?: string;
+  readonly check?: (trace: Trace) => boolean;
+}
+
+export interface Lesson {
+  readonly id: string;
+  readonly titleKey: string;
+  readonly scenario: Scenario;
+  readonly steps: readonly LessonStep[];
+}
+
+/** Keys of lesson `id` in lib/i18n/messages/lessons.ts: lesson.<id>.title, .<n> (narration), .task<n>. */
+export const narration = (id: string, n: number): string => `lesson.${id}.${n}`;
+export const task = (id: string, n: number): string => `lesson.${id}.task${n}`;
