@@ -7,6 +7,7 @@ async function main() {
   console.error("bench: simulation…");
   results.simulation = benchSim();
   results.ftpd = await (await import("./ftpd")).benchFtpd();
+  results.browser = await (await import("./browser")).benchBrowser();
   mkdirSync("bench/results", { recursive: true });
   writeFileSync("bench/results/latest.json", JSON.stringify(results, null, 2));
   console.log(JSON.stringify(results, null, 2));
