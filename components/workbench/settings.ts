@@ -20,7 +20,15 @@ export interface Settings {
   readonly mode: Mode;
   /** The server's vsftpd.conf text. */
   readonly config: string;
+  /** What a loaded scenario (a lesson, a security demo, a share link) sets beyond the strip's controls. */
+  readonly extra?: ScenarioExtra;
 }
+
+/** The parts of a scenario the strip has no control for; kept as they came, replayed with the session. */
+export type ScenarioExtra = Pick<Scenario, "victim" | "seed" | "epoch" | "loss" | "tftp" | "bandwidth"> & {
+  readonly server?: Omit<NonNullable<Scenario["server"]>, "config">;
+  readonly client?: Pick<NonNullable<Scenario["client"]>, "files" | "followPasvAddress" | "ssl">;
+};
 
 export const DEFAULT_SETTINGS: Settings = {
   protocol: "ftp",
@@ -51,14 +59,47 @@ export function withTopology(s: Settings, topology: string): Settings {
 }
 
 export function toScenario(s: Settings): Scenario {
+  const x = s.extra ?? {};
   return {
+    seed: 1,
+    ...x,
     ...(s.protocol === "tftp" ? { protocol: "tftp" as const } : {}),
     topology: s.topology,
     alg: s.alg,
     firewall: s.firewall,
-    seed: 1,
-    server: { config: s.config },
-    client: { mode: s.mode === "active" ? "active" : "passive", epsv: s.mode === "epsv" },
+    server: { ...x.server, config: s.config },
+    client: { ...x.client, mode: s.mode === "active" ? "active" : "passive", epsv: s.mode === "epsv" },
     commands: [],
   };
 }
+
+/** A whole scenario as the strip's settings plus the typed inputs that replay it. */
+export function fromScenario(sc: Scenario): { settings: Settings; inputs: TypedItemLike[] } {
+  const { protocol, topology, alg, firewall, server, client, commands, ...rest } = sc;
+  const { config, ...serverRest } = server ?? {};
+  const { mode, epsv, ...clientRest } = client ?? {};
+  const clientExtra = Object.fromEntries(
+    Object.entries(clientRest).filter(([k]) => k === "files" || k === "followPasvAddress" || k === "ssl"),
+  );
+  const settings: Settings = {
+    ...withTopology(DEFAULT_SETTINGS, topology),
+    protocol: protocol === "tftp" ? "tftp" : "ftp",
+    ...(alg !== undefined ? { alg } : {}),
+    ...(firewall !== undefined ? { firewall } : {}),
+    mode: mode === "active" ? "active" : epsv ? "epsv" : "passive",
+    config: config ?? DEFAULT_CONFIG,
+    extra: { ...rest, server: serverRest, client: clientExtra },
+  };
+  const inputs = commands.flatMap((c): TypedItemLike[] =>
+    typeof c === "string"
+      ? [{ line: c }]
+      : c.interrupt
+        ? [{ interruptAfterMs: c.afterMs ?? 0 }]
+        : c.line !== undefined
+          ? [{ line: c.line }]
+          : [],
+  );
+  return { settings, inputs };
+}
+
+type TypedItemLike = { readonly line: string } | { readonly interruptAfterMs: number };

@@ -13,10 +13,23 @@ import { StepControls, type StepAction } from "@/components/controls/step-contro
 import { commandBack, commandForward, messageBack, messageForward } from "@/components/controls/stepping";
 import { Inspector } from "@/components/inspector/inspector";
 import { TopologyStrip } from "@/components/topology/topology-strip";
-import { DEFAULT_COMMANDS, DEFAULT_SETTINGS, START_COMMANDS, toScenario, type Settings } from "./settings";
+import {
+  DEFAULT_COMMANDS,
+  DEFAULT_SETTINGS,
+  START_COMMANDS,
+  fromScenario,
+  toScenario,
+  type Settings,
+} from "./settings";
 import { describeHosts, openSession, type FtpSession, type TypedItem } from "./use-session";
 import { TerminalSlot } from "./terminal-slot";
+import { SidePanels } from "./side-panels";
+import { AuditPanel } from "@/components/security/audit-panel";
+import { EavesdropPanel } from "@/components/security/eavesdrop-panel";
+import type { Scenario } from "@/lib/sim/scenario";
 import { useStepKeys, type KeyAction } from "./use-keyboard";
+import { Teaching } from "@/components/teaching/teaching";
+import type { PlayAt, TeachingHost } from "@/components/teaching/host";
 import styles from "./workspace.module.css";
 
 /** What the learner did at the client, replayed when a setting changes. */
@@ -62,7 +75,10 @@ export function Workspace() {
   /** A just-typed command playing live: one message every `ms` up to `until`; null when not playing. */
   const [live, setLive] = useState<{ readonly ms: number; readonly until: number } | null>(null);
 
-  const { trace } = run;
+  /** An imported trace shown read-only (components/teaching); the learner's own run waits underneath. */
+  const [viewed, setViewed] = useState<readonly TraceEntry[] | null>(null);
+
+  const trace = viewed ?? run.trace;
   const last = lastIndex(trace);
   const rows = useMemo(() => buildRows(trace, fold), [trace, fold]);
   const hosts = useMemo(
@@ -146,6 +162,17 @@ export function Workspace() {
     });
   };
 
+  /** Loads a whole scenario (a security demo, a lesson): its settings and its commands, played live. */
+  const loadScenario = (scenario: Scenario) => {
+    const { settings: next, inputs: nextInputs } = fromScenario(scenario);
+    const fresh = startRun(next, nextInputs);
+    setSettings(next);
+    setInputs(nextInputs);
+    setRun(fresh);
+    follow(0, lastIndex(fresh.trace));
+    setStatus({ key: "ui.status.loaded", params: { topology: next.topology, n: nextInputs.length } });
+  };
+
   /** Re-runs the session with `next` inputs (from scratch: the simulation is deterministic). */
   const replaceInputs = (next: readonly Input[], playFrom: number) => {
     const fresh = startRun(settings, next);
@@ -158,6 +185,7 @@ export function Workspace() {
   const lastStep = trace[last]?.step ?? -1;
 
   const typeLine = (line: string) => {
+    if (viewed) return; // an imported trace is read-only
     // Watching a command play live is not being stepped back: only a learner's own stepping is.
     if (cursorStep < lastStep && !liveActive) {
       // Stepped back: the session continues from the cursor, so what came after it is discarded.
@@ -177,6 +205,46 @@ export function Workspace() {
     const typedAt = trace.find((e) => e.kind === "CommandTyped" && e.step === cursorStep)?.t ?? 0;
     const afterMs = Math.max(0, (trace[cursor]?.t ?? typedAt) - typedAt);
     replaceInputs([...inputsThrough(inputs, cursorStep), { interruptAfterMs: afterMs }], cursor);
+  };
+
+  /** Teaching (lessons, presenter, predict, share links) replaces the session only through this. */
+  const loadSession = (scenario: Scenario, items: readonly Input[], at: PlayAt) => {
+    const next = fromScenario(scenario).settings;
+    const fresh = startRun(next, items);
+    setViewed(null);
+    setSettings(next);
+    setInputs(items);
+    setRun(fresh);
+    if ("playFrom" in at)
+      return follow(Math.min(at.playFrom, lastIndex(fresh.trace)), lastIndex(fresh.trace));
+    setPlaying(false);
+    moveTo(Math.min(at.cursor, lastIndex(fresh.trace)));
+  };
+  const teachingHost: TeachingHost = {
+    trace,
+    cursor,
+    scenario: toScenario(settings),
+    inputs,
+    hosts,
+    viewing: viewed !== null,
+    load: loadSession,
+    moveTo,
+    step: (a) => step(a),
+    view: (v) => {
+      setViewed(v);
+      moveTo(v ? 0 : lastIndex(run.trace));
+    },
+    renderTerminal: () => (
+      <TerminalSlot
+        trace={trace}
+        cursor={cursor}
+        lang={lang}
+        ready={run.ready && !viewed}
+        onLine={typeLine}
+        onInterrupt={interrupt}
+        onSelect={select}
+      />
+    ),
   };
 
   // Test hook (read-only): browser tests assert on the whole trace, not only the rows in the DOM.
@@ -199,6 +267,7 @@ export function Workspace() {
         }
         onChange={changeSettings}
       />
+      <Teaching host={teachingHost} />
       <div className={styles.body}>
         <div className={styles.left}>
           <StepControls
@@ -229,12 +298,36 @@ export function Workspace() {
             trace={trace}
             cursor={cursor}
             lang={lang}
-            ready={run.ready}
+            ready={run.ready && !viewed}
             onLine={typeLine}
             onInterrupt={interrupt}
             onSelect={select}
           />
-          <Inspector entry={shown} pinned={selected !== null} onUnpin={() => setSelected(null)} />
+          <SidePanels
+            panels={[
+              {
+                id: "inspector",
+                labelKey: "ui.side.inspector",
+                render: () => (
+                  <Inspector entry={shown} pinned={selected !== null} onUnpin={() => setSelected(null)} />
+                ),
+              },
+              {
+                id: "audit",
+                labelKey: "ui.side.audit",
+                render: () => (
+                  <AuditPanel configText={settings.config} lang={lang} onRunDemo={loadScenario} />
+                ),
+              },
+              {
+                id: "eavesdrop",
+                labelKey: "ui.side.eavesdrop",
+                render: () => (
+                  <EavesdropPanel trace={trace} topology={settings.topology} upTo={cursor} lang={lang} />
+                ),
+              },
+            ]}
+          />
         </div>
       </div>
     </div>

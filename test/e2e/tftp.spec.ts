@@ -21,7 +21,7 @@ const trace = async (page: Page): Promise<TraceEntry[]> => {
 
 test("a tftp get is drawn as UDP datagrams: RRQ to port 69, DATA from a new port, ACKs", async ({ page }) => {
   await page.getByLabel("Topology").selectOption("lan");
-  await page.getByRole("radio", { name: "TFTP (UDP)" }).check();
+  await page.getByRole("radio", { name: "TFTP", exact: true }).check();
   await expect
     .poll(async () => (await trace(page)).filter((e) => e.kind === "DatagramSent").length)
     .toBeGreaterThan(2);
@@ -47,7 +47,7 @@ test("behind NAT the reply from a new port is dropped, unless the router's TFTP 
   page,
 }) => {
   await page.getByLabel("Topology").selectOption("client-nat");
-  await page.getByRole("radio", { name: "TFTP (UDP)" }).check();
+  await page.getByRole("radio", { name: "TFTP", exact: true }).check();
   await expect
     .poll(async () => (await trace(page)).filter((e) => e.kind === "DatagramSent").length)
     .toBeGreaterThan(2);
