@@ -11,6 +11,7 @@ import type { TraceEntry } from "../trace/types";
 import { createRng, type Rng } from "../util/rng";
 import type { ClientEngine, ServerEngine, ServerFactory } from "./engines";
 import { EventQueue } from "./queue";
+import { Keyboard, waitSeconds, type KeyEvent, type TypedItem } from "./keyboard";
 import type { NetworkPort } from "./network-port";
 import { TraceRecorder } from "./recorder";
 import { hopEntries, dropEntry } from "./hop-entries";
@@ -22,14 +23,9 @@ type Ev =
   | { type: "deliver"; host: string; packet: Packet; conn: number }
   | { type: "pump" | "synRetry"; conn: number; side: "a" | "b"; attempt?: number }
   | { type: "timer"; owner: string; name: TimerName; gen: number }
-  | { type: "feed" }
-  /** Ctrl+C typed while the previous command still runs. */
-  | { type: "interrupt" }
-  /** A `wait N` pause is over: the prompt is back. */
-  | { type: "waitDone" };
+  | { type: "key"; key: KeyEvent };
 
-/** What the learner types: a line, or Ctrl+C `afterMs` after the previous line was typed. */
-export type TypedItem = { readonly line: string } | { readonly interruptAfterMs: number };
+export type { TypedItem };
 
 interface Owner {
   readonly id: string;
@@ -60,7 +56,6 @@ const CLIENT = "client";
 const SERVER = "server";
 /** Simulated time between the end of one command (the network quiet again) and the next typed line. */
 const THINK_MS = 500;
-const WAIT_RE = /^\s*(?:wait|sleep)\s+(\d+(?:\.\d+)?)\s*$/i;
 
 export class Simulation {
   readonly recorder = new TraceRecorder();
@@ -72,15 +67,22 @@ export class Simulation {
   private readonly services = new Map<string, ServerFactory>();
   private readonly tls = new TlsModel();
   private now = 0;
-  private clientReady = true;
-  private feedPending = false;
-  private pending: TypedItem[] = [];
+  private readonly keys: Keyboard;
   private secretNext = false;
   private sessions = 0;
   private events = 0;
   private stopped = false;
 
   constructor(private readonly setup: SimulationSetup) {
+    this.keys = new Keyboard(
+      {
+        now: () => this.now,
+        at: (t, key) => this.queue.push(t, { type: "key", key }),
+        typeLine: (line) => this.typeLine(line),
+        interrupt: () => this.deliverInterrupt(),
+      },
+      setup.thinkMs ?? THINK_MS,
+    );
     this.rng = createRng(setup.seed);
     this.tcp = new TcpStack(
       {
@@ -116,7 +118,7 @@ export class Simulation {
 
   /** Whether the client is waiting for the user (its prompt is showing). */
   get ready(): boolean {
-    return this.clientReady;
+    return this.keys.ready;
   }
 
   /** Type one line at the client and run until the session is quiet again. */
@@ -134,7 +136,7 @@ export class Simulation {
    * after the line before it, so it can stop a running transfer.
    */
   typeAll(items: readonly TypedItem[]): void {
-    this.pending.push(...items);
+    this.keys.push(items);
     this.run();
   }
 
@@ -143,11 +145,10 @@ export class Simulation {
     while (!this.stopped) {
       // Quiet: nothing but engine timers and SYN-retry checks of settled connections is pending.
       const quiet = !this.queue.some((e) => e.type !== "timer" && e.type !== "synRetry");
-      if (quiet && this.clientReady && !this.feedPending) {
-        if (!this.pending.length) break;
-        // The learner types the next line a moment after the previous command has settled.
-        this.scheduleFeed(this.recorder.count ? this.now + (this.setup.thinkMs ?? THINK_MS) : this.now);
-        continue;
+      if (quiet) {
+        const settled = this.keys.settle(this.recorder.count === 0);
+        if (settled === "stop") break;
+        if (settled === "typed") continue;
       }
       const next = this.queue.peek();
       if (!next) break;
@@ -186,35 +187,8 @@ export class Simulation {
         }
         return;
       }
-      case "feed":
-        return this.feed();
-      case "interrupt":
-        return this.deliverInterrupt();
-      case "waitDone":
-        this.clientReady = true;
-        return;
-    }
-  }
-
-  private scheduleFeed(at: number): void {
-    const head = this.pending[0];
-    if (this.feedPending || !head) return;
-    if (!this.clientReady && !("interruptAfterMs" in head)) return;
-    this.feedPending = true;
-    this.queue.push(at, { type: "feed" });
-  }
-
-  private feed(): void {
-    this.feedPending = false;
-    const next = this.pending.shift();
-    if (!next) return;
-    if ("interruptAfterMs" in next) return this.deliverInterrupt();
-    this.typeLine(next.line);
-    // A Ctrl+C right behind this line is timed from now, while the command runs.
-    const after = this.pending[0];
-    if (after && "interruptAfterMs" in after) {
-      this.pending.shift();
-      this.queue.push(this.now + Math.max(0, after.interruptAfterMs), { type: "interrupt" });
+      case "key":
+        return this.keys.handle(ev.key);
     }
   }
 
@@ -240,10 +214,8 @@ export class Simulation {
       },
       true,
     );
-    this.clientReady = false;
-    const wait = secret ? null : WAIT_RE.exec(line);
-    if (!wait) return this.input(this.owners.get(CLIENT)!, { type: "userLine", line });
-    const seconds = Number(wait[1]);
+    const seconds = secret ? null : waitSeconds(line);
+    if (seconds === null) return this.input(this.owners.get(CLIENT)!, { type: "userLine", line });
     this.record({
       kind: "ClientPrinted",
       layer: "client",
@@ -252,7 +224,7 @@ export class Simulation {
       to: { host: CLIENT },
       note: { key: "sim.waited", params: { seconds } },
     });
-    this.queue.push(this.now + Math.round(seconds * 1000), { type: "waitDone" });
+    this.keys.pauseFor(Math.round(seconds * 1000));
   }
 
   // ---- engines --------------------------------------------------------------------------------
@@ -315,7 +287,7 @@ export class Simulation {
         });
       case "ready":
         // The next line is typed once the network is quiet again (see run()).
-        this.clientReady = true;
+        this.keys.ready = true;
         return;
       case "note":
         return this.decision(CLIENT, a.note);

@@ -139,7 +139,7 @@ export class TcpStack {
     const { conn, end, side } = this.endOf(id, host);
     if (!conn || !end || end.state === "closed" || end.closeWanted) return;
     end.closeWanted = true;
-    if (end.state === "syn-sent") return this.kill(conn, end, false);
+    if (end.state === "syn-sent") return this.kill(conn, end);
     this.schedulePump(conn, side, end);
   }
 
@@ -149,7 +149,7 @@ export class TcpStack {
     if (!conn || !end || end.state === "closed") return;
     if (end.state !== "syn-sent")
       this.out(conn, end, { rst: true, ack: true }, new Uint8Array(0), this.hooks.now());
-    this.kill(conn, end, true);
+    this.kill(conn, end);
   }
 
   pump(id: number, side: "a" | "b"): void {
@@ -180,7 +180,7 @@ export class TcpStack {
     const conn = this.conns.get(id);
     if (!conn || conn.dead || conn.a.state !== "syn-sent" || conn.synAttempt !== attempt) return;
     if (attempt >= SYN_RETRIES) {
-      this.kill(conn, conn.a, false);
+      this.kill(conn, conn.a);
       this.hooks.emit({ type: "connectFailed", conn: id, reason: "timeout" }, conn.a);
       return;
     }
@@ -198,7 +198,7 @@ export class TcpStack {
     if (!end || end.state === "closed") return;
     if (f.rst) {
       const failedConnect = end.state === "syn-sent";
-      this.kill(conn, end, true);
+      this.kill(conn, end);
       if (failedConnect) this.hooks.emit({ type: "connectFailed", conn: id, reason: "refused" }, end);
       else this.hooks.emit({ type: "closed", conn: id, reset: true }, end);
       return;
@@ -258,7 +258,7 @@ export class TcpStack {
     if (done(conn.a) && done(conn.b)) this.release(conn);
   }
 
-  private kill(conn: Conn, end: End, _reset: boolean): void {
+  private kill(conn: Conn, end: End): void {
     end.state = "closed";
     end.outbox = [];
     const other = conn.a === end ? conn.b : conn.a;

@@ -9,21 +9,20 @@ import type { SockAddr } from "../net/addr";
 import type { Packet } from "../net/packet";
 import type { SimNetwork } from "../net/port";
 import { EventQueue } from "../sim/queue";
+import { Keyboard, waitSeconds, type KeyEvent, type TypedItem } from "../sim/keyboard";
 import { TraceRecorder } from "../sim/recorder";
 import type { Layer, TraceEntry } from "../trace/types";
 import { datagramDrop, datagramEntries } from "./hops";
 import type { TftpClientAction, TftpClientEngine, TftpServerAction, TftpServerEngine } from "./io";
 
-export type TypedItem = { readonly line: string } | { readonly interruptAfterMs: number };
+export type { TypedItem };
 
 type Owner = "client" | "server";
 
 type Ev =
   | { type: "deliver"; host: string; packet: Packet }
   | { type: "timer"; owner: Owner; name: string; gen: number }
-  | { type: "feed" }
-  | { type: "interrupt" }
-  | { type: "waitDone" };
+  | { type: "key"; key: KeyEvent };
 
 export interface TftpSetup {
   readonly network: SimNetwork;
@@ -39,21 +38,27 @@ export interface TftpSetup {
 const CLIENT = "client";
 const SERVER = "server";
 const THINK_MS = 100;
-const WAIT_RE = /^\s*(?:wait|sleep)\s+(\d+(?:\.\d+)?)\s*$/i;
 
 export class TftpSimulation {
   readonly recorder = new TraceRecorder();
   private readonly queue = new EventQueue<Ev>();
   private readonly timers = new Map<string, number>();
-  private pending: TypedItem[] = [];
   private now = 0;
-  private clientReady = true;
-  private feedPending = false;
+  private readonly keys: Keyboard;
   private events = 0;
   private timerGen = 0;
   private stopped = false;
 
   constructor(private readonly setup: TftpSetup) {
+    this.keys = new Keyboard(
+      {
+        now: () => this.now,
+        at: (t, key) => this.queue.push(t, { type: "key", key }),
+        typeLine: (line) => this.typeLine(line),
+        interrupt: () => this.interruptNow(),
+      },
+      setup.thinkMs ?? THINK_MS,
+    );
     this.record({
       kind: "ClientPrinted",
       layer: "client",
@@ -72,11 +77,11 @@ export class TftpSimulation {
   }
 
   get ready(): boolean {
-    return this.clientReady;
+    return this.keys.ready;
   }
 
   typeAll(items: readonly TypedItem[]): void {
-    this.pending.push(...items);
+    this.keys.push(items);
     this.run();
   }
 
@@ -84,10 +89,11 @@ export class TftpSimulation {
     const max = this.setup.maxEvents ?? 200_000;
     while (!this.stopped) {
       const quiet = !this.queue.some((e) => e.type !== "timer");
-      if (quiet && this.clientReady && !this.feedPending) {
-        if (!this.pending.length) break;
-        this.scheduleFeed(this.recorder.count > 1 ? this.now + (this.setup.thinkMs ?? THINK_MS) : this.now);
-        continue;
+      if (quiet) {
+        // The opening prompt is the only entry before the first typed line.
+        const settled = this.keys.settle(this.recorder.count <= 1);
+        if (settled === "stop") break;
+        if (settled === "typed") continue;
       }
       const next = this.queue.pop();
       if (!next) break;
@@ -117,34 +123,8 @@ export class TftpSimulation {
         return ev.owner === "client"
           ? this.clientActions(this.setup.client.handle({ type: "timer", name: ev.name }, this.now))
           : this.serverActions(this.setup.server.handle({ type: "timer", name: ev.name }, this.now));
-      case "feed":
-        return this.feed();
-      case "interrupt":
-        return this.interruptNow();
-      case "waitDone":
-        this.clientReady = true;
-        return;
-    }
-  }
-
-  private scheduleFeed(t: number): void {
-    const head = this.pending[0];
-    if (this.feedPending || !head) return;
-    if (!this.clientReady && !("interruptAfterMs" in head)) return;
-    this.feedPending = true;
-    this.queue.push(t, { type: "feed" });
-  }
-
-  private feed(): void {
-    this.feedPending = false;
-    const next = this.pending.shift();
-    if (!next) return;
-    if ("interruptAfterMs" in next) return this.interruptNow();
-    this.typeLine(next.line);
-    const after = this.pending[0];
-    if (after && "interruptAfterMs" in after) {
-      this.pending.shift();
-      this.queue.push(this.now + Math.max(0, after.interruptAfterMs), { type: "interrupt" });
+      case "key":
+        return this.keys.handle(ev.key);
     }
   }
 
@@ -152,7 +132,7 @@ export class TftpSimulation {
     this.record({ kind: "CommandTyped", layer: "client", text: "^C", ...at(CLIENT) }, true);
     this.clientActions(this.setup.client.handle({ type: "interrupt" }, this.now));
     // At the prompt, Ctrl+C only cancels the line; the prompt shows again.
-    if (this.clientReady)
+    if (this.keys.ready)
       this.record({
         kind: "ClientPrinted",
         layer: "client",
@@ -164,13 +144,12 @@ export class TftpSimulation {
 
   private typeLine(line: string): void {
     this.record({ kind: "CommandTyped", layer: "client", text: line, ...at(CLIENT) }, true);
-    const wait = WAIT_RE.exec(line);
-    if (wait) {
-      const seconds = Number(wait[1]);
+    const seconds = waitSeconds(line);
+    if (seconds !== null) {
       this.record({
         kind: "ClientPrinted",
         layer: "client",
-        text: `(${wait[1]} s pass)`,
+        text: `(${seconds} s pass)`,
         ...at(CLIENT),
         note: { key: "sim.waited", params: { seconds } },
       });
@@ -181,11 +160,9 @@ export class TftpSimulation {
         ...at(CLIENT),
         rule: "prompt",
       });
-      this.clientReady = false;
-      this.queue.push(this.now + Math.round(seconds * 1000), { type: "waitDone" });
+      this.keys.pauseFor(Math.round(seconds * 1000));
       return;
     }
-    this.clientReady = false;
     this.clientActions(this.setup.client.handle({ type: "userLine", line }, this.now));
   }
 
@@ -222,7 +199,7 @@ export class TftpSimulation {
           });
           break;
         case "ready":
-          this.clientReady = true;
+          this.keys.ready = true;
           break;
         case "note":
           this.decision(CLIENT, "client", a.note);
