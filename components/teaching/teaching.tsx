@@ -1,0 +1,221 @@
+"use client";
+/**
+ * The teaching bar under the topology strip: lessons, presenter mode (P), predict mode, share link,
+ * exports and trace import. It opens a shared session from the URL fragment (#s=…) on arrival; a bad
+ * link or file only produces a message naming the problem — the learner's session stays as it was.
+ */
+import { useEffect, useEffectEvent, useRef, useState } from "react";
+import { useLang } from "@/components/i18n/lang-context";
+import type { Params } from "@/lib/i18n";
+import type { Lesson } from "@/lib/lessons";
+import { parseTraceJsonl, traceToJsonl } from "@/lib/trace/serialize";
+import { transcript, transcriptText } from "@/lib/trace/transcript";
+import { decodeLink, encodeLink, FRAGMENT_PREFIX } from "@/components/share/link";
+import { diagramSvg, download, svgToPng } from "./export";
+import type { TeachingHost } from "./host";
+import { LessonsPanel, openingSession } from "./lessons-panel";
+import { PredictPanel } from "./predict-panel";
+import { Presenter } from "./presenter";
+import { loadProgress, useLessonProgress } from "./use-progress";
+import styles from "./teaching.module.css";
+
+type Panel = "lessons" | "predict" | null;
+interface Status {
+  readonly key: string;
+  readonly params?: Params;
+  readonly error?: boolean;
+  /** A link to show when copying to the clipboard failed. */
+  readonly link?: string;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.closest(".xterm, [data-terminal], dialog")) return true;
+  return ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+}
+
+export function Teaching({ host }: { host: TeachingHost }) {
+  const { t, lang } = useLang();
+  const [panel, setPanel] = useState<Panel>(null);
+  const [presenting, setPresenting] = useState(false);
+  const [lesson, setLesson] = useState<Lesson | undefined>(undefined);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [progress, setProgress] = useLessonProgress(lesson, host.trace);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  // A shared session in the fragment replays once, when the page opens.
+  const openShared = useEffectEvent((r: Awaited<ReturnType<typeof decodeLink>>) => {
+    if (!r.ok) {
+      const problem = t(r.problem.key, r.problem.params);
+      return setStatus({ key: "lesson.ui.share.failed", params: { problem }, error: true });
+    }
+    host.load(r.session.scenario, r.session.inputs, { cursor: r.session.cursor });
+    setStatus({ key: "lesson.ui.shareLoaded", params: { n: r.session.inputs.length } });
+  });
+  useEffect(() => {
+    const hash = window.location.hash.slice(1);
+    if (hash.startsWith(FRAGMENT_PREFIX)) void decodeLink(hash).then((r) => openShared(r));
+  }, []);
+
+  const togglePresenter = useEffectEvent(() => setPresenting((p) => !p));
+  useEffect(() => {
+    const onKey = (ev: KeyboardEvent) => {
+      if (ev.altKey || ev.ctrlKey || ev.metaKey || isTyping(ev.target)) return;
+      if (ev.key === "p" || ev.key === "P") {
+        ev.preventDefault();
+        togglePresenter();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  const openLesson = (l: Lesson | undefined) => {
+    setLesson(l);
+    if (!l) return;
+    // Progress is read again by the hook; here it decides which Show me inputs to replay.
+    const { scenario, inputs } = openingSession(l, loadProgress(l));
+    host.load(scenario, inputs, { cursor: Number.MAX_SAFE_INTEGER });
+    setStatus({ key: "lesson.ui.loaded", params: { title: t(l.titleKey) } });
+  };
+
+  const share = async () => {
+    const fragment = await encodeLink({ scenario: host.scenario, inputs: host.inputs, cursor: host.cursor });
+    const link = `${window.location.origin}${window.location.pathname}#${fragment}`;
+    window.history.replaceState(null, "", `#${fragment}`);
+    try {
+      await navigator.clipboard.writeText(link);
+      setStatus({ key: "lesson.ui.copied" });
+    } catch {
+      setStatus({ key: "lesson.ui.copyFailed", link });
+    }
+  };
+
+  const svgNow = () => {
+    const all = document.querySelectorAll<SVGSVGElement>('svg[data-testid="sequence-diagram"]');
+    const svg = all[all.length - 1]; // the presenter's copy when it is open
+    return svg ? diagramSvg(svg) : null;
+  };
+  const exportAs = async (what: "svg" | "png" | "txt" | "jsonl") => {
+    if (what === "txt") {
+      const lines = transcript(host.trace, host.cursor, { verbose: true, explain: true, lang });
+      return download("ftp-session.txt", transcriptText(lines));
+    }
+    if (what === "jsonl")
+      return download("ftp-trace.jsonl", traceToJsonl(host.trace), "application/x-ndjson");
+    const svg = svgNow();
+    if (!svg) return;
+    if (what === "svg") return download("ftp-diagram.svg", svg, "image/svg+xml");
+    download("ftp-diagram.png", await svgToPng(svg));
+  };
+
+  const importFile = async (file: File) => {
+    const r = parseTraceJsonl(await file.text());
+    if (!r.ok) {
+      const problems = r.problems.slice(0, 3).join("; ");
+      return setStatus({ key: "lesson.ui.importFailed", params: { file: file.name, problems }, error: true });
+    }
+    host.view(r.trace);
+    setStatus({ key: "lesson.ui.viewing", params: { n: r.trace.length } });
+  };
+
+  const toggle = (p: Panel) => setPanel((cur) => (cur === p ? null : p));
+  const step = lesson?.steps[progress.step];
+  return (
+    <div className={styles.teaching}>
+      <div className={styles.bar} role="toolbar" aria-label={t("lesson.ui.bar")}>
+        <button type="button" aria-expanded={panel === "lessons"} onClick={() => toggle("lessons")}>
+          {t("lesson.ui.open")}
+        </button>
+        <button type="button" aria-keyshortcuts="P" onClick={() => setPresenting(true)}>
+          {t("lesson.ui.presenter")} <kbd>P</kbd>
+        </button>
+        <button type="button" aria-pressed={panel === "predict"} onClick={() => toggle("predict")}>
+          {t("lesson.ui.predict")}
+        </button>
+        <button type="button" onClick={() => void share()}>
+          {t("lesson.ui.share")}
+        </button>
+        <details className={styles.menu}>
+          <summary>{t("lesson.ui.export")}</summary>
+          <div className={styles.menuItems}>
+            {(["svg", "png", "txt", "jsonl"] as const).map((w) => (
+              <button key={w} type="button" onClick={() => void exportAs(w)}>
+                {t(
+                  {
+                    svg: "lesson.ui.exportSvg",
+                    png: "lesson.ui.exportPng",
+                    txt: "lesson.ui.exportText",
+                    jsonl: "lesson.ui.exportJsonl",
+                  }[w],
+                )}
+              </button>
+            ))}
+          </div>
+        </details>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {t("lesson.ui.import")}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".jsonl,.json,.txt,application/x-ndjson"
+          hidden
+          data-testid="import-trace"
+          onChange={(ev) => {
+            const f = ev.currentTarget.files?.[0];
+            ev.currentTarget.value = "";
+            if (f) void importFile(f);
+          }}
+        />
+        {host.viewing && (
+          <button type="button" className={styles.primary} onClick={() => (host.view(null), setStatus(null))}>
+            {t("lesson.ui.backToMine")}
+          </button>
+        )}
+        <p
+          className={`${styles.status} ${status?.error ? styles.error : ""}`}
+          role="status"
+          data-testid="teaching-status"
+        >
+          {status && (
+            <>
+              {status.error && <span aria-hidden="true">⚠ </span>}
+              {t(status.key, status.params)}
+              {status.link && (
+                <input
+                  className={styles.linkBox}
+                  readOnly
+                  value={status.link}
+                  aria-label={t("lesson.ui.share")}
+                />
+              )}
+            </>
+          )}
+        </p>
+      </div>
+      {panel === "lessons" && (
+        <LessonsPanel
+          host={host}
+          lesson={lesson}
+          progress={progress}
+          onProgress={setProgress}
+          onOpen={openLesson}
+        />
+      )}
+      {panel === "predict" && <PredictPanel host={host} />}
+      {presenting && (
+        <Presenter
+          host={host}
+          narration={step ? t(step.narrationKey) : null}
+          onNextStep={
+            lesson && progress.step < lesson.steps.length - 1
+              ? () => setProgress({ ...progress, step: progress.step + 1 })
+              : null
+          }
+          onLeave={() => setPresenting(false)}
+        />
+      )}
+    </div>
+  );
+}
