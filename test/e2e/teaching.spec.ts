@@ -44,8 +44,8 @@ const WORDS = {
 /** Walks a lesson: every step's Show me (or the typed task), then its state must read "done". */
 async function walkLesson(page: Page, lang: "en" | "es", title: RegExp, typeTasks: boolean, shot: string) {
   const w = WORDS[lang];
-  const toolbar = page.getByRole("toolbar");
-  await toolbar.getByRole("button", { name: w.lessons }).click();
+  const opener = page.getByRole("toolbar").getByRole("button", { name: w.lessons });
+  if ((await opener.getAttribute("aria-expanded")) !== "true") await opener.click();
   await page.getByRole("button", { name: title }).click();
   const panel = page.getByTestId("lesson-panel");
   await expect(panel).toBeVisible();
