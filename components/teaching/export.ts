@@ -20,7 +20,7 @@ const STYLE_PROPS = [
   "display",
 ] as const;
 
-/** A standalone SVG of the diagram: lifeline names on top, every element's look written inline. */
+/** The diagram as shown (its scroll window) in a standalone SVG: lifeline names on top, styles inline. */
 export function diagramSvg(svg: SVGSVGElement): string {
   const HEAD = 36;
   const clone = svg.cloneNode(true) as SVGSVGElement;
@@ -33,7 +33,10 @@ export function diagramSvg(svg: SVGSVGElement): string {
     dst[i]?.removeAttribute("class");
   });
   const width = svg.width.baseVal.value || svg.getBoundingClientRect().width;
-  const height = svg.height.baseVal.value || svg.getBoundingClientRect().height;
+  // The diagram draws only the rows near its scroll window: export exactly that window.
+  const scroller = svg.parentElement;
+  const top = scroller?.scrollTop ?? 0;
+  const height = Math.min(scroller?.clientHeight ?? Infinity, svg.height.baseVal.value - top);
   const ns = "http://www.w3.org/2000/svg";
   const out = document.createElementNS(ns, "svg");
   out.setAttribute("xmlns", ns);
@@ -59,7 +62,16 @@ export function diagramSvg(svg: SVGSVGElement): string {
     out.appendChild(text);
   }
   const body = document.createElementNS(ns, "g");
-  body.setAttribute("transform", `translate(0 ${HEAD})`);
+  body.setAttribute("transform", `translate(0 ${HEAD - top})`);
+  body.setAttribute("clip-path", "url(#export-window)");
+  const clip = document.createElementNS(ns, "clipPath");
+  clip.setAttribute("id", "export-window");
+  const win = document.createElementNS(ns, "rect");
+  win.setAttribute("y", String(top));
+  win.setAttribute("width", String(width));
+  win.setAttribute("height", String(height));
+  clip.appendChild(win);
+  out.appendChild(clip);
   while (clone.firstChild) body.appendChild(clone.firstChild);
   out.appendChild(body);
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(out);

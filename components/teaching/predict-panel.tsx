@@ -120,9 +120,10 @@ export function PredictPanel({ host }: { host: TeachingHost }) {
               <p>
                 <strong>
                   {t(isRight(q, mode, answer.picked) ? "lesson.ui.right" : "lesson.ui.wrong", {
-                    code: q.text.trim().split(/\r?\n/)[0] ?? q.code,
+                    code: q.code,
                   })}
                 </strong>{" "}
+                <code className={styles.reply}>{q.text.trim().split(/\r?\n/)[0]}</code> —{" "}
                 {explainReply(q.code, q.text, lang, { command: q.command })}
               </p>
               <button type="button" className={styles.primary} onClick={goOn}>

@@ -22,7 +22,8 @@ function headline(e: TraceEntry, lang: Lang): string {
       : e.kind === "DataSent"
         ? translate(lang, "ui.seq.bytes", { n: e.bytes ?? 0 })
         : firstLine(e.text);
-  const route = e.from.host === e.to.host ? e.from.host : `${e.from.host} → ${e.to.host}`;
+  const name = (h: string) => translate(lang, `ui.host.${h}`);
+  const route = e.from.host === e.to.host ? name(e.from.host) : `${name(e.from.host)} → ${name(e.to.host)}`;
   return [kind, what].filter(Boolean).join(": ") + ` (${route})`;
 }
 

@@ -39,7 +39,7 @@ const POOL = [150, 200, 220, 221, 226, 227, 229, 230, 250, 257, 331, 350, 421, 4
 
 const cls = (code: number) => Math.floor(code / 100);
 
-/** The right code, its two nearest neighbours of the same class and the nearest of another class, sorted. */
+/** The right code, its two nearest neighbours of the same class and the nearest of the opposite outcome, sorted. */
 export function codeChoices(code: number): number[] {
   const others = POOL.filter((c) => c !== code);
   const byDistance = (a: number, b: number) => Math.abs(a - code) - Math.abs(b - code) || a - b;
@@ -48,7 +48,9 @@ export function codeChoices(code: number): number[] {
     .sort(byDistance)
     .slice(0, 2);
   const rest = others.filter((c) => !same.includes(c));
-  const failure = rest.filter((c) => cls(c) !== cls(code)).sort(byDistance)[0];
+  // One choice from the other side: a failure (4xx/5xx) when the answer succeeds, a success when it fails.
+  const failed = (c: number) => cls(c) >= 4;
+  const failure = rest.filter((c) => failed(c) !== failed(code)).sort(byDistance)[0];
   const picked = [...same, ...(failure !== undefined ? [failure] : [])];
   const fill = rest.filter((c) => !picked.includes(c)).sort(byDistance);
   return [code, ...picked, ...fill].slice(0, 4).sort((a, b) => a - b);
