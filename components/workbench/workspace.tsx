@@ -267,9 +267,9 @@ export function Workspace() {
         }
         onChange={changeSettings}
       />
-      <Teaching host={teachingHost} />
       <div className={styles.body}>
         <div className={styles.left}>
+          <Teaching host={teachingHost} />
           <StepControls
             cursor={cursor}
             last={last}
