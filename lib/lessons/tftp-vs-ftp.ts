@@ -5,19 +5,7 @@
  */
 import type { Scenario } from "../sim/scenario";
 import type { Trace } from "../trace/types";
-
-export interface LessonStep {
-  readonly narrationKey: string;
-  readonly commands?: readonly string[];
-  readonly check?: (trace: Trace) => boolean;
-}
-
-export interface Lesson {
-  readonly id: string;
-  readonly titleKey: string;
-  readonly scenario: Scenario;
-  readonly steps: readonly LessonStep[];
-}
+import type { Lesson } from "./types";
 
 const datagrams = (t: Trace) => t.filter((e) => e.kind === "DatagramSent");
 const has = (t: Trace, pred: (text: string) => boolean) => datagrams(t).some((e) => pred(e.text ?? ""));
@@ -30,7 +18,9 @@ export const tftpVsFtp: Lesson = {
     {
       narrationKey: "tftp.lesson.step1",
       commands: ["connect server"],
-      check: (t) => datagrams(t).length === 0,
+      // `connect` was typed, yet nothing crossed the network.
+      check: (t) =>
+        t.some((e) => e.kind === "CommandTyped" && e.text === "connect server") && datagrams(t).length === 0,
     },
     {
       narrationKey: "tftp.lesson.step2",
@@ -44,9 +34,24 @@ export const tftpVsFtp: Lesson = {
     },
     { narrationKey: "tftp.lesson.step4", check: (t) => has(t, (x) => x === "ACK block 4") },
     { narrationKey: "tftp.lesson.step5", check: (t) => has(t, (x) => x === "DATA block 5 (0 bytes)") },
-    // The last two steps are narrated over the client-firewall topology (a teacher switches presets).
-    { narrationKey: "tftp.lesson.step6" },
-    { narrationKey: "tftp.lesson.step7" },
+    // The same get behind a stateful firewall: the reply from the new port is a new inbound flow.
+    {
+      narrationKey: "tftp.lesson.step6",
+      switchTo: { topology: "client-firewall", alg: false },
+      commands: ["get readme.txt"],
+      check: (t) => t.some((e) => e.kind === "SegmentDropped" && e.from.host === "client-router"),
+    },
+    {
+      narrationKey: "tftp.lesson.step7",
+      switchTo: { alg: true },
+      commands: ["get readme.txt"],
+      check: (t) =>
+        has(t, (x) => x.startsWith("DATA")) &&
+        datagrams(t).some(
+          (e) =>
+            e.to.host === "client" && e.from.host === "client-router" && (e.text ?? "").startsWith("DATA"),
+        ),
+    },
   ],
 };
 
