@@ -79,14 +79,24 @@ function truncate(f: FileNode): void {
   f.size = 0;
 }
 
+/**
+ * Spare capacity behind each file being written: `data` stays an exact-length view of it, so an upload
+ * of n chunks copies O(n) bytes in total instead of re-copying the whole file for every chunk.
+ */
+const backing = new WeakMap<FileNode, Uint8Array>();
+
 /** Writes at `pos`, growing the file (with zeros when seeking past the end, as lseek+write does). */
 function writeAt(f: FileNode, pos: number, chunk: Uint8Array, mtime: number): void {
   const old = fileBytes(f);
   const end = Math.max(old.length, pos + chunk.length);
-  const next = end === old.length ? old : new Uint8Array(end);
-  if (next !== old) next.set(old);
-  next.set(chunk, pos);
-  f.data = next;
+  let buf = backing.get(f);
+  if (!buf || buf.buffer !== old.buffer || buf.byteOffset !== old.byteOffset || buf.length < end) {
+    buf = new Uint8Array(Math.max(end, 2 * old.length, 64 * 1024));
+    buf.set(old);
+    backing.set(f, buf);
+  }
+  buf.set(chunk, pos);
+  f.data = buf.subarray(0, end);
   f.size = end;
   f.mtime = mtime;
 }
