@@ -1,24 +1,13 @@
-import { test, expect, type Page } from "@playwright/test";
-import type { TraceEntry } from "@/lib/trace/types";
+import { test, expect } from "@playwright/test";
+import { openWorkbench, workbenchTrace } from "./hooks";
 
 // The security panels beside the inspector: the audit of the current vsftpd.conf (with "Show me"
 // demos that load into the workbench) and what an eavesdropper on the path reads.
 test.use({ reducedMotion: "reduce" });
 
-test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => window.localStorage.setItem("ftpviz.lang", "en"));
-  await page.goto("/");
-  await expect(page.getByTestId("sequence-diagram")).toBeVisible();
-});
+test.beforeEach(({ page }) => openWorkbench(page));
 
-const trace = async (page: Page): Promise<TraceEntry[]> => {
-  await page.waitForFunction(
-    () => (window as unknown as { __workbench?: unknown }).__workbench !== undefined,
-  );
-  return page.evaluate(
-    () => (window as unknown as { __workbench: { trace: TraceEntry[] } }).__workbench.trace,
-  );
-};
+const trace = workbenchTrace;
 
 test("the audit lists the classroom config's risks, and a demo loads into the workbench", async ({
   page,

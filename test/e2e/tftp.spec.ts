@@ -1,23 +1,12 @@
-import { test, expect, type Page } from "@playwright/test";
-import type { TraceEntry } from "@/lib/trace/types";
+import { test, expect } from "@playwright/test";
+import { openWorkbench, workbenchTrace } from "./hooks";
 
 // TFTP beside FTP: the same workbench draws a UDP exchange (RRQ to port 69, DATA/ACK lock-step).
 test.use({ reducedMotion: "reduce" });
 
-test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => window.localStorage.setItem("ftpviz.lang", "en"));
-  await page.goto("/");
-  await expect(page.getByTestId("sequence-diagram")).toBeVisible();
-});
+test.beforeEach(({ page }) => openWorkbench(page));
 
-const trace = async (page: Page): Promise<TraceEntry[]> => {
-  await page.waitForFunction(
-    () => (window as unknown as { __workbench?: unknown }).__workbench !== undefined,
-  );
-  return page.evaluate(
-    () => (window as unknown as { __workbench: { trace: TraceEntry[] } }).__workbench.trace,
-  );
-};
+const trace = workbenchTrace;
 
 test("a tftp get is drawn as UDP datagrams: RRQ to port 69, DATA from a new port, ACKs", async ({ page }) => {
   await page.getByLabel("Topology").selectOption("lan");

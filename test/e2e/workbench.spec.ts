@@ -1,5 +1,5 @@
 import { test, expect, type Page } from "@playwright/test";
-import type { TraceEntry } from "@/lib/trace/types";
+import { workbenchTrace } from "./hooks";
 
 /*
  * The workbench in a real browser, against the production build and the real simulation.
@@ -22,15 +22,7 @@ test.beforeEach(async ({ page }) => {
   await expect(page.getByTestId("sequence-diagram")).toBeVisible();
 });
 
-const trace = async (page: Page) => {
-  // The hook appears once the client root has hydrated.
-  await page.waitForFunction(
-    () => (window as unknown as { __workbench?: unknown }).__workbench !== undefined,
-  );
-  return page.evaluate(
-    () => (window as unknown as { __workbench: { trace: TraceEntry[] } }).__workbench.trace,
-  );
-};
+const trace = workbenchTrace;
 const slider = (page: Page) => page.getByRole("slider", { name: "Position in the session" });
 const cursor = async (page: Page) => Number(await slider(page).inputValue());
 const currentRow = (page: Page) => page.locator('[data-testid="trace-entry"][aria-current="step"]');

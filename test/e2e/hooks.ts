@@ -1,0 +1,24 @@
+import { expect, type Page } from "@playwright/test";
+import type { TraceEntry } from "@/lib/trace/types";
+
+/**
+ * The workbench's read-only test hook: the diagram is virtualised (only rows near the viewport exist),
+ * so whole-trace facts are read from window.__workbench once the client root has hydrated.
+ */
+export async function workbenchTrace(page: Page): Promise<TraceEntry[]> {
+  await page.waitForFunction(
+    () => (window as unknown as { __workbench?: unknown }).__workbench !== undefined,
+  );
+  return page.evaluate(
+    () => (window as unknown as { __workbench: { trace: TraceEntry[] } }).__workbench.trace,
+  );
+}
+
+/** Opens the workbench in English (unless a test already chose a language) and waits for the diagram. */
+export async function openWorkbench(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    if (!window.localStorage.getItem("ftpviz.lang")) window.localStorage.setItem("ftpviz.lang", "en");
+  });
+  await page.goto("/");
+  await expect(page.getByTestId("sequence-diagram")).toBeVisible();
+}
