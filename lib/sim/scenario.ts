@@ -96,12 +96,13 @@ const isObj = (v: unknown): v is Record<string, unknown> =>
 
 /** Checks untrusted JSON (a file, a link) and returns either a scenario or every problem found. */
 export function checkScenario(
-  value: unknown,
+  input: unknown,
   knownTopologies: readonly string[],
 ): { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] } {
   const problems: ScenarioProblem[] = [];
   const bad = (path: string, message: string) => problems.push({ path, message });
-  if (!isObj(value)) return { ok: false, problems: [{ path: "$", message: "a scenario is a JSON object" }] };
+  if (!isObj(input)) return { ok: false, problems: [{ path: "$", message: "a scenario is a JSON object" }] };
+  const value = withShorthands(input);
   if (typeof value.topology !== "string") bad("topology", `must be one of ${knownTopologies.join(", ")}`);
   else if (!knownTopologies.includes(value.topology))
     bad("topology", `unknown topology "${value.topology}"; known: ${knownTopologies.join(", ")}`);
@@ -179,4 +180,32 @@ function checkTftpFields(value: Record<string, unknown>, bad: (path: string, mes
     if (mode !== undefined && mode !== "netascii" && mode !== "octet")
       bad("tftp.client.mode", 'must be "netascii" or "octet"');
   }
+}
+
+/**
+ * Short forms people write by hand: `"users": {"alumno": "alumno123"}` for a list of {name, password}
+ * and `"files": {"pub/a.txt": "text"}` for a list of {path, text}. Anything else is left for the checks.
+ */
+function withShorthands(v: Record<string, unknown>): Record<string, unknown> {
+  const server = v.server;
+  if (!isObj(server)) return v;
+  const { users, files } = server;
+  const mapOf = (x: unknown) => isObj(x) && Object.values(x).every((y) => typeof y === "string");
+  return {
+    ...v,
+    server: {
+      ...server,
+      ...(mapOf(users)
+        ? {
+            users: Object.entries(users as Record<string, string>).map(([name, password]) => ({
+              name,
+              password,
+            })),
+          }
+        : {}),
+      ...(mapOf(files)
+        ? { files: Object.entries(files as Record<string, string>).map(([path, text]) => ({ path, text })) }
+        : {}),
+    },
+  };
 }

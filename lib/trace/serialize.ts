@@ -42,6 +42,8 @@ const ORDER = [
 export function entryToJson(e: TraceEntry): string {
   const out: Record<string, unknown> = {};
   for (const k of ORDER) if (e[k] !== undefined) out[k] = e[k];
+  // Every line names its channel; entries off the wire (typed lines, decisions) say null.
+  out.channel ??= null;
   for (const [k, v] of Object.entries(e)) if (!(k in out) && v !== undefined) out[k] = v;
   return JSON.stringify(out);
 }
@@ -70,7 +72,7 @@ export function parseTraceJsonl(text: string): ParseResult {
     }
     const why = checkEntry(v, i);
     if (why) problems.push(`line ${i + 1}: ${why}`);
-    else trace.push(v as TraceEntry);
+    else trace.push(withoutNullChannel(v as TraceEntry & { channel?: unknown }));
   });
   return problems.length ? { ok: false, problems: problems.slice(0, 20) } : { ok: true, trace };
 }
@@ -88,10 +90,19 @@ function checkEntry(v: unknown, expectedSeq: number): string | null {
     if (typeof x !== "object" || x === null || typeof x.host !== "string") return `${end}.host is missing`;
   }
   if (e.text !== undefined && typeof e.text !== "string") return "text must be a string";
+  if (e.channel !== undefined && e.channel !== null && e.channel !== "control" && e.channel !== "data")
+    return 'channel must be "control", "data" or null';
   if (
     e.code !== undefined &&
     !(Number.isInteger(e.code) && (e.code as number) >= 100 && (e.code as number) < 600)
   )
     return "code must be a reply code (100-599)";
   return null;
+}
+
+function withoutNullChannel(e: TraceEntry & { channel?: unknown }): TraceEntry {
+  if (e.channel !== null) return e;
+  const rest: Record<string, unknown> = { ...e };
+  delete rest.channel;
+  return rest as unknown as TraceEntry;
 }

@@ -61,3 +61,30 @@ describe("npm run sim", () => {
     expect(r.stdout).toContain('"kind":"ConnectionRefused"');
   });
 });
+
+describe("scenario short forms", () => {
+  it("accepts users and files as simple maps, as people write them by hand", () => {
+    const r = run(
+      ["-"],
+      JSON.stringify({
+        topology: "lan",
+        server: {
+          config: "listen=YES\nlocal_enable=YES\n",
+          users: { profe: "secreto" },
+          files: { "apuntes.txt": "hola\n" },
+        },
+        commands: ["open server", "user profe secreto", "get apuntes.txt"],
+      }),
+    );
+    expect(r.status).toBe(0);
+    const replies = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { kind: string; text?: string });
+    const texts = replies.filter((e) => e.kind === "ReplySent").map((e) => e.text ?? "");
+    expect(texts).toContain("230 Login successful.\r\n");
+    expect(
+      texts.some((t) => t.startsWith("150 Opening BINARY mode data connection for apuntes.txt (5 bytes).")),
+    ).toBe(true);
+  });
+});

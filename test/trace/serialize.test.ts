@@ -39,3 +39,23 @@ describe("trace JSON lines", () => {
     expect(parseTraceJsonl("[1,2]").ok).toBe(false);
   });
 });
+
+describe("every JSON line names its channel", () => {
+  it("is control or data on the wire and null off it, and reads back as it was", () => {
+    const trace = sample();
+    const lines = traceToJsonl(trace)
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    for (const l of lines) expect(l).toHaveProperty("channel");
+    expect(lines.find((l) => l.kind === "CommandTyped")?.channel).toBeNull();
+    expect(lines.find((l) => l.kind === "ReplySent")?.channel).toBe("control");
+    expect(parseTraceJsonl(traceToJsonl(trace))).toEqual({
+      ok: true,
+      trace: JSON.parse(JSON.stringify(trace)),
+    });
+    expect(
+      parseTraceJsonl(traceToJsonl(trace).replace('"channel":"control"', '"channel":"sideways"')).ok,
+    ).toBe(false);
+  });
+});
