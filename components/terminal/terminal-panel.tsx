@@ -9,7 +9,7 @@ import "@xterm/xterm/css/xterm.css";
 import type { Terminal } from "@xterm/xterm";
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from "react";
 import { translate, type Lang } from "@/lib/i18n";
-import { pendingPrompt, remoteNames, transcript } from "@/lib/trace/transcript";
+import { linesUpTo, pendingPrompt, remoteNames, transcript } from "@/lib/trace/transcript";
 import type { TraceEntry } from "@/lib/trace/types";
 import { completions as clientCompletions } from "@/lib/ftp/client/table";
 import { columns, complete } from "./completion";
@@ -58,10 +58,12 @@ export function TerminalPanel(props: TerminalPanelProps) {
   const screenRef = useRef<Screen | null>(null);
   const editorRef = useRef<LineEditor | null>(null);
 
-  const lines = useMemo(
-    () => transcript(trace, cursor, { verbose, explain, lang }),
-    [trace, cursor, verbose, explain, lang],
+  // The whole session's transcript once per trace; each step takes a prefix of it.
+  const all = useMemo(
+    () => transcript(trace, trace.length - 1, { verbose, explain, lang }),
+    [trace, verbose, explain, lang],
   );
+  const lines = useMemo(() => linesUpTo(all, cursor), [all, cursor]);
   const pending = useMemo(() => pendingPrompt(trace, cursor), [trace, cursor]);
   // At the live end the simulation knows whether the client waits; stepped back, the trace says.
   const atEnd = cursor >= trace.length - 1;

@@ -41,6 +41,22 @@ const CLIENT = "client";
 /** Lines the interrupt pseudo-command records; shown bare, as a terminal echoes Ctrl+C. */
 const INTERRUPT = "^C";
 
+/**
+ * The lines of a whole-session transcript that entries up to `upTo` produced. A transcript only ever
+ * appends, in seq order, so this equals `transcript(trace, upTo)` and costs a binary search, not a pass
+ * over the trace: stepping stays cheap however long the session is.
+ */
+export function linesUpTo(all: readonly Line[], upTo: number): Line[] {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.seq <= upTo) lo = mid + 1;
+    else hi = mid;
+  }
+  return all.slice(0, lo);
+}
+
 /** The transcript of `trace` up to and including entry `upTo` (entries are in seq order). */
 export function transcript(trace: readonly TraceEntry[], upTo: number, opts: TranscriptOptions): Line[] {
   const out: Line[] = [];

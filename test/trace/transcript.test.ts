@@ -283,3 +283,29 @@ describe("client output in the UI language", () => {
     expect(texts(transcript(t, 9, opts))[2]).toBe("Did you mean `ls`?");
   });
 });
+
+describe("stepping takes a prefix of the whole transcript", () => {
+  it("equals the transcript computed up to each entry, for a session with a transfer, an error and a password", async () => {
+    const { simulate } = await import("@/lib/sim/session");
+    const { linesUpTo } = await import("@/lib/trace/transcript");
+    const { trace } = simulate({
+      topology: "client-nat",
+      client: { mode: "active" },
+      commands: [
+        "open server",
+        "user anonymous",
+        "x@y",
+        "ls",
+        "passive",
+        "get readme.txt",
+        "quote HELP",
+        "bye",
+      ],
+    });
+    for (const lang of ["es", "en"] as const) {
+      const opts = { verbose: true, explain: true, lang };
+      const all = transcript(trace, trace.length - 1, opts);
+      for (let i = 0; i < trace.length; i++) expect(linesUpTo(all, i)).toEqual(transcript(trace, i, opts));
+    }
+  });
+});
