@@ -17,7 +17,8 @@ export const messages = {
     "term.503": "commands in the wrong order for this session",
     "term.503.user": "PASS must come right after USER",
     "term.503.rnfr": "RNTO needs an RNFR (the old name) first",
-    "term.227": "the server listens on {addr} port {p1}×256+{p2} = {port}; the client connects there{note}",
+    "term.227":
+      "the server listens on {addr} port {p1}×256+{p2} = {port}; the data connection is to be opened there{note}",
     "term.229": "the server listens on port {port} at the control connection's address ({addr})",
     "term.200.port": "the server will connect to {addr} port {p1}×256+{p2} = {port} when a transfer starts",
     "term.200.binary": "binary (image) mode: bytes travel unchanged",
@@ -88,7 +89,7 @@ export const messages = {
     "term.503.user": "PASS tiene que ir justo después de USER",
     "term.503.rnfr": "RNTO necesita antes un RNFR (el nombre antiguo)",
     "term.227":
-      "el servidor escucha en {addr} puerto {p1}×256+{p2} = {port}; el cliente se conecta allí{note}",
+      "el servidor escucha en {addr} puerto {p1}×256+{p2} = {port}; la conexión de datos debe abrirse allí{note}",
     "term.229": "el servidor escucha en el puerto {port} de la dirección de la conexión de control ({addr})",
     "term.200.port":
       "el servidor se conectará a {addr} puerto {p1}×256+{p2} = {port} cuando empiece una transferencia",
