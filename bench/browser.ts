@@ -32,19 +32,8 @@ import { tmpdir } from "node:os";
 import { basename, extname, join, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../scripts/chromium";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-// The flags of playwright.config.ts.
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const BUILD_TIMEOUT_MS = 180_000;
 const BROWSER_TIMEOUT_MS = 240_000;
 const TARGETS = [50, 500, 5000] as const;
@@ -413,7 +402,8 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
 }
 
 export async function benchBrowser(): Promise<Record<string, unknown>> {
-  if (!existsSync(CHROMIUM)) return { skipped: `no browser at ${CHROMIUM} (npm run test:e2e installs it)` };
+  if (!existsSync(CHROMIUM_PATH))
+    return { skipped: `no browser at ${CHROMIUM_PATH} (npm run test:e2e installs it)` };
   const started = performance.now();
   const tmp = mkdtempSync(join(tmpdir(), "ftpviz-bench-"));
   const closers: (() => Promise<void>)[] = [];
@@ -436,7 +426,11 @@ export async function benchBrowser(): Promise<Record<string, unknown>> {
     closers.push(app.close);
     const bare = await serveDir(bareOut);
     closers.push(bare.close);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 });
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS],
+      timeout: 30_000,
+    });
     closers.push(() => browser.close());
     const measured = await withTimeout(
       (async () => ({

@@ -216,14 +216,7 @@ export class Simulation {
     );
     const seconds = secret ? null : waitSeconds(line);
     if (seconds === null) return this.input(this.owners.get(CLIENT)!, { type: "userLine", line });
-    this.record({
-      kind: "ClientPrinted",
-      layer: "client",
-      text: `(${seconds} s pass)`,
-      from: { host: CLIENT },
-      to: { host: CLIENT },
-      note: { key: "sim.waited", params: { seconds } },
-    });
+    this.printed(`(${seconds} s pass)`, { note: { key: "sim.waited", params: { seconds } } });
     this.keys.pauseFor(Math.round(seconds * 1000));
   }
 
@@ -266,25 +259,10 @@ export class Simulation {
         return;
       }
       case "print":
-        return this.record({
-          kind: "ClientPrinted",
-          layer: "client",
-          text: a.text,
-          from: { host: CLIENT },
-          to: { host: CLIENT },
-          ...(a.note ? { note: a.note } : {}),
-          rule: a.style,
-        });
+        return this.printed(a.text, { rule: a.style, ...(a.note ? { note: a.note } : {}) });
       case "prompt":
         this.secretNext = a.secret === true;
-        return this.record({
-          kind: "ClientPrinted",
-          layer: "client",
-          text: a.text,
-          from: { host: CLIENT },
-          to: { host: CLIENT },
-          rule: "prompt",
-        });
+        return this.printed(a.text, { rule: "prompt" });
       case "ready":
         // The next line is typed once the network is quiet again (see run()).
         this.keys.ready = true;
@@ -517,6 +495,18 @@ export class Simulation {
       payload: new Uint8Array(0),
     };
     this.transmit(host, rst, this.now, conn);
+  }
+
+  /** Something the client program printed itself (or its prompt, with rule "prompt"). */
+  private printed(text: string, extra: { rule?: string; note?: NoteRef }): void {
+    this.record({
+      kind: "ClientPrinted",
+      layer: "client",
+      text,
+      from: { host: CLIENT },
+      to: { host: CLIENT },
+      ...extra,
+    });
   }
 
   private decision(host: string, note: NoteRef): void {

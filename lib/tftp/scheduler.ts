@@ -128,18 +128,21 @@ export class TftpSimulation {
     }
   }
 
+  private showPrompt(): void {
+    this.record({
+      kind: "ClientPrinted",
+      layer: "client",
+      text: this.setup.prompt,
+      ...at(CLIENT),
+      rule: "prompt",
+    });
+  }
+
   private interruptNow(): void {
     this.record({ kind: "CommandTyped", layer: "client", text: "^C", ...at(CLIENT) }, true);
     this.clientActions(this.setup.client.handle({ type: "interrupt" }, this.now));
     // At the prompt, Ctrl+C only cancels the line; the prompt shows again.
-    if (this.keys.ready)
-      this.record({
-        kind: "ClientPrinted",
-        layer: "client",
-        text: this.setup.prompt,
-        ...at(CLIENT),
-        rule: "prompt",
-      });
+    if (this.keys.ready) this.showPrompt();
   }
 
   private typeLine(line: string): void {
@@ -153,13 +156,7 @@ export class TftpSimulation {
         ...at(CLIENT),
         note: { key: "sim.waited", params: { seconds } },
       });
-      this.record({
-        kind: "ClientPrinted",
-        layer: "client",
-        text: this.setup.prompt,
-        ...at(CLIENT),
-        rule: "prompt",
-      });
+      this.showPrompt();
       this.keys.pauseFor(Math.round(seconds * 1000));
       return;
     }
