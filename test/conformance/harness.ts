@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { ServerAction, ServerInput, TimerName } from "@/lib/ftp/io";
 import { parseConfig, type VsftpdConfig } from "@/lib/ftp/server/config";
 import { createServerSession, type ServerSession } from "@/lib/ftp/server/session";
@@ -12,7 +13,8 @@ import type { UserDb } from "@/lib/ftp/server/users";
 import { buildVfs, type TreeEntry } from "@/lib/vfs/build";
 import { bytesLatin1, concatBytes, latin1Bytes } from "@/lib/util/bytes";
 
-export const DIR = "/work/shared/conformance";
+/** The recorded vsftpd 3.0.3 sessions, kept in the repository (see its PROVENANCE.md). */
+export const DIR = fileURLToPath(new URL("../fixtures/vsftpd-3.0.3/", import.meta.url));
 const CAPTURED_AT = Date.parse("2026-11-21T17:02:12Z");
 
 interface Json {

@@ -1,5 +1,5 @@
 /**
- * Replays every case recorded from a real vsftpd 3.0.3 (/work/shared/conformance) against the engine:
+ * Replays every case recorded from a real vsftpd 3.0.3 (test/fixtures/vsftpd-3.0.3) against the engine:
  * same bytes in, and every reply's code and text (or pattern) and the data bytes must match.
  */
 import { readFileSync } from "node:fs";

@@ -67,6 +67,7 @@ describe("Python ftplib against npm run ftpd", () => {
 
   for (const mode of ["pasv", "epsv", "active"]) {
     it(`completes a full session in ${mode} mode`, async () => {
+      const dir = `work/py-${mode}`;
       const r = await runPython(s, mode, `py-${mode}`);
       expect(r.anonList).toEqual(expect.arrayContaining(["pub/blob.bin", "pub/hola.txt"]));
       expect(r.anonSha).toBe(sha(BLOB));
@@ -75,11 +76,11 @@ describe("Python ftplib against npm run ftpd", () => {
       expect((r.list as string[]).some((l) => /^-rw-r--r-- .* blob\.bin$/.test(l))).toBe(true);
       expect(r.sha).toBe(sha(BLOB));
       expect(r.restSha).toBe(sha(BLOB.subarray(100000)));
-      expect(r.mkd).toBe(`/work/py-${mode}`);
+      expect(r.mkd).toBe(`/${dir}`);
       expect(r.upRoundTrip).toBe(true);
       expect(r.size).toBe(256000);
       expect(r.rename).toMatch(/^250 /);
-      expect(r.names).toEqual([`work/py-${mode}/moved.bin`]);
+      expect(r.names).toEqual([`${dir}/moved.bin`]);
       expect(r.dele).toMatch(/^250 /);
       expect(r.rmd).toMatch(/^250 /);
       expect(r.quit).toMatch(/^221 /);

@@ -1,5 +1,5 @@
 /**
- * The recorded vsftpd 3.0.3 cases (/work/shared/conformance/golden.json) replayed over real TCP against
+ * The recorded vsftpd 3.0.3 cases (test/fixtures/vsftpd-3.0.3/golden.json) replayed over real TCP against
  * RealFtpServer: real control sockets, real passive listeners and active connects, real timers (vsftpd's
  * 1 s failed-login delay, accept and idle timeouts). Same checks as test/conformance/replay.test.ts.
  * Cases run in a pool (each with its own server and tree) so the wall time is that of the slowest case.
