@@ -1,6 +1,7 @@
 /**
- * d3 drawing of the visible rows: a keyed join on the row's first seq, so moving the cursor by one
- * enters or exits one group. Only rows inside the scroll window are passed in (virtualised by rows).
+ * d3 drawing of the visible rows: a keyed join on the row's first entry of this very run, so moving the
+ * cursor by one enters or exits one group, and a new session (whose seqs start again at 0) replaces
+ * every group. Only rows inside the scroll window are passed in (virtualised by rows).
  */
 import { select, type Selection } from "d3";
 import "d3-transition";
@@ -15,6 +16,8 @@ export interface DrawContext {
   readonly width: number;
   readonly xOf: (host: string) => number;
   readonly lang: Lang;
+  /** The lifelines in order: when they change, every arrow's x changes. */
+  readonly lanes: string;
   readonly current: number;
   readonly selected: number | null;
   /** Rows whose first seq is above this just appeared by stepping: animate them. */
@@ -37,13 +40,26 @@ function fit(text: string, px: number, charW: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/*
+ * Keys name one entry of one run, never a seq alone: a new session numbers its messages from 0 again,
+ * and a seq-keyed join would keep the previous session's drawing under the new entry's number.
+ * Entries are immutable objects created once per run, so their identity is the run-specific key.
+ */
+const entryIds = new WeakMap<object, number>();
+let nextEntryId = 0;
+function entryKey(e: object): string {
+  let id = entryIds.get(e);
+  if (id === undefined) entryIds.set(e, (id = nextEntryId++));
+  return String(id);
+}
+
 export function drawRows(svgRows: SVGGElement, placed: readonly Placed[], ctx: DrawContext): void {
   const s = ctx.styles;
-  const version = `${ctx.width}|${ctx.lang}`;
+  const layout = `${ctx.width}|${ctx.lang}|${ctx.lanes}`;
   let entering = 0;
   select(svgRows)
     .selectAll<SVGGElement, Placed>(`g.${s.row}`)
-    .data(placed, (d) => String(d.row.first))
+    .data(placed, (d) => entryKey(d.row.entry))
     .join(
       (enter) =>
         enter
@@ -64,6 +80,8 @@ export function drawRows(svgRows: SVGGElement, placed: readonly Placed[], ctx: D
     .classed(s.current!, (d) => d.index === ctx.current)
     .classed(s.selected!, (d) => ctx.selected !== null && d.row.seqs.includes(ctx.selected))
     .each(function (d) {
+      // A folded row grows as its segments arrive; a resize, a language or lifeline change moves it.
+      const version = `${layout}|${d.row.seqs.length}`;
       if (this.dataset.v === version) return;
       const fresh = this.dataset.v === undefined;
       this.dataset.v = version;

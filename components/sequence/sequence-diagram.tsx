@@ -83,6 +83,7 @@ export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect
       width,
       xOf,
       lang,
+      lanes: lanes.join("|"),
       current,
       selected,
       animateAbove: lastCursor.current,
@@ -92,7 +93,7 @@ export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect
       onSelect,
     });
     lastCursor.current = cursor;
-  }, [rows, start, end, width, xOf, lang, current, selected, cursor, uid, onSelect]);
+  }, [rows, start, end, width, xOf, lanes, lang, current, selected, cursor, uid, onSelect]);
 
   // Half a row of air below the last arrow, so the newest one is not glued to the panel's edge.
   const svgH = Math.max(revealed * ROW_H + ROW_H / 2, height - 4);
