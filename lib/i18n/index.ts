@@ -13,6 +13,7 @@ import { messages as terminal } from "./messages/terminal";
 import { messages as security } from "./messages/security";
 import { messages as tftp } from "./messages/tftp";
 import { messages as lessons } from "./messages/lessons";
+import { messages as limits } from "./messages/limits";
 
 export type Lang = "es" | "en";
 export const LANGS: readonly Lang[] = ["es", "en"];
@@ -29,6 +30,7 @@ const modules: readonly { readonly en: Catalog; readonly es: Catalog }[] = [
   tftp,
   security,
   lessons,
+  limits,
 ];
 
 export const catalogs: Readonly<Record<Lang, Catalog>> = {

@@ -100,6 +100,9 @@ export class RealSession {
     try {
       for (let next = this.inbox.shift(); next; next = this.inbox.shift())
         for (const a of this.d.engine.handle(next, this.d.now())) this.act(a);
+      // Lines are "unanswered" only while they wait behind an operation: an idle engine has read them
+      // all, including those that need no reply (blank lines), so the count starts again.
+      if (this.d.engine.busy === false) this.unanswered = 0;
     } finally {
       this.busy = false;
     }

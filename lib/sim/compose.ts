@@ -3,10 +3,11 @@
  * engine and the network. Shared by the in-browser simulation, `npm run sim` and the real server.
  */
 import { createClient } from "../ftp/client";
-import { parseConfig, type VsftpdConfig } from "../ftp/server/config";
+import { parseConfig, portOf, type VsftpdConfig } from "../ftp/server/config";
 import { createServerSession } from "../ftp/server/session";
 import type { UserDb, UserRecord } from "../ftp/server/users";
 import { buildVfs, type TreeEntry } from "../vfs/build";
+import type { VfsLimits } from "../vfs/vfs";
 import { base64Bytes, utf8Bytes } from "../util/bytes";
 import { createSimNetwork, isPresetName, preset, PRESET_HINTS, type PresetName, type Topology } from "../net";
 import {
@@ -39,7 +40,12 @@ export type BuiltServer =
   | { ok: false; problems: string[]; line?: number };
 
 /** A vsftpd that reads `config` on top of vsftpd's defaults. `epochMs()` is the server's clock origin. */
-export function buildServer(spec: ServerSpec, epochSeconds: () => number, extraConfig = ""): BuiltServer {
+export function buildServer(
+  spec: ServerSpec,
+  epochSeconds: () => number,
+  extraConfig = "",
+  disk?: VfsLimits,
+): BuiltServer {
   // The preset's lines go first, as a base: the learner's own vsftpd.conf can still override them, and
   // its line numbers stay those the learner sees.
   const base = parseConfig(extraConfig);
@@ -69,17 +75,23 @@ export function buildServer(spec: ServerSpec, epochSeconds: () => number, extraC
   const root = { mode: "0o755", uid: owner, gid: owner, mtime: DEFAULT_EPOCH };
   // Sessions of one server share its tree, so an upload in one session is seen by the next.
   let fs: ReturnType<typeof buildVfs> | undefined;
-  const sharedFs = () => (fs ??= buildVfs(entries, { mountPath: FTP_ROOT, root }));
+  const sharedFs = () =>
+    (fs ??= buildVfs(entries, { mountPath: FTP_ROOT, root, ...(disk ? { limits: disk } : {}) }));
   return {
     ok: true,
     config,
     factory: {
-      listenPort: config.listen_port,
+      listenPort: portOf(config.listen_port),
       createSession: (now) => {
         const origin = epochSeconds() * 1000;
         const engine = createServerSession({ config, fs: sharedFs(), users, now: origin + now });
         // The engine's clock is wall time (listings print dates); the scheduler's starts at 0.
-        return { handle: (input, t) => engine.handle(input, origin + t) };
+        return {
+          handle: (input, t) => engine.handle(input, origin + t),
+          get busy() {
+            return engine.state.busy;
+          },
+        };
       },
     },
   };

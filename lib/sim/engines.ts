@@ -6,6 +6,8 @@ import type { ClientAction, ClientInput, ServerAction, ServerInput } from "../ft
 
 export interface ServerEngine {
   handle(input: ServerInput, now: number): readonly ServerAction[];
+  /** An operation is running and later lines wait in the engine's queue (false: all input was read). */
+  readonly busy?: boolean;
 }
 
 export interface ClientEngine {

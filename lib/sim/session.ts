@@ -8,6 +8,7 @@ import { PRESET_NAMES } from "../net";
 import type { TraceEntry } from "../trace/types";
 import { buildClient, buildNetwork, buildServer, presetConfigLines } from "./compose";
 import { DEFAULT_EPOCH } from "./defaults";
+import { SIM_BUDGETS, SIM_DISK } from "./budgets";
 import { checkScenario, type Scenario, type ScenarioProblem } from "./scenario";
 import { Simulation, type TypedItem } from "./simulation";
 import { openTftpSession } from "../tftp/session";
@@ -50,7 +51,12 @@ const DEFAULT_BANDWIDTH = 1_000_000;
 export function openSession(scenario: Scenario): FtpSession {
   if (scenario.protocol === "tftp") return openTftpSession(scenario);
   const epoch = scenario.epoch ?? DEFAULT_EPOCH;
-  const built = buildServer(scenario.server ?? {}, () => epoch, presetConfigLines(scenario.topology));
+  const built = buildServer(
+    scenario.server ?? {},
+    () => epoch,
+    presetConfigLines(scenario.topology),
+    SIM_DISK,
+  );
   const problems = built.ok ? [] : built.problems;
   const sim = new Simulation({
     network: buildNetwork(scenario),
@@ -58,6 +64,7 @@ export function openSession(scenario: Scenario): FtpSession {
     client: buildClient(scenario),
     seed: scenario.seed ?? 1,
     bandwidth: scenario.bandwidth ?? DEFAULT_BANDWIDTH,
+    maxEntries: SIM_BUDGETS.maxTraceEntries,
     ...(built.ok ? {} : { serverRefused: problems.join("; ") }),
   });
   return {

@@ -48,6 +48,8 @@ export interface SimulationSetup {
   readonly thinkMs?: number;
   /** Safety limits: the scheduler stops (with an entry saying so) rather than run forever. */
   readonly maxEvents?: number;
+  /** Trace entries one run may record (lib/sim/budgets.ts). */
+  readonly maxEntries?: number;
   /** vsftpd refused to start (bad vsftpd.conf): its message; no FTP daemon listens on the server. */
   readonly serverRefused?: string;
 }
@@ -156,6 +158,8 @@ export class Simulation {
       this.now = Math.max(this.now, next.at);
       this.dispatch(next.event);
       if (++this.events >= max) this.stop("sim.stopped.maxEvents", { max });
+      else if (this.recorder.count >= (this.setup.maxEntries ?? Infinity))
+        this.stop("sim.stopped.maxEntries", { max: this.setup.maxEntries ?? 0 });
     }
   }
 

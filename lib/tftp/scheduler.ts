@@ -33,6 +33,8 @@ export interface TftpSetup {
   readonly prompt: string;
   readonly thinkMs?: number;
   readonly maxEvents?: number;
+  /** Trace entries one run may record (lib/sim/budgets.ts). */
+  readonly maxEntries?: number;
 }
 
 const CLIENT = "client";
@@ -100,16 +102,18 @@ export class TftpSimulation {
       this.now = Math.max(this.now, next.at);
       this.dispatch(next.event);
       if (++this.events >= max) this.stop(max);
+      else if (this.recorder.count >= (this.setup.maxEntries ?? Infinity))
+        this.stop(this.setup.maxEntries ?? 0, "sim.stopped.maxEntries");
     }
   }
 
-  private stop(max: number): void {
+  private stop(max: number, key = "sim.stopped.maxEvents"): void {
     this.stopped = true;
     this.record({
       kind: "SimulationStopped",
       layer: "client",
       ...at(CLIENT),
-      note: { key: "sim.stopped.maxEvents", params: { max } },
+      note: { key, params: { max } },
     });
   }
 

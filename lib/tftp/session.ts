@@ -3,6 +3,7 @@
  * and the terminal render a TFTP scenario unchanged. The scenario's topology, seed, server files and
  * client files are reused; `tftp` holds the TFTP settings and `loss` the per-link loss plan.
  */
+import { SIM_BUDGETS } from "../sim/budgets";
 import type { FtpSession } from "../sim/session";
 import { topologyOf } from "../sim/compose";
 import { DEFAULT_CLIENT_FILES, DEFAULT_FILES } from "../sim/defaults";
@@ -60,6 +61,7 @@ export function openTftpSession(scenario: Scenario): FtpSession {
     server,
     clientPort: rng.int(32768, 60999),
     prompt: PROMPT,
+    maxEntries: SIM_BUDGETS.maxTraceEntries,
   });
   const typeAll = (items: readonly TypedItem[]) => sim.typeAll(items);
   return {

@@ -6,7 +6,7 @@
 import { latin1Bytes } from "../util/bytes";
 import { newDir, newFile, type DirNode, type FileNode, type FsNode } from "./node";
 import { sha256Chain } from "./sha256";
-import { Vfs } from "./vfs";
+import { Vfs, type VfsLimits } from "./vfs";
 
 export interface TreeEntry {
   /** Relative to the tree's root, "/"-separated, as a byte string (UTF-8 names as latin1 chars). */
@@ -40,7 +40,7 @@ export const parseMode = (m: string | number | undefined, dflt: number): number 
 
 export function buildVfs(
   entries: readonly TreeEntry[],
-  opts: { mountPath?: string; root?: TreeRoot } = {},
+  opts: { mountPath?: string; root?: TreeRoot; limits?: VfsLimits } = {},
 ): Vfs {
   const r = opts.root ?? {};
   const mtime = r.mtime ?? 0;
@@ -54,7 +54,7 @@ export function buildVfs(
   Object.assign(mount, { mode: parseMode(r.mode, 0o755), uid: r.uid ?? 0, gid: r.gid ?? 0 });
   const sorted = [...entries].sort((a, b) => a.path.split("/").length - b.path.split("/").length);
   for (const e of sorted) place(mount, e);
-  return new Vfs(sysRoot);
+  return new Vfs(sysRoot, opts.limits);
 }
 
 function place(mount: DirNode, e: TreeEntry): void {

@@ -1,51 +1,67 @@
 /**
  * vsftpd's own filename filter for LIST/NLST/STAT arguments (not fnmatch): `*`, `?` and one level of
  * `{a,b}`. Literal runs are found with a forward search, so a few patterns match differently from a
- * shell glob; we keep those quirks because clients see them. An iteration cap bounds the work.
+ * shell glob; we keep those quirks because clients see them. vsftpd caps each name's match at 1000
+ * steps (a name that reaches the cap does not match); `ListingBudget` also caps a whole listing, since
+ * every session here shares one thread.
  */
 const MAX_ITERS = 1000;
 
-export function passesFilter(name: string, filter: string, iters = { n: 0 }): boolean {
-  let filterRest = filter;
-  let nameRest = name;
-  let lastToken = "";
+/** Match steps one listing may spend over all its names; past it the remaining names do not match. */
+export const LISTING_MATCH_STEPS = 200_000;
+
+export interface ListingBudget {
+  left: number;
+}
+
+/** Whether `name` passes `filter`, spending the steps from `budget` (a fresh one by default). */
+export function passesFilter(name: string, filter: string, budget?: ListingBudget): boolean {
+  if (budget && budget.left <= 0) return false;
+  const iters = { n: 0 };
+  const r = match(name, 0, filter, iters);
+  if (budget) budget.left -= iters.n;
+  return r;
+}
+
+const isSpecial = (c: number): boolean => c === 42 || c === 63 || c === 123; // * ? {
+
+/** vsf_filename_passes_filter on (name from `ni`, filter), with indices instead of copied remainders. */
+function match(name: string, ni: number, filter: string, iters: { n: number }): boolean {
+  let fi = 0;
+  let lastToken = 0;
   let anchored = true;
-  while (filterRest !== "" && iters.n < MAX_ITERS) {
+  while (fi < filter.length && iters.n < MAX_ITERS) {
     iters.n++;
-    const idx = filterRest.search(/[*?{]/);
-    let needed: string;
-    if (idx >= 0) {
-      needed = filterRest.slice(0, idx);
-      lastToken = filterRest[idx]!;
-      filterRest = filterRest.slice(idx + 1);
-    } else {
-      needed = filterRest;
-      filterRest = "";
-      lastToken = "";
-    }
+    let idx = fi;
+    while (idx < filter.length && !isSpecial(filter.charCodeAt(idx))) idx++;
+    const needed = filter.slice(fi, idx);
+    lastToken = idx < filter.length ? filter.charCodeAt(idx) : 0;
+    fi = idx < filter.length ? idx + 1 : idx;
     if (needed !== "") {
-      const at = nameRest.indexOf(needed);
-      if (at < 0 || (anchored && at > 0)) return false;
-      nameRest = nameRest.slice(at + needed.length);
+      const at = name.indexOf(needed, ni);
+      if (at < 0 || (anchored && at > ni)) return false;
+      ni = at + needed.length;
     }
-    if (lastToken === "*") anchored = false;
-    else if (lastToken === "?") {
-      if (nameRest === "") return false;
-      nameRest = nameRest.slice(1);
+    if (lastToken === 63) {
+      if (ni >= name.length) return false;
+      ni++;
       anchored = true;
-    } else if (lastToken === "{") {
-      const close = filterRest.indexOf("}");
+    } else if (lastToken === 123) {
+      anchored = true;
+      const close = filter.indexOf("}", fi);
       if (close >= 0) {
-        const after = filterRest.slice(close + 1);
-        return filterRest
-          .slice(0, close)
-          .split(",")
-          .some((alt) => alt !== "" && passesFilter(nameRest, alt + after, iters));
+        const after = filter.slice(close + 1);
+        // vsftpd walks the comma list until it ends or meets an empty alternative.
+        for (const alt of filter.slice(fi, close).split(",")) {
+          if (alt === "") break;
+          if (match(name, ni, alt + after, iters)) return true;
+        }
+        return false;
       }
-      if (!nameRest.startsWith("{")) return false;
-      nameRest = nameRest.slice(1);
-    }
+      if (name.charCodeAt(ni) !== 123) return false;
+      ni++;
+    } else anchored = false;
   }
-  if (nameRest.length > 0 && lastToken !== "*") return false;
+  if (ni < name.length && lastToken !== 42) return false;
   return iters.n < MAX_ITERS;
 }

@@ -3,7 +3,7 @@
  * (links padded to 4, owner and group to 8 on the right, size to 8 on the left), sorted by name
  * byte by byte, dates "Mon DD  YYYY" when older than ~6 months or in the future, else "Mon DD HH:MM" (UTC).
  */
-import { passesFilter } from "./glob";
+import { LISTING_MATCH_STEPS, passesFilter, type ListingBudget } from "./glob";
 import { nodeLinks, nodeSize, type DirNode, type FsNode } from "./node";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -63,6 +63,8 @@ export interface ListOptions {
   readonly baseDir: string;
   readonly nowS: number;
   readonly ids: IdNamer;
+  /** Match steps shared by every directory of one listing (LIST -R spends it across directories). */
+  readonly budget?: ListingBudget;
 }
 
 export interface Listed {
@@ -75,12 +77,13 @@ const byteOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /** One directory's lines. Symlinks are filtered on their target text, as the captured vsftpd does. */
 export function listDir(dir: DirNode, parent: DirNode, o: ListOptions): Listed {
+  const budget = o.budget ?? { left: LISTING_MATCH_STEPS };
   const entries: [string, FsNode][] = [[".", dir], ["..", parent], ...dir.children.entries()];
   const rows: { name: string; line: string; isDir: boolean }[] = [];
   for (const [name, node] of entries) {
     if (name.startsWith(".") && !o.all) continue;
     const matchName = node.kind === "symlink" ? node.target : name;
-    if (o.filter !== "" && !passesFilter(matchName, o.filter)) continue;
+    if (o.filter !== "" && !passesFilter(matchName, o.filter, budget)) continue;
     const prefix = o.baseDir === "." ? "" : o.baseDir + "/";
     const line = o.verbose ? dirLine(name, node, o.nowS, o.ids) : `${prefix}${name}\r\n`;
     rows.push({ name, line, isDir: node.kind === "dir" && name !== "." && name !== ".." });

@@ -12,7 +12,8 @@ export type FsError =
   | "ELOOP"
   | "EPERM"
   | "EINVAL"
-  | "EBUSY";
+  | "EBUSY"
+  | "ENOSPC";
 
 export type Result<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly err: FsError };

@@ -31,7 +31,11 @@ export interface Walked {
 
 const MAX_LINKS = 40;
 
-/** Walks `path` from `cwd` (components below `root`); follows a final symlink only when asked. */
+/**
+ * Walks `path` from `cwd` (components below `root`); follows a final symlink only when asked.
+ * Linear in the components walked: the components still to walk are a stack with the next one on top
+ * (a symlink's target is pushed in reverse), so each step is O(1) however deep the tree or path.
+ */
 export function walk(
   root: DirNode,
   cred: Cred,
@@ -43,11 +47,12 @@ export function walk(
   const trailingSlash = path.length > 1 && path.endsWith("/");
   const follow = followLast || trailingSlash;
   const stack: { node: FsNode; name: string }[] = [{ node: root, name: "" }];
-  let pending = [...(path.startsWith("/") ? [] : cwd), ...path.split("/")].filter((c) => c !== "");
+  const pending: string[] = [];
+  pushReversed(pending, path);
+  if (!path.startsWith("/")) for (let i = cwd.length - 1; i >= 0; i--) pending.push(cwd[i]!);
   let links = 0;
   while (pending.length > 0) {
-    const comp = pending[0]!;
-    pending = pending.slice(1);
+    const comp = pending.pop()!;
     const top = stack[stack.length - 1]!.node;
     if (top.kind !== "dir") return fail("ENOTDIR");
     if (comp === ".") continue;
@@ -64,8 +69,8 @@ export function walk(
     const isLast = pending.length === 0;
     if (child.kind === "symlink" && (!isLast || follow)) {
       if (++links > MAX_LINKS) return fail("ELOOP");
-      if (child.target.startsWith("/")) stack.splice(1);
-      pending = [...child.target.split("/").filter((c) => c !== ""), ...pending];
+      if (child.target.startsWith("/")) stack.length = 1;
+      pushReversed(pending, child.target);
       continue;
     }
     stack.push({ node: child, name: comp });
@@ -73,6 +78,16 @@ export function walk(
   const last = stack[stack.length - 1]!;
   if (trailingSlash && last.node.kind !== "dir") return fail("ENOTDIR");
   return ok(result(stack.slice(0, -1), last.node, last.name, trailingSlash));
+}
+
+/** Pushes the non-empty "/"-separated components of `path`, last first. */
+function pushReversed(pending: string[], path: string): void {
+  let end = path.length;
+  for (let i = path.length - 1; i >= -1; i--) {
+    if (i >= 0 && path.charCodeAt(i) !== 47) continue;
+    if (end > i + 1) pending.push(path.slice(i + 1, end));
+    end = i;
+  }
 }
 
 function result(

@@ -6,14 +6,41 @@
 import { fail, newDir, newFile, ok, type DirNode, type FileNode, type FsNode, type Result } from "./node";
 import { can, walk, type Cred, type Walked } from "./path";
 
+/**
+ * The "disk" behind the tree. vsftpd writes to a real disk; we hold every byte in memory, so the
+ * largest file is a budget (a write beyond it fails as EFBIG would), named so the refusal can say it.
+ */
+export interface VfsLimits {
+  readonly maxFileBytes: number;
+  /**
+   * Files and directories sessions may create (the disk's free inodes): past it mkdir/open(O_CREAT)
+   * fail with ENOSPC, as on a full disk. It also bounds how wide or deep a hostile tree can grow, and
+   * so the work of one listing or path walk.
+   */
+  readonly maxCreatedNodes: number;
+}
+
+/** Per-file: the real server's per-upload ceiling (lib/node); the in-browser simulation asks for less. */
+export const DEFAULT_VFS_LIMITS: VfsLimits = { maxFileBytes: 512 * 1024 * 1024, maxCreatedNodes: 5_000 };
+
+/** What sessions have created so far, shared by every view of one tree. */
+interface Usage {
+  created: number;
+}
+
 export class Vfs {
-  constructor(readonly root: DirNode) {}
+  constructor(
+    readonly root: DirNode,
+    readonly limits: VfsLimits = DEFAULT_VFS_LIMITS,
+  ) {}
+
+  private readonly usage: Usage = { created: 0 };
 
   /** A view whose `/` is the directory at `rootPath` (system path), or null if there is none. */
   view(rootPath: string, cred: Cred): FsView | null {
     const w = walk(this.root, { uid: 0, gid: 0 }, [], rootPath, true);
     if (!w.ok || w.value.node?.kind !== "dir") return null;
-    return new FsView(w.value.node, cred);
+    return new FsView(w.value.node, cred, { limits: this.limits, usage: this.usage });
   }
 }
 
@@ -27,7 +54,18 @@ export class FsView {
   constructor(
     readonly root: DirNode,
     readonly cred: Cred,
+    private readonly disk: { readonly limits: VfsLimits; readonly usage: Usage } = {
+      limits: DEFAULT_VFS_LIMITS,
+      usage: { created: 0 },
+    },
   ) {}
+
+  /** Takes one inode, or says the disk has none left. */
+  private allocate(): boolean {
+    if (this.disk.usage.created >= this.disk.limits.maxCreatedNodes) return false;
+    this.disk.usage.created++;
+    return true;
+  }
 
   walk(cwd: readonly string[], path: string, follow = true): Result<Walked> {
     return walk(this.root, this.cred, cwd, path, follow);
@@ -89,6 +127,7 @@ export class FsView {
     if (trailingSlash) return fail("EISDIR");
     const parent = parents[parents.length - 1]!;
     if (!can(this.cred, parent, 2)) return fail("EACCES");
+    if (!this.allocate()) return fail("ENOSPC");
     const f = newFile(new Uint8Array(0), opts.mode, this.cred.uid, this.cred.gid, opts.now);
     parent.children.set(name, f);
     parent.mtime = opts.now;
@@ -102,6 +141,7 @@ export class FsView {
     if (node) return fail("EEXIST");
     const parent = parents[parents.length - 1]!;
     if (!can(this.cred, parent, 2)) return fail("EACCES");
+    if (!this.allocate()) return fail("ENOSPC");
     parent.children.set(name, newDir(mode, this.cred.uid, this.cred.gid, now));
     parent.mtime = now;
     return ok(comps);
@@ -183,6 +223,8 @@ export class FsView {
   private removeEntry(parent: DirNode, name: string, now: number): Result<true> {
     if (!can(this.cred, parent, 2)) return fail("EACCES");
     parent.children.delete(name);
+    // Only what sessions created is counted, so only that comes back (never below zero).
+    this.disk.usage.created = Math.max(0, this.disk.usage.created - 1);
     parent.mtime = now;
     return ok(true);
   }

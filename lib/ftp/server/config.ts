@@ -1,6 +1,8 @@
 /**
  * vsftpd.conf parsing as parseconf.c does it: `name=value` lines, no spaces around `=`, `#` comments,
- * booleans YES/NO/TRUE/FALSE/1/0 in any case, numbers with atoi (umask-like names in octal).
+ * booleans YES/NO/TRUE/FALSE/1/0 in any case, numbers as `(unsigned int) atoi()` (umask-like names in
+ * octal). vsftpd checks no number's range here: every value is stored, and each use applies vsftpd's
+ * own rule (pasvPortRange, a port cast to unsigned short), so no number can break the server.
  * A bad line gives the error vsftpd prints when it refuses to start ("500 OOPS: …"); nothing throws.
  */
 import {
@@ -12,7 +14,7 @@ import {
   type StringTunable,
   type UintTunable,
 } from "./tunables";
-import { atoi, octalToUint } from "./numbers";
+import { octalToUint, uintTunable } from "./numbers";
 
 export type VsftpdConfig = { readonly [K in BoolTunable]: boolean } & {
   readonly [K in UintTunable]: number;
@@ -31,6 +33,22 @@ export interface ConfigError {
 
 export type ConfigResult =
   { readonly ok: true; readonly config: VsftpdConfig } | { readonly ok: false; readonly error: ConfigError };
+
+/**
+ * The passive port range as vsf_privop_pasv_listen() reads it: pasv_min_port counts only within
+ * 1025..65535 (else 1024), pasv_max_port only within min..65534 (else 65535). Both unset (0) stays
+ * 0,0: "any port", which the hosts turn into their own default range.
+ */
+export function pasvPortRange(c: VsftpdConfig): { minPort: number; maxPort: number } {
+  const minSet = c.pasv_min_port > 1024 && c.pasv_min_port <= 65535;
+  const min = minSet ? c.pasv_min_port : 1024;
+  const maxSet = c.pasv_max_port >= min && c.pasv_max_port < 65535;
+  if (!minSet && !maxSet) return { minPort: 0, maxPort: 0 };
+  return { minPort: min, maxPort: maxSet ? c.pasv_max_port : 65535 };
+}
+
+/** A port tunable used as vsftpd does, cast to unsigned short. */
+export const portOf = (n: number): number => n & 0xffff;
 
 export const defaultConfig = (): VsftpdConfig => ({ ...BOOL_TUNABLES, ...UINT_TUNABLES, ...STRING_TUNABLES });
 
@@ -65,7 +83,7 @@ export function parseConfig(text: string, base: VsftpdConfig = defaultConfig()):
     if (value === "") return bad("missingValue", "missing value in config file for: ");
     if (has(STRING_TUNABLES, name)) out[name] = value;
     else if (has(UINT_TUNABLES, name))
-      out[name] = OCTAL_TUNABLES.has(name) ? octalToUint(value) : Math.max(0, atoi(value));
+      out[name] = OCTAL_TUNABLES.has(name) ? octalToUint(value) : uintTunable(value);
     else {
       const b = BOOL_WORDS[value.toUpperCase()];
       if (b === undefined) return bad("badBool", "bad bool value in config file for: ");

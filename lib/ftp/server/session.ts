@@ -13,6 +13,7 @@ import type { UserDb } from "./users";
 import { dispatchLine } from "./dispatch";
 import { onDataInput, onTransferTimer, type TransferOp } from "./transfer";
 import { greeting } from "./handlers/login";
+import { pasvAdvertised } from "./handlers/data-setup";
 
 export type DataSetup =
   | { readonly kind: "none" }
@@ -81,7 +82,9 @@ export class Session implements ServerSession {
   op: Op | null = null;
   visitedDirs = new Set<string>();
   private inbuf = "";
+  /** Lines read but not yet run, from `queueHead` on (an index, so a burst of lines costs O(1) each). */
   private queue: string[] = [];
+  private queueHead = 0;
   private tooLong = false;
 
   constructor(o: ServerSessionOptions) {
@@ -145,27 +148,37 @@ export class Session implements ServerSession {
     let s = "";
     for (const b of bytes) s += String.fromCharCode(b);
     const framed = frameLines(this.inbuf + s);
-    this.queue.push(...framed.lines);
+    for (const l of framed.lines) this.queue.push(l);
     // Once a line is known to be too long, the rest of it is never needed: keep the buffer bounded.
     this.inbuf = framed.tooLong ? framed.rest.slice(0, 4096) : framed.rest;
     this.tooLong = framed.tooLong;
   }
 
-  /** Runs queued lines until one starts an operation or the session ends. */
+  /**
+   * Runs queued lines until one starts an operation or the session ends. The idle timer is re-armed
+   * once for the lines run together (same instant, last one wins), so a burst costs one timer.
+   */
   private pump(): void {
+    let ran = false;
     while (!this.closed && this.op === null) {
-      const line = this.queue.shift();
+      const line = this.queue[this.queueHead];
+      if (line !== undefined) this.queueHead++;
+      if (this.queueHead === this.queue.length) {
+        this.queue = [];
+        this.queueHead = 0;
+      }
       if (line === undefined) {
         if (this.tooLong) {
           this.reply(500, "Input line too long.", { key: "server.lineTooLong" });
           this.close();
         }
-        return;
+        break;
       }
       dispatchLine(this, line);
-      if (this.op === null && !this.closed) this.armIdle();
-      else if (this.op !== null) this.clearTimer("idle");
+      ran = true;
+      if (this.op !== null) this.clearTimer("idle");
     }
+    if (ran && this.op === null && !this.closed) this.armIdle();
   }
 
   private onTimer(name: TimerName): void {
@@ -196,10 +209,7 @@ export class Session implements ServerSession {
       this.reply(229, `Entering Extended Passive Mode (|||${port}|)`);
       return;
     }
-    const advertised = this.cfg.pasv_address ?? this.local.addr;
-    const note: NoteRef | undefined = this.cfg.pasv_address
-      ? { key: "server.pasvAddress", params: { addr: advertised } }
-      : undefined;
+    const { advertised, note } = pasvAdvertised(this.cfg, this.local.addr);
     this.reply(
       227,
       `Entering Passive Mode (${advertised.split(".").join(",")},${port >> 8},${port & 255}).`,

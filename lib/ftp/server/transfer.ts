@@ -3,8 +3,9 @@
  * control peer unless pasv_promiscuous; or connect to the PORT address, from ftp_data_port with
  * connect_from_port_20), then reply 150, move the bytes, and reply only after the data side is done.
  */
-import type { ServerInput, TimerName } from "../io";
+import type { NoteRef, ServerInput, TimerName } from "../io";
 import type { Session } from "./session";
+import { portOf } from "./config";
 
 export interface TransferOp {
   readonly kind: "transfer";
@@ -13,8 +14,10 @@ export interface TransferOp {
   readonly mark: string;
   /** Retrieval: the bytes to send. Upload: undefined. */
   readonly payload?: Uint8Array;
-  /** Upload sink: called with each chunk, then with null at EOF. */
-  readonly sink?: (chunk: Uint8Array | null) => void;
+  /** Upload sink: called with each chunk, then with null at EOF; false when the write failed. */
+  readonly sink?: (chunk: Uint8Array | null) => boolean;
+  /** Why a failed write failed (the note of vsftpd's 451). */
+  readonly sinkFailed?: NoteRef;
   /** The 226 text. */
   readonly doneText: string;
 }
@@ -28,7 +31,7 @@ type DataInput = Extract<
 
 export function startTransfer(s: Session, t: Omit<TransferOp, "kind" | "stage">): void {
   if (s.data.kind === "port") {
-    const fromPort = s.cfg.connect_from_port_20 ? s.cfg.ftp_data_port : undefined;
+    const fromPort = s.cfg.connect_from_port_20 ? portOf(s.cfg.ftp_data_port) : undefined;
     const note = {
       key: fromPort ? "server.connectFromPort20" : "server.connectActive",
       params: { port: fromPort ?? 0 },
@@ -106,7 +109,7 @@ export function onDataInput(s: Session, input: DataInput): void {
       return failConnect(s, "server.connectFailed");
     case "dataBytes":
       if (t?.stage !== "receiving") return;
-      t.sink?.(input.bytes);
+      if (t.sink?.(input.bytes) === false) return writeFailed(s, t);
       s.setTimer("data", s.cfg.data_connection_timeout * 1000);
       return;
     case "dataClosed":
@@ -117,12 +120,21 @@ export function onDataInput(s: Session, input: DataInput): void {
   }
 }
 
+/** A local write failed (vsftpd's transfer loop stops reading): 451, and the data connection goes. */
+function writeFailed(s: Session, t: TransferOp): void {
+  s.emit({ type: "abortData" });
+  s.clearTimer("data");
+  s.reply(451, "Failure writing to local file.", t.sinkFailed);
+  s.dataCleanup();
+  s.op = null;
+}
+
 function onClosed(s: Session, t: TransferOp | null, reset: boolean): void {
   if (t?.stage === "sending" && reset)
     return finish(s, 426, "Failure writing network stream.", "server.dataReset");
   if (t?.stage !== "receiving") return;
   if (reset) return finish(s, 426, "Failure reading network stream.", "server.dataReset");
-  t.sink?.(null);
+  if (t.sink?.(null) === false) return writeFailed(s, t);
   s.emit({ type: "closeData" });
   finish(s, 226, t.doneText);
 }

@@ -9,6 +9,8 @@ export const messages = {
     "sim.connectTimedOut":
       "No answer to the SYN and its retransmissions: the connect attempt gives up (timeout).",
     "sim.stopped.maxEvents": "The simulation stopped after {max} events to stay responsive.",
+    "sim.stopped.maxEntries":
+      "The simulation stopped at {max} trace entries, the most one session may record here.",
     "sim.stopped.clientBusy": "The client was still busy when the commands ran out.",
     "sim.serverRefusedToStart": "vsftpd refused to start, so nothing listens on port 21: {message}",
   },
@@ -23,6 +25,8 @@ export const messages = {
     "sim.connectTimedOut":
       "El SYN y sus retransmisiones no obtienen respuesta: el intento de conexión se abandona (timeout).",
     "sim.stopped.maxEvents": "La simulación se detuvo tras {max} eventos para seguir respondiendo.",
+    "sim.stopped.maxEntries":
+      "La simulación se detuvo en {max} entradas de traza, lo máximo que aquí puede registrar una sesión.",
     "sim.stopped.clientBusy": "El cliente seguía ocupado cuando se acabaron las órdenes.",
     "sim.serverRefusedToStart": "vsftpd se negó a arrancar, así que nadie escucha en el puerto 21: {message}",
   },

@@ -5,14 +5,35 @@
  */
 import { asciiUpper } from "../../parse-command";
 import { atoi, parseByteList } from "../numbers";
+import { pasvPortRange } from "../config";
 import type { Session } from "../session";
+import type { NoteRef } from "../../io";
 
 const isIpv6 = (addr: string): boolean => addr.includes(":");
 
 function startListen(s: Session, epsv: boolean): void {
   s.dataCleanup();
-  s.emit({ type: "listen", addr: s.local.addr, minPort: s.cfg.pasv_min_port, maxPort: s.cfg.pasv_max_port });
+  s.emit({ type: "listen", addr: s.local.addr, ...pasvPortRange(s.cfg) });
   s.op = { kind: "listen", epsv };
+}
+
+/**
+ * The address a 227 announces (handle_pasv): pasv_address or the control connection's local address.
+ * On an IPv6 control connection vsftpd 3.0.3 can only print an IPv4-mapped address's IPv4 part;
+ * any other IPv6 address (and pasv_address, an IPv4 sockaddr there) comes out as 0,0,0,0.
+ */
+export function pasvAdvertised(
+  cfg: Session["cfg"],
+  local: string,
+): { advertised: string; note: NoteRef | undefined } {
+  if (isIpv6(local)) {
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(local)?.[1];
+    if (mapped) return { advertised: mapped, note: undefined };
+    return { advertised: "0.0.0.0", note: { key: "server.pasvIpv6", params: { addr: local } } };
+  }
+  const advertised = cfg.pasv_address ?? local;
+  const note = cfg.pasv_address ? { key: "server.pasvAddress", params: { addr: advertised } } : undefined;
+  return { advertised, note };
 }
 
 export const handlePasv = (s: Session): void => startListen(s, false);

@@ -4,6 +4,7 @@
  * lists that directory filtered by the last component; anything that cannot be opened lists nothing.
  */
 import { latin1Bytes } from "../../../util/bytes";
+import { LISTING_MATCH_STEPS } from "../../../vfs/glob";
 import { listDir, numericIds, type IdNamer } from "../../../vfs/ls";
 import type { DirNode } from "../../../vfs/node";
 import type { Session } from "../session";
@@ -67,6 +68,7 @@ export function listing(s: Session, arg: string, verbose: boolean, isStat: boole
     filter,
     nowS: s.nowS(),
     ids: idNamer(s),
+    budget: { left: LISTING_MATCH_STEPS },
   };
   const recurse = options.includes("R") && s.cfg.ls_recurse_enable;
   let out = "";
@@ -81,5 +83,6 @@ export function listing(s: Session, arg: string, verbose: boolean, isStat: boole
     }
   };
   walkDir(opened.value.dir, opened.value.parent, dirName, true);
+  if (o.budget.left <= 0) s.note("server.listMatchBudget", { steps: LISTING_MATCH_STEPS });
   return latin1Bytes(out);
 }

@@ -1,6 +1,7 @@
 /** RETR, STOR, APPE, STOU, LIST, NLST and STAT with a path, following postlogin.c's order of checks. */
 import { fileBytes, type FileNode } from "../../../vfs/node";
 import { listing } from "./listing";
+import { bytesLatin1 } from "../../../util/bytes";
 import { resolveTilde } from "./text";
 import { startTransfer } from "../transfer";
 import { binToAscii, AsciiUploadFilter } from "../ascii";
@@ -60,18 +61,32 @@ function upload(s: Session, arg: string, kind: UploadKind): void {
   }
   const file = r.value;
   if (kind === "stor" && offset === 0 && !exclusive) truncate(file);
+  // vsftpd seeks to the REST offset before its 150; past ext4's largest offset lseek() fails and vsftpd
+  // die()s: the session simply ends, with no reply.
+  if (kind !== "appe" && offset > LSEEK_MAX) {
+    s.note("server.lseekFailed", { offset, max: LSEEK_MAX });
+    return s.close();
+  }
   let pos = kind === "appe" ? file.size : offset;
   const filter = s.cfg.ascii_upload_enable && s.isAscii ? new AsciiUploadFilter() : null;
-  const write = (chunk: Uint8Array): void => {
+  const max = s.vfs.limits.maxFileBytes;
+  const write = (chunk: Uint8Array): boolean => {
+    // Checked before any allocation: a hole up to a huge offset would be a huge buffer here.
+    if (pos + chunk.length > max) return false;
     writeAt(file, pos, chunk, Math.floor(s.now / 1000));
     pos += chunk.length;
+    return true;
   };
   startTransfer(s, {
     mark: kind === "stou" ? `FILE: ${name}` : "Ok to send data.",
     sink: (chunk) => write(filter ? filter.push(chunk) : (chunk ?? new Uint8Array(0))),
+    sinkFailed: { key: "server.fileTooBig", params: { max } },
     doneText: "Transfer complete.",
   });
 }
+
+/** ext4's s_maxbytes with 4 KiB blocks ((2^32 − 1) blocks): the largest offset lseek() accepts. */
+const LSEEK_MAX = 2 ** 44 - 4096;
 
 function truncate(f: FileNode): void {
   f.data = new Uint8Array(0);
@@ -129,7 +144,5 @@ export function handleStatFile(s: Session, arg: string): void {
   const text = listing(s, arg, true, true);
   if (text === null) return;
   s.sendRaw("213-Status follows:\r\n");
-  let body = "";
-  for (const b of text) body += String.fromCharCode(b);
-  s.sendRaw(body + "213 End of status\r\n");
+  s.sendRaw(bytesLatin1(text) + "213 End of status\r\n");
 }
