@@ -1,45 +1,72 @@
 /**
- * npm run sim -- scenario.json   (or "-" for standard input)
- * Runs a scenario headless and prints its trace as JSON lines, one entry a line. A bad scenario gets a
- * message naming each problem and exit code 2.
+ * npm run sim -- scenario.json                       the trace as JSON lines ("-" reads standard input)
+ * npm run sim -- --pcap out.pcapng scenario.json     also writes the session as pcapng (one interface per link)
+ * A bad scenario gets a message naming each problem and exit code 2.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { openSession, parseScenario } from "../lib/sim/session";
 import { traceToJsonl } from "../lib/trace/serialize";
+import { WireTap } from "../lib/pcap/wire-tap";
+import { exportPcapng } from "../lib/pcap/export";
+import { DEFAULT_EPOCH } from "../lib/sim/defaults";
 
-const USAGE = 'usage: npm run sim -- SCENARIO.json   ("-" reads standard input; see README for the format)';
+const USAGE = 'usage: npm run sim -- [--pcap OUT.pcapng] SCENARIO.json   ("-" reads standard input)';
 
 function fail(message: string): never {
   console.error(`sim: ${message}`);
   process.exit(2);
 }
 
-const path = process.argv[2];
+const args = process.argv.slice(2);
+const flag = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const v = args[i + 1];
+  if (v === undefined) fail(`${name} needs a file name`);
+  args.splice(i, 2);
+  return v;
+};
+const pcapPath = flag("--pcap");
+const path = args[0];
 if (!path || path === "--help" || path === "-h") {
   console.error(USAGE);
   process.exit(path ? 0 : 2);
 }
+runScenario(path, pcapPath);
 
-let text: string;
-try {
-  text = readFileSync(path === "-" ? 0 : path, "utf8");
-} catch (e) {
-  fail(`cannot read ${path}: ${(e as Error).message}`);
+function runScenario(path: string, pcap: string | undefined): void {
+  let text: string;
+  try {
+    text = readFileSync(path === "-" ? 0 : path, "utf8");
+  } catch (e) {
+    fail(`cannot read ${path}: ${(e as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    fail(`${path} is not valid JSON: ${(e as Error).message}`);
+  }
+  const opened = parseScenario(json);
+  if (!opened.ok) {
+    for (const p of opened.problems) console.error(`sim: ${path}: ${p.path}: ${p.message}`);
+    process.exit(2);
+  }
+  const tap = pcap !== undefined ? new WireTap() : undefined;
+  const session = openSession(opened.scenario, tap ? { wire: tap.record } : {});
+  for (const p of session.problems) console.error(`sim: ${path}: server: ${p}`);
+  session.runAll();
+  process.stdout.write(traceToJsonl(session.trace));
+  if (pcap === undefined || !tap) return;
+  const out = exportPcapng(session.trace, {
+    epochSeconds: opened.scenario.epoch ?? DEFAULT_EPOCH,
+    payloadOf: tap.lookup,
+  });
+  for (const p of out.problems) console.error(`sim: pcap: ${p}`);
+  try {
+    writeFileSync(pcap, out.bytes);
+  } catch (e) {
+    fail(`cannot write ${pcap}: ${(e as Error).message}`);
+  }
+  console.error(`sim: wrote ${pcap}: ${out.packets} packets on ${out.interfaces.length} interfaces`);
 }
-
-let json: unknown;
-try {
-  json = JSON.parse(text);
-} catch (e) {
-  fail(`${path} is not valid JSON: ${(e as Error).message}`);
-}
-
-const opened = parseScenario(json);
-if (!opened.ok) {
-  for (const p of opened.problems) console.error(`sim: ${path}: ${p.path}: ${p.message}`);
-  process.exit(2);
-}
-const session = openSession(opened.scenario);
-for (const p of session.problems) console.error(`sim: ${path}: server: ${p}`);
-session.runAll();
-process.stdout.write(traceToJsonl(session.trace));

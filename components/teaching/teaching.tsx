@@ -9,6 +9,8 @@ import { useLang } from "@/components/i18n/lang-context";
 import type { Params } from "@/lib/i18n";
 import type { Lesson } from "@/lib/lessons";
 import { parseTraceJsonl, traceToJsonl } from "@/lib/trace/serialize";
+import { exportPcapng } from "@/lib/pcap/export";
+import { scenarioPcapng } from "@/lib/pcap/session-export";
 import { transcript, transcriptText } from "@/lib/trace/transcript";
 import { decodeLink, encodeLink, FRAGMENT_PREFIX } from "@/components/share/link";
 import { diagramSvg, download, svgToPng } from "./export";
@@ -96,7 +98,21 @@ export function Teaching({ host }: { host: TeachingHost }) {
     const svg = all[all.length - 1]; // the presenter's copy when it is open
     return svg ? diagramSvg(svg) : null;
   };
-  const exportAs = async (what: "svg" | "png" | "txt" | "jsonl") => {
+  const exportAs = async (what: "svg" | "png" | "txt" | "jsonl" | "pcapng") => {
+    if (what === "pcapng") {
+      // The learner's session runs again with the wire tap (exact bytes); an imported trace has only its own.
+      const out = host.viewing ? exportPcapng(host.trace) : scenarioPcapng(host.scenario, host.inputs);
+      download(
+        "ftp-session.pcapng",
+        new Blob([out.bytes.slice().buffer], { type: "application/vnd.tcpdump.pcap" }),
+      );
+      setStatus(
+        out.problems.length
+          ? { key: "lesson.ui.exportPcapngPartial", params: { n: out.problems.length } }
+          : null,
+      );
+      return;
+    }
     if (what === "txt") {
       const lines = transcript(host.trace, host.cursor, { verbose: true, explain: true, lang });
       return download("ftp-session.txt", transcriptText(lines));
@@ -139,7 +155,7 @@ export function Teaching({ host }: { host: TeachingHost }) {
         <details className={styles.menu}>
           <summary>{t("lesson.ui.export")}</summary>
           <div className={styles.menuItems}>
-            {(["svg", "png", "txt", "jsonl"] as const).map((w) => (
+            {(["svg", "png", "txt", "jsonl", "pcapng"] as const).map((w) => (
               <button key={w} type="button" onClick={() => void exportAs(w)}>
                 {t(
                   {
@@ -147,6 +163,7 @@ export function Teaching({ host }: { host: TeachingHost }) {
                     png: "lesson.ui.exportPng",
                     txt: "lesson.ui.exportText",
                     jsonl: "lesson.ui.exportJsonl",
+                    pcapng: "lesson.ui.exportPcapng",
                   }[w],
                 )}
               </button>

@@ -10,7 +10,7 @@ import { buildClient, buildNetwork, buildServer, presetConfigLines } from "./com
 import { DEFAULT_EPOCH } from "./defaults";
 import { SIM_BUDGETS, SIM_DISK } from "./budgets";
 import { checkScenario, type Scenario, type ScenarioProblem } from "./scenario";
-import { Simulation, type TypedItem } from "./simulation";
+import { Simulation, type SimulationSetup, type TypedItem } from "./simulation";
 import { openTftpSession } from "../tftp/session";
 
 export { PRESET_NAMES as TOPOLOGY_PRESETS };
@@ -48,7 +48,12 @@ export function parseScenario(
 
 const DEFAULT_BANDWIDTH = 1_000_000;
 
-export function openSession(scenario: Scenario): FtpSession {
+export interface SessionOptions {
+  /** Sees every hop of every TCP packet with its exact payload (the pcapng export). */
+  readonly wire?: SimulationSetup["wire"];
+}
+
+export function openSession(scenario: Scenario, options: SessionOptions = {}): FtpSession {
   if (scenario.protocol === "tftp") return openTftpSession(scenario);
   const epoch = scenario.epoch ?? DEFAULT_EPOCH;
   const built = buildServer(
@@ -66,6 +71,7 @@ export function openSession(scenario: Scenario): FtpSession {
     bandwidth: scenario.bandwidth ?? DEFAULT_BANDWIDTH,
     maxEntries: SIM_BUDGETS.maxTraceEntries,
     ...(built.ok ? {} : { serverRefused: problems.join("; ") }),
+    ...(options.wire ? { wire: options.wire } : {}),
   });
   return {
     scenario,

@@ -12,7 +12,7 @@ import { createRng, type Rng } from "../util/rng";
 import type { ClientEngine, ServerEngine, ServerFactory } from "./engines";
 import { EventQueue } from "./queue";
 import { Keyboard, waitSeconds, type KeyEvent, type TypedItem } from "./keyboard";
-import type { NetworkPort } from "./network-port";
+import type { HopView, NetworkPort } from "./network-port";
 import { TraceRecorder } from "./recorder";
 import { hopEntries, dropEntry } from "./hop-entries";
 import { TcpStack, type Conn, type SocketEvent } from "./tcp";
@@ -52,6 +52,8 @@ export interface SimulationSetup {
   readonly maxEntries?: number;
   /** vsftpd refused to start (bad vsftpd.conf): its message; no FTP daemon listens on the server. */
   readonly serverRefused?: string;
+  /** Sees every hop of every TCP packet with its exact payload (the pcapng export's wire tap). */
+  readonly wire?: (conn: number, hop: HopView) => void;
 }
 
 const CLIENT = "client";
@@ -465,6 +467,7 @@ export class Simulation {
     const fromClientSide = conn.a.host === host;
     const tls = this.tls.uses(conn.id) ? (b: Uint8Array) => this.tls.describe(conn.id, b) : undefined;
     for (const d of hopEntries(hops, conn.id, channel, fromClientSide, tls)) this.recorder.add(d);
+    if (this.setup.wire) for (const hop of hops) this.setup.wire(conn.id, hop);
     if (outcome.kind === "delivered") {
       const last = hops[hops.length - 1];
       this.queue.push(last ? last.arriveAt : at, {

@@ -70,6 +70,12 @@ export const UI: readonly Row[] = [
   ["exportPng", "Diagram (PNG)", "Diagrama (PNG)"],
   ["exportText", "Transcript (text)", "Transcripción (texto)"],
   ["exportJsonl", "Trace (JSON lines)", "Traza (líneas JSON)"],
+  ["exportPcapng", "Capture for Wireshark (pcapng)", "Captura para Wireshark (pcapng)"],
+  [
+    "exportPcapngPartial",
+    "Capture saved; {n} packets carry only the bytes the trace kept (cut short, as with a small snaplen).",
+    "Captura guardada; {n} paquetes llevan solo los bytes que guardó la traza (cortados, como con un snaplen pequeño).",
+  ],
   ["import", "Import trace…", "Importar traza…"],
   [
     "viewing",
