@@ -36,14 +36,14 @@ export type ConfigResult =
 
 /**
  * The passive port range as vsf_privop_pasv_listen() reads it: pasv_min_port counts only within
- * 1025..65535 (else 1024), pasv_max_port only within min..65534 (else 65535). Both unset (0) stays
- * 0,0: "any port", which the hosts turn into their own default range.
+ * 1025..65535 (else 1024), pasv_max_port only within min..65534 (else 65535). With 3.0.3's defaults
+ * (5001, 0) that is 5001–65535; real vsftpd never falls back to the kernel's ephemeral range.
  */
 export function pasvPortRange(c: VsftpdConfig): { minPort: number; maxPort: number } {
   const minSet = c.pasv_min_port > 1024 && c.pasv_min_port <= 65535;
   const min = minSet ? c.pasv_min_port : 1024;
   const maxSet = c.pasv_max_port >= min && c.pasv_max_port < 65535;
-  if (!minSet && !maxSet) return { minPort: 0, maxPort: 0 };
+  // No "unset" case: with neither narrowing, vsftpd still draws from 1024–65535, not the kernel's range.
   return { minPort: min, maxPort: maxSet ? c.pasv_max_port : 65535 };
 }
 

@@ -6,14 +6,17 @@
 import type { NoteRef, ServerAction, ServerInput, TimerName } from "../io";
 import type { SockAddr } from "../../net/addr";
 import { latin1Bytes } from "../../util/bytes";
-import { frameLines } from "../parse-command";
+import { frameLines, parseCommand } from "../parse-command";
 import type { Vfs, FsView } from "../../vfs/vfs";
 import type { VsftpdConfig } from "./config";
 import type { UserDb } from "./users";
 import { dispatchLine } from "./dispatch";
-import { onDataInput, onTransferTimer, type TransferOp } from "./transfer";
+import { abortTransfer, onDataInput, onTransferTimer, type TransferOp } from "./transfer";
 import { greeting } from "./handlers/login";
 import { pasvAdvertised } from "./handlers/data-setup";
+
+/** Telnet Interrupt Process (IAC IP), the first bytes a client sends to abort. */
+const TELNET_IP = "\xff\xf4";
 
 export type DataSetup =
   | { readonly kind: "none" }
@@ -149,6 +152,7 @@ export class Session implements ServerSession {
     for (const b of bytes) s += String.fromCharCode(b);
     const framed = frameLines(this.inbuf + s);
     for (const l of framed.lines) this.queue.push(l);
+    if (s.includes(TELNET_IP)) this.onUrgent();
     // Once a line is known to be too long, the rest of it is never needed: keep the buffer bounded.
     this.inbuf = framed.tooLong ? framed.rest.slice(0, 4096) : framed.rest;
     this.tooLong = framed.tooLong;
@@ -179,6 +183,27 @@ export class Session implements ServerSession {
       if (this.op !== null) this.clearTimer("idle");
     }
     if (ran && this.op === null && !this.closed) this.armIdle();
+  }
+
+  /**
+   * Telnet IP + Synch is what clients send as TCP urgent data before ABOR (RFC 959 §4.1.3), and urgent
+   * data raises SIGURG. Only with async_abor_enable does vsftpd catch it (handle_sigurg, postlogin.c):
+   * with a data connection open it reads the next line at once, drops four Telnet bytes and, if ABOR is
+   * left, shuts the data connection down; the transfer then fails (426) and check_abor adds
+   * "226 ABOR successful.". Otherwise the line waits in the queue like any other.
+   */
+  private onUrgent(): void {
+    const t = this.op?.kind === "transfer" ? this.op : null;
+    if (!this.cfg.async_abor_enable || this.tls || (t?.stage !== "sending" && t?.stage !== "receiving"))
+      return;
+    const line = this.queue[this.queueHead];
+    if (line === undefined) return;
+    this.queueHead++;
+    if (parseCommand(line).verb.slice(4) !== "ABOR") {
+      this.reply(500, "Unknown command.");
+      return;
+    }
+    abortTransfer(this, t);
   }
 
   private onTimer(name: TimerName): void {

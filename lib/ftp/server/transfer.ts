@@ -139,6 +139,14 @@ function onClosed(s: Session, t: TransferOp | null, reset: boolean): void {
   finish(s, 226, t.doneText);
 }
 
+/** async ABOR: the data connection is shut down under the transfer, which fails; then ABOR is answered. */
+export function abortTransfer(s: Session, t: TransferOp): void {
+  s.emit({ type: "abortData" });
+  const what = t.stage === "sending" ? "writing" : "reading";
+  finish(s, 426, `Failure ${what} network stream.`, "server.aborShutdown");
+  s.reply(226, "ABOR successful.", { key: "server.aborOk" });
+}
+
 export function onTransferTimer(s: Session, name: TimerName): void {
   const t = current(s);
   if (name === "accept" && t?.stage === "accepting") return failConnect(s, "server.acceptTimeout");

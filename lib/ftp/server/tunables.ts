@@ -1,11 +1,12 @@
 /**
- * vsftpd 3.0.3's tunables with their built-in defaults (tunables.c), by kind. Names are vsftpd's own.
- * Where the man page and the code disagree we follow the code (noted per entry).
+ * vsftpd 3.0.3's tunables with their built-in defaults (tunables_load_defaults in tunables.c), by kind.
+ * Names are vsftpd's own. Checked against Debian's 3.0.3-13 binary run with a config of only `listen=YES`
+ * (anonymous gets 230, a local user "530 This FTP server is anonymous only.", PASV ports 5001–65535).
+ * Debian's build adds reverse_lookup_enable and userlist_log and moves secure_chroot_dir (noted below).
  */
 export const BOOL_TUNABLES = {
-  // Code default since 3.0 (the older man page text says YES).
-  anonymous_enable: false,
-  local_enable: true,
+  anonymous_enable: true,
+  local_enable: false,
   write_enable: false,
   anon_upload_enable: false,
   anon_mkdir_write_enable: false,
@@ -39,7 +40,7 @@ export const BOOL_TUNABLES = {
   force_dot_files: false,
   delete_failed_uploads: false,
   lock_upload_files: true,
-  listen: false,
+  listen: true,
   listen_ipv6: false,
   background: false,
   xferlog_enable: false,
@@ -65,7 +66,7 @@ export const BOOL_TUNABLES = {
   ssl_request_cert: true,
   require_cert: false,
   validate_cert: false,
-  strict_ssl_read_eof: false,
+  strict_ssl_read_eof: true,
   strict_ssl_write_shutdown: false,
   debug_ssl: false,
   one_process_model: false,
@@ -78,10 +79,13 @@ export const BOOL_TUNABLES = {
   run_as_launching_user: false,
   chown_uploads: false,
   no_log_lock: false,
+  // Debian's patch (not upstream); its default resolves names.
   reverse_lookup_enable: true,
   ftp_enable: true,
   http_enable: false,
   seccomp_sandbox: true,
+  use_sendfile: true,
+  ptrace_sandbox: false,
   isolate: true,
   isolate_network: true,
 } as const;
@@ -97,7 +101,8 @@ export const UINT_TUNABLES = {
   chown_upload_mode: 0o600,
   ftp_data_port: 20,
   listen_port: 21,
-  pasv_min_port: 0,
+  // IPPORT_USERRESERVED + 1: with no range set, PASV ports come from 5001–65535 (privops.c).
+  pasv_min_port: 5001,
   pasv_max_port: 0,
   max_clients: 2000,
   max_per_ip: 50,
@@ -118,7 +123,8 @@ export const OCTAL_TUNABLES: ReadonlySet<string> = new Set([
 ]);
 
 export const STRING_TUNABLES = {
-  secure_chroot_dir: "/usr/share/empty" as string | null,
+  // Debian builds with /var/run/vsftpd/empty (upstream: /usr/share/empty).
+  secure_chroot_dir: "/var/run/vsftpd/empty" as string | null,
   ftp_username: "ftp" as string | null,
   chown_username: "root" as string | null,
   xferlog_file: "/var/log/xferlog" as string | null,
@@ -149,7 +155,7 @@ export const STRING_TUNABLES = {
   rsa_private_key_file: null as string | null,
   dsa_private_key_file: null as string | null,
   ca_certs_file: null as string | null,
-  ssl_ciphers: "DES-CBC3-SHA" as string | null,
+  ssl_ciphers: "ECDHE-RSA-AES256-GCM-SHA384" as string | null,
 };
 
 export type BoolTunable = keyof typeof BOOL_TUNABLES;

@@ -1,5 +1,9 @@
 /** Explanations attached by the vsftpd server engine (lib/ftp/server) to its decisions. */
 const en: Record<string, string> = {
+  "server.aborShutdown":
+    "async_abor_enable=YES: the urgent ABOR raised SIGURG, vsftpd shut the data connection down, so the transfer ends with 426 (handle_sigurg, postlogin.c).",
+  "server.aborOk":
+    "async_abor_enable=YES: after the failed transfer vsftpd answers the ABOR itself with 226 (check_abor).",
   "server.acceptTimeout": "The client never connected to the passive port within accept_timeout: 425.",
   "server.anonOnly": "local_enable=NO: only anonymous (ftp/anonymous) may log in.",
   "server.anonWorldReadable":
@@ -67,6 +71,10 @@ const en: Record<string, string> = {
 };
 
 const es: Record<string, string> = {
+  "server.aborShutdown":
+    "async_abor_enable=YES: el ABOR urgente provocó SIGURG, vsftpd cerró la conexión de datos y la transferencia acaba con 426 (handle_sigurg, postlogin.c).",
+  "server.aborOk":
+    "async_abor_enable=YES: tras la transferencia fallida, vsftpd responde al propio ABOR con 226 (check_abor).",
   "server.acceptTimeout": "El cliente no se conectó al puerto pasivo dentro de accept_timeout: 425.",
   "server.anonOnly": "local_enable=NO: solo se admite el acceso anónimo (ftp/anonymous).",
   "server.anonWorldReadable":
