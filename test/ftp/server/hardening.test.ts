@@ -109,10 +109,10 @@ describe("finding 10: numeric tunables stored as vsftpd stores them, used as vsf
   });
 
   it("listens for PASV only inside 1024..65535, as vsf_privop_pasv_listen", () => {
-    // Neither counts: vsftpd's whole default range, which the hosts call "any port" (0, 0).
+    // Neither counts: vsftpd's whole range 1024..65535 (privops.c), not the kernel's ephemeral one.
     expect(pasvPortRange(conf("pasv_min_port=70000\npasv_max_port=80000\n"))).toEqual({
-      minPort: 0,
-      maxPort: 0,
+      minPort: 1024,
+      maxPort: 65535,
     });
     expect(pasvPortRange(conf("pasv_min_port=50000\npasv_max_port=0\n"))).toEqual({
       minPort: 50000,
