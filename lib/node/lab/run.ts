@@ -1,0 +1,122 @@
+/**
+ * One lab run: simulate the scenario, build its topology for real, start vsftpd and the captures,
+ * replay the simulated client's lines with the real client, then tear everything down (also when a
+ * step fails). Returns the simulated trace, what the real client saw, what vsftpd received and the
+ * capture files.
+ */
+import { spawn } from "node:child_process";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { planLab, type LabPlan } from "../../lab/plan";
+import { labScript, type LabScript } from "../../lab/script";
+import { topologyOf } from "../../sim/compose";
+import type { Scenario } from "../../sim/scenario";
+import { simulate } from "../../sim/session";
+import type { Trace } from "../../trace/types";
+import { startCaptures, stopCaptures, type Capture } from "./capture";
+import { buildLab, teardownLab } from "./netns";
+import type { LabEvent } from "./player";
+import { labConfig, placeTree, startVsftpd } from "./server";
+
+export interface LabResult {
+  readonly run: string;
+  readonly plan: LabPlan;
+  readonly simTrace: Trace;
+  readonly script: LabScript;
+  readonly events: readonly LabEvent[];
+  /** Lines vsftpd received, as its protocol log records them. */
+  readonly received: readonly string[];
+  readonly captures: readonly { readonly link: string; readonly file: string }[];
+  readonly dir: string;
+}
+
+export type LabOutcome = { ok: true; result: LabResult } | { ok: false; message: string };
+
+let counter = 0;
+/** A short id unique among this machine's concurrent runs (namespace and interface names carry it). */
+export const newRunId = (): string => `${(process.pid % 1296).toString(36)}${(counter++ % 1296).toString(36)}`.padStart(4, "0");
+
+const ROOT = resolve(__dirname, "../../..");
+
+function play(ns: string, script: LabScript): Promise<LabEvent[]> {
+  return new Promise((done) => {
+    const child = spawn("ip", ["netns", "exec", ns, process.execPath, "--import", "tsx", join(ROOT, "scripts/lab-player.ts")], {
+      cwd: ROOT,
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.stderr.on("data", () => undefined);
+    // The player bounds its own waits; this is the last resort.
+    const timer = setTimeout(() => child.kill("SIGKILL"), 600_000);
+    child.on("close", () => {
+      clearTimeout(timer);
+      done(
+        out
+          .split("\n")
+          .filter((l) => l.trim() !== "")
+          .flatMap((l) => {
+            try {
+              return [JSON.parse(l) as LabEvent];
+            } catch {
+              return [];
+            }
+          }),
+      );
+    });
+    child.stdin.end(JSON.stringify(script));
+  });
+}
+
+export async function runLab(scenario: Scenario, opts: { keep?: string; run?: string } = {}): Promise<LabOutcome> {
+  const sim = simulate(scenario);
+  if (sim.problems.length > 0) return { ok: false, message: `the scenario's server does not start: ${sim.problems.join("; ")}` };
+  const script = labScript(sim.trace, scenario.client?.followPasvAddress ?? true);
+  if (!script) return { ok: false, message: "the simulated client never opened a control connection: nothing to replay" };
+  const run = opts.run ?? newRunId();
+  const plan = planLab(topologyOf(scenario), run);
+  const server = plan.hosts.find((h) => h.role === "server");
+  const client = plan.hosts.find((h) => h.role === "client");
+  if (!server || !client) return { ok: false, message: "the topology has no client or no server host" };
+  const dir = opts.keep ?? mkdtempSync(join(tmpdir(), `ftpviz-lab-${run}-`));
+  chmodSync(dir, 0o755);
+  let caps: Capture[] = [];
+  let vsftpd: Awaited<ReturnType<typeof startVsftpd>> | undefined;
+  const cleanup = () => {
+    if (vsftpd && typeof vsftpd !== "string") vsftpd.stop();
+    for (const c of caps) if (c.proc.exitCode === null) c.proc.kill("SIGKILL");
+    teardownLab(run);
+  };
+  const onSignal = () => {
+    cleanup();
+    process.exit(130);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    buildLab(plan);
+    placeTree(scenario, dir);
+    caps = await startCaptures(plan, dir);
+    vsftpd = await startVsftpd(server.ns, dir, labConfig(scenario, dir));
+    if (typeof vsftpd === "string") return { ok: false, message: vsftpd };
+    const events = await play(client.ns, script);
+    await new Promise((r) => setTimeout(r, 300)); // the last FIN/ACKs reach the captures
+    vsftpd.stop();
+    await stopCaptures(caps);
+    const received = vsftpd.received();
+    return {
+      ok: true,
+      result: { run, plan, simTrace: sim.trace, script, events, received, captures: caps.map((c) => ({ link: c.link, file: c.file })), dir },
+    };
+  } catch (e) {
+    return { ok: false, message: (e as Error).message };
+  } finally {
+    cleanup();
+    process.removeListener("SIGINT", onSignal);
+    process.removeListener("SIGTERM", onSignal);
+  }
+}
+
+/** Removes a run's temporary folder (not one the user asked to keep). */
+export const removeRunDir = (dir: string): void => rmSync(dir, { recursive: true, force: true });
