@@ -7,4 +7,4 @@ import { runPlayer } from "../lib/node/lab/player";
 import type { LabScript } from "../lib/lab/script";
 
 const script = JSON.parse(readFileSync(0, "utf8")) as LabScript;
-void runPlayer(script, (e) => process.stdout.write(JSON.stringify(e) + "\n"));
+void runPlayer(script, (e) => process.stdout.write(JSON.stringify(e) + "\n")).then(() => process.exit(0));

@@ -3,7 +3,11 @@
  * real network built by the lab carries documentation addresses only; public (documentation)
  * addresses are kept. The map is one-to-one, so a simulated trace can be compared with a real one.
  */
-const MAPS: readonly { readonly from: readonly [number, number, number]; readonly to: readonly [number, number, number]; readonly offset: number }[] = [
+const MAPS: readonly {
+  readonly from: readonly [number, number, number];
+  readonly to: readonly [number, number, number];
+  readonly offset: number;
+}[] = [
   { from: [192, 168, 1], to: [192, 0, 2], offset: 0 },
   { from: [10, 0, 0], to: [192, 0, 2], offset: 128 },
 ];
@@ -15,7 +19,8 @@ const octets = (a: string): number[] | undefined => {
   return o.every((n) => n <= 255) ? o : undefined;
 };
 
-const same3 = (a: readonly number[], b: readonly number[]): boolean => a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
+const same3 = (a: readonly number[], b: readonly number[]): boolean =>
+  a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
 
 /** Simulated address → lab address (unchanged when it is not in a mapped LAN or not an address). */
 export function labAddr(addr: string): string {

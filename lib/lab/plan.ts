@@ -56,7 +56,8 @@ export const nsName = (run: string, what: string): string => `ftpviz-${run}-${wh
 const prefixLen = (cidr: string): number => Number(cidr.split("/")[1] ?? 32);
 
 export function planLab(topo: Topology, run: string): LabPlan {
-  if (!/^[a-z0-9]{1,6}$/.test(run)) throw new Error(`lab run id must be 1–6 lowercase letters or digits: ${run}`);
+  if (!/^[a-z0-9]{1,6}$/.test(run))
+    throw new Error(`lab run id must be 1–6 lowercase letters or digits: ${run}`);
   const internetAddrs = topo.hosts.flatMap((h) =>
     h.ifaces.filter((i) => topo.links.find((l) => l.name === i.link)?.internet).map((i) => i.addr),
   );
@@ -136,7 +137,12 @@ export function routerRuleset(topo: Topology, h: Host): string | undefined {
   const lines: string[] = ["table ip ftpviz {"];
   if (helper) {
     lines.push('  ct helper ftp-std { type "ftp" protocol tcp; }');
-    lines.push("  chain fv_helpers {", "    type filter hook prerouting priority 0;", '    tcp dport 21 ct helper set "ftp-std"', "  }");
+    lines.push(
+      "  chain fv_helpers {",
+      "    type filter hook prerouting priority 0;",
+      '    tcp dport 21 ct helper set "ftp-std"',
+      "  }",
+    );
   }
   if (nat) {
     const forwards = nat.forwards ?? [];
@@ -165,4 +171,5 @@ export function routerRuleset(topo: Topology, h: Host): string | undefined {
 }
 
 /** Whether an address of the plan is on a given lab link's prefix (used by checks and tests). */
-export const onLink = (link: Link, addr: string): boolean => (link.cidr ? inCidr(addr, labCidr(link.cidr)) : false);
+export const onLink = (link: Link, addr: string): boolean =>
+  link.cidr ? inCidr(addr, labCidr(link.cidr)) : false;

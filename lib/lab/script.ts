@@ -58,7 +58,12 @@ export function labScript(trace: Trace, followPasvAddress = true): LabScript | u
     const verb = (e.verb ?? e.text?.split(/[ \r]/)[0] ?? "").toUpperCase();
     const until = sent[k + 1]?.i ?? trace.length;
     const line = mapAddressesInText(e.text ?? "", labAddr);
-    return { line, verb, data: dataPlan(trace, e, verb, i, until, followPasvAddress), ...upload(trace, verb, i, until) };
+    return {
+      line,
+      verb,
+      data: dataPlan(trace, e, verb, i, until, followPasvAddress),
+      ...upload(trace, verb, i, until),
+    };
   });
   return {
     server: { addr: open.addr, port: open.port },
@@ -67,7 +72,14 @@ export function labScript(trace: Trace, followPasvAddress = true): LabScript | u
   };
 }
 
-function dataPlan(trace: Trace, e: TraceEntry, verb: string, from: number, until: number, follow: boolean): DataPlan {
+function dataPlan(
+  trace: Trace,
+  e: TraceEntry,
+  verb: string,
+  from: number,
+  until: number,
+  follow: boolean,
+): DataPlan {
   if (ACTIVE.has(verb)) {
     const listen = trace
       .slice(0, from + 1)
@@ -79,7 +91,13 @@ function dataPlan(trace: Trace, e: TraceEntry, verb: string, from: number, until
   if (PASSIVE.has(verb)) {
     const syn = trace
       .slice(from, until)
-      .find((x) => x.kind === "SegmentSent" && x.channel === "data" && isClientFirstHop(x) && x.flags === "SYN");
+      .find(
+        (x) =>
+          (x.kind === "SegmentSent" || x.kind === "SegmentDropped") &&
+          x.channel === "data" &&
+          isClientFirstHop(x) &&
+          x.flags === "SYN",
+      );
     if (!syn) return { kind: "none" };
     return { kind: "connect", follow, ...(syn.from.port !== undefined ? { srcPort: syn.from.port } : {}) };
   }
@@ -99,7 +117,12 @@ const UPLOADS = new Set(["STOR", "APPE", "STOU"]);
 /** The chunks the simulated client wrote on the data connection: exact bytes (base64) or text. */
 export type UploadChunk = { readonly b64: string } | { readonly text: string };
 
-function upload(trace: Trace, verb: string, from: number, until: number): { upload?: readonly UploadChunk[] } {
+function upload(
+  trace: Trace,
+  verb: string,
+  from: number,
+  until: number,
+): { upload?: readonly UploadChunk[] } {
   if (!UPLOADS.has(verb)) return {};
   const chunks = trace
     .slice(from, until)

@@ -15,9 +15,13 @@ export interface Capture {
 export async function startCaptures(plan: LabPlan, dir: string): Promise<Capture[]> {
   const caps = plan.links.map((l, i) => {
     const file = join(dir, `link${i}-${l.name}.pcap`);
-    const proc = spawn("ip", ["netns", "exec", l.ns, "tcpdump", "-i", "br0", "-n", "-U", "-s", "0", "-w", file], {
-      stdio: ["ignore", "ignore", "pipe"],
-    });
+    const proc = spawn(
+      "ip",
+      ["netns", "exec", l.ns, "tcpdump", "-i", "br0", "-n", "-U", "-s", "0", "-w", file],
+      {
+        stdio: ["ignore", "ignore", "pipe"],
+      },
+    );
     return { link: l.name, file, proc };
   });
   // tcpdump says "listening on" once its socket is open; wait for that (bounded).

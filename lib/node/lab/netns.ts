@@ -6,10 +6,20 @@ import { execFileSync, spawnSync } from "node:child_process";
 import type { LabPlan } from "../../lab/plan";
 import { VOID_ADDR } from "../../lab/plan";
 
+const VOID_RULESET = `table ip ftpviz_void {
+  chain swallow {
+    type filter hook prerouting priority 0;
+    ip daddr != ${VOID_ADDR} drop
+  }
+}
+`;
+
 const run = (cmd: string, args: readonly string[], input?: string): void => {
   const r = spawnSync(cmd, args, { input, encoding: "utf8", timeout: 10_000 });
   if (r.status !== 0)
-    throw new Error(`${cmd} ${args.join(" ")}: ${(r.stderr || r.error?.message || `exit ${r.status}`).trim()}`);
+    throw new Error(
+      `${cmd} ${args.join(" ")}: ${(r.stderr || r.error?.message || `exit ${r.status}`).trim()}`,
+    );
 };
 
 const ip = (...args: string[]) => run("ip", args);
@@ -18,8 +28,10 @@ const inNs = (ns: string, cmd: string, args: readonly string[], input?: string) 
 
 /** Why the lab cannot run here, or null when it can (Linux, root, iproute2, nft, a namespace works). */
 export function labUnavailable(): string | null {
-  if (process.platform !== "linux") return `the lab needs Linux network namespaces (this is ${process.platform})`;
-  if (typeof process.getuid === "function" && process.getuid() !== 0) return "the lab needs root (network namespaces, nftables)";
+  if (process.platform !== "linux")
+    return `the lab needs Linux network namespaces (this is ${process.platform})`;
+  if (typeof process.getuid === "function" && process.getuid() !== 0)
+    return "the lab needs root (network namespaces, nftables)";
   for (const tool of ["ip", "nft", "tcpdump"]) {
     const r = spawnSync("sh", ["-c", `command -v ${tool}`], { encoding: "utf8" });
     if (r.status !== 0) return `${tool} is not installed`;
@@ -39,9 +51,15 @@ export function buildLab(plan: LabPlan): void {
   for (const l of plan.links) {
     ip("-n", l.ns, "link", "add", "br0", "type", "bridge");
     ip("-n", l.ns, "link", "set", "br0", "up");
-    // The void: an address on the internet segment that never forwards, so unroutable packets vanish.
-    if (l.internet) ip("-n", l.ns, "addr", "add", `${VOID_ADDR}/32`, "dev", "br0");
+    // The void: an address on the internet segment that swallows what nobody routes. It answers
+    // nothing (no ICMP unreachable), as a private destination on the real internet just vanishes.
+    if (l.internet) {
+      ip("-n", l.ns, "addr", "add", `${VOID_ADDR}/32`, "dev", "br0");
+      inNs(l.ns, "nft", ["-f", "-"], VOID_RULESET);
+    }
     inNs(l.ns, "sysctl", ["-qw", "net.ipv4.ip_forward=0"]);
+    // A link is a plain switch: frames crossing the bridge skip the IP hooks (and their conntrack).
+    spawnSync("ip", ["netns", "exec", l.ns, "sysctl", "-qw", "net.bridge.bridge-nf-call-iptables=0"]);
     for (const m of l.members) {
       const host = plan.hosts.find((h) => h.name === m.host);
       if (!host) continue;

@@ -91,9 +91,15 @@ class ReplyReader {
   }
 }
 
-const endpoint = (addr: string | undefined, port: number | undefined): string => `${addr ?? "?"}:${port ?? "?"}`;
+const endpoint = (addr: string | undefined, port: number | undefined): string =>
+  `${addr ?? "?"}:${port ?? "?"}`;
 
-function connect(host: string, port: number, localPort: number | undefined, ms: number): Promise<Socket | Error> {
+function connect(
+  host: string,
+  port: number,
+  localPort: number | undefined,
+  ms: number,
+): Promise<Socket | Error> {
   return new Promise((resolve) => {
     const sock = createConnection({ host, port, ...(localPort ? { localPort } : {}) });
     const timer = setTimeout(() => {
@@ -144,11 +150,19 @@ function accept(srv: Server, ms: number): Promise<Socket | Error> {
       clearTimeout(timer);
       resolve(s);
     });
+    srv.once("close", () => {
+      clearTimeout(timer);
+      resolve(new Error("no connection came"));
+    });
   });
 }
 
 /** The 227/229 target: address and port announced, or the control peer with the port. */
-function passiveTarget(reply: string, peer: string, follow: boolean): { host: string; port: number } | undefined {
+function passiveTarget(
+  reply: string,
+  peer: string,
+  follow: boolean,
+): { host: string; port: number } | undefined {
   const pasv = /\((\d+),(\d+),(\d+),(\d+),(\d+),(\d+)\)/.exec(reply);
   if (pasv) {
     const n = pasv.slice(1).map(Number);
@@ -162,12 +176,18 @@ function passiveTarget(reply: string, peer: string, follow: boolean): { host: st
 export async function runPlayer(script: LabScript, emit: (e: LabEvent) => void): Promise<void> {
   const t0 = performance.now();
   const now = () => Math.round(performance.now() - t0);
-  const ctl = await connect(script.server.addr, script.server.port, script.srcPort, CONNECT_MS);
-  if (ctl instanceof Error) {
-    emit({ t: now(), kind: "connect-failed", error: ctl.message });
+  const opened = await connect(script.server.addr, script.server.port, script.srcPort, CONNECT_MS);
+  if (opened instanceof Error) {
+    emit({ t: now(), kind: "connect-failed", error: opened.message });
     return;
   }
-  emit({ t: now(), kind: "connected", local: endpoint(ctl.localAddress, ctl.localPort), remote: endpoint(ctl.remoteAddress, ctl.remotePort) });
+  const ctl: Socket = opened;
+  emit({
+    t: now(),
+    kind: "connected",
+    local: endpoint(ctl.localAddress, ctl.localPort),
+    remote: endpoint(ctl.remoteAddress, ctl.remotePort),
+  });
   const replies = new ReplyReader(ctl);
   const read = async (): Promise<{ code: number; text: string } | null> => {
     const r = await replies.next(REPLY_MS);
@@ -208,22 +228,45 @@ export async function runPlayer(script: LabScript, emit: (e: LabEvent) => void):
       const target = passiveTarget(r.text, ctl.remoteAddress ?? script.server.addr, step.data.follow);
       if (target) {
         dropPending();
-        pending = { sock: connect(target.host, target.port, step.data.srcPort, CONNECT_MS), how: "connected" };
+        pending = {
+          sock: connect(target.host, target.port, step.data.srcPort, CONNECT_MS),
+          how: "connected",
+        };
         // netkit connects right after 227/229: the outcome is known before the next line is sent.
         const s = await pending.sock;
         if (s instanceof Error) {
           emit({ t: now(), kind: "data-failed", how: "connect", error: s.message });
           pending = undefined;
-        }
+        } else
+          emit({
+            t: now(),
+            kind: "data-open",
+            how: "connected",
+            local: endpoint(s.localAddress, s.localPort),
+            remote: endpoint(s.remoteAddress, s.remotePort),
+          });
       }
     }
     if (TRANSFERS.has(step.verb)) {
       if (r && r.code >= 100 && r.code < 200 && pending) {
         const { sock, how } = pending;
         const data = await sock;
-        if (data instanceof Error) emit({ t: now(), kind: "data-failed", how: how === "accepted" ? "accept" : "connect", error: data.message });
+        if (data instanceof Error)
+          emit({
+            t: now(),
+            kind: "data-failed",
+            how: how === "accepted" ? "accept" : "connect",
+            error: data.message,
+          });
         else {
-          emit({ t: now(), kind: "data-open", how, local: endpoint(data.localAddress, data.localPort), remote: endpoint(data.remoteAddress, data.remotePort) });
+          if (how === "accepted")
+            emit({
+              t: now(),
+              kind: "data-open",
+              how,
+              local: endpoint(data.localAddress, data.localPort),
+              remote: endpoint(data.remoteAddress, data.remotePort),
+            });
           const bytes = await drain(data, step.upload);
           emit({ t: now(), kind: "data-closed", bytes });
         }

@@ -33,18 +33,37 @@ export interface LabResult {
 
 export type LabOutcome = { ok: true; result: LabResult } | { ok: false; message: string };
 
+/** Clean-ups of the runs in progress: Ctrl+C or a kill tears every one down before exiting. */
+const active = new Set<() => void>();
+const onSignal = () => {
+  for (const c of active) c();
+  process.exit(130);
+};
+let signalsHooked = false;
+const hookSignals = () => {
+  if (signalsHooked) return;
+  signalsHooked = true;
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+};
+
 let counter = 0;
 /** A short id unique among this machine's concurrent runs (namespace and interface names carry it). */
-export const newRunId = (): string => `${(process.pid % 1296).toString(36)}${(counter++ % 1296).toString(36)}`.padStart(4, "0");
+export const newRunId = (): string =>
+  `${(process.pid % 1296).toString(36)}${(counter++ % 1296).toString(36)}`.padStart(4, "0");
 
 const ROOT = resolve(__dirname, "../../..");
 
 function play(ns: string, script: LabScript): Promise<LabEvent[]> {
   return new Promise((done) => {
-    const child = spawn("ip", ["netns", "exec", ns, process.execPath, "--import", "tsx", join(ROOT, "scripts/lab-player.ts")], {
-      cwd: ROOT,
-      stdio: ["pipe", "pipe", "pipe"],
-    });
+    const child = spawn(
+      "ip",
+      ["netns", "exec", ns, process.execPath, "--import", "tsx", join(ROOT, "scripts/lab-player.ts")],
+      {
+        cwd: ROOT,
+        stdio: ["pipe", "pipe", "pipe"],
+      },
+    );
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     child.stderr.on("data", () => undefined);
@@ -69,11 +88,19 @@ function play(ns: string, script: LabScript): Promise<LabEvent[]> {
   });
 }
 
-export async function runLab(scenario: Scenario, opts: { keep?: string; run?: string } = {}): Promise<LabOutcome> {
+export async function runLab(
+  scenario: Scenario,
+  opts: { keep?: string; run?: string } = {},
+): Promise<LabOutcome> {
   const sim = simulate(scenario);
-  if (sim.problems.length > 0) return { ok: false, message: `the scenario's server does not start: ${sim.problems.join("; ")}` };
+  if (sim.problems.length > 0)
+    return { ok: false, message: `the scenario's server does not start: ${sim.problems.join("; ")}` };
   const script = labScript(sim.trace, scenario.client?.followPasvAddress ?? true);
-  if (!script) return { ok: false, message: "the simulated client never opened a control connection: nothing to replay" };
+  if (!script)
+    return {
+      ok: false,
+      message: "the simulated client never opened a control connection: nothing to replay",
+    };
   const run = opts.run ?? newRunId();
   const plan = planLab(topologyOf(scenario), run);
   const server = plan.hosts.find((h) => h.role === "server");
@@ -88,12 +115,8 @@ export async function runLab(scenario: Scenario, opts: { keep?: string; run?: st
     for (const c of caps) if (c.proc.exitCode === null) c.proc.kill("SIGKILL");
     teardownLab(run);
   };
-  const onSignal = () => {
-    cleanup();
-    process.exit(130);
-  };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  hookSignals();
+  active.add(cleanup);
   try {
     buildLab(plan);
     placeTree(scenario, dir);
@@ -107,14 +130,22 @@ export async function runLab(scenario: Scenario, opts: { keep?: string; run?: st
     const received = vsftpd.received();
     return {
       ok: true,
-      result: { run, plan, simTrace: sim.trace, script, events, received, captures: caps.map((c) => ({ link: c.link, file: c.file })), dir },
+      result: {
+        run,
+        plan,
+        simTrace: sim.trace,
+        script,
+        events,
+        received,
+        captures: caps.map((c) => ({ link: c.link, file: c.file })),
+        dir,
+      },
     };
   } catch (e) {
     return { ok: false, message: (e as Error).message };
   } finally {
     cleanup();
-    process.removeListener("SIGINT", onSignal);
-    process.removeListener("SIGTERM", onSignal);
+    active.delete(cleanup);
   }
 }
 

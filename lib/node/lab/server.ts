@@ -44,7 +44,10 @@ export function labConfig(scenario: Scenario, dir: string): string {
 export function placeTree(scenario: Scenario, dir: string): void {
   const files = scenario.server?.files ?? DEFAULT_FILES;
   const owner = scenario.server?.users?.[0]?.uid ?? 1001;
-  const vfs = buildVfs(files.map(toTreeEntry), { mountPath: FTP_ROOT, root: { mode: "0o755", uid: owner, gid: owner } });
+  const vfs = buildVfs(files.map(toTreeEntry), {
+    mountPath: FTP_ROOT,
+    root: { mode: "0o755", uid: owner, gid: owner },
+  });
   const mount = FTP_ROOT.split("/")
     .filter((c) => c !== "")
     .reduce<DirNode | undefined>((d, c) => {
