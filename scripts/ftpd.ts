@@ -1,30 +1,43 @@
 /**
- * npm run ftpd -- [--host 127.0.0.1] [--port 2121] [--config vsftpd.conf] [--root DIR] [--user NAME:PASS]…
- *                 [--trace FILE] [--max-clients N] [--max-per-ip N]
- * The simulator's vsftpd engine on real sockets. Loopback unless told otherwise; the disk is never written.
+ * npm run ftpd -- [--host 127.0.0.1] [--port 2121] [--config vsftpd.conf] [--root DIR]
+ *                 [--user NAME:PASS[:UID[:GID]]]… [--trace FILE|-] [--trace-limit MIB] [--upload-budget MIB]
+ *                 [--max-clients N] [--max-per-ip N]
+ * The simulator's vsftpd engine on real sockets. Loopback unless told otherwise. With --root or a config
+ * naming anon_root/local_root it serves those directories from disk, as vsftpd does (real owners and
+ * modes decide access); changes stay in memory (the disk is never written), within an upload budget.
  * max_clients / max_per_ip come from the config (vsftpd's defaults 2000 / 50); the flags override them.
  * The trace is one JSON-lines stream for the whole run (seq continues across sessions; conn tells them apart).
  */
-import { createWriteStream, readFileSync } from "node:fs";
+import { createWriteStream, readFileSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseConfig } from "../lib/ftp/server/config";
+import { buildHost, ownerOf } from "../lib/node/host";
 import { RealFtpServer } from "../lib/node/real-server";
-import { loadRootDir } from "../lib/node/load-root";
-import { buildServer } from "../lib/sim/compose";
-import { DEFAULT_USERS } from "../lib/sim/defaults";
-import type { ScenarioFile, ScenarioUser } from "../lib/sim/scenario";
+import { boundedSink } from "../lib/node/trace-writer";
+import { buildServer, type ServerHost } from "../lib/sim/compose";
+import { DEFAULT_CONFIG } from "../lib/sim/defaults";
+import type { ScenarioUser } from "../lib/sim/scenario";
+import { ByteBudget } from "../lib/vfs/budget";
+
+const MIB = 2 ** 20;
+/** Bytes of trace a stream may have queued before entries are dropped (and counted). */
+const TRACE_QUEUE = 4 * MIB;
 
 interface Args {
   host: string;
   port: number;
   config?: string;
   root?: string;
-  users: ScenarioUser[];
+  users: { name: string; password: string; uid?: number; gid?: number }[];
   trace?: string;
+  traceLimitMib: number;
+  uploadBudgetMib: number;
   maxClients?: number;
   maxPerIp?: number;
 }
 
 const USAGE =
-  "usage: npm run ftpd -- [--host 127.0.0.1] [--port 2121] [--config vsftpd.conf] [--root DIR] [--user NAME:PASS]... [--trace FILE|-] [--max-clients N] [--max-per-ip N]";
+  "usage: npm run ftpd -- [--host 127.0.0.1] [--port 2121] [--config vsftpd.conf] [--root DIR] [--user NAME:PASS[:UID[:GID]]]... [--trace FILE|-] [--trace-limit MIB] [--upload-budget MIB] [--max-clients N] [--max-per-ip N]";
 
 function fail(message: string): never {
   console.error(`ftpd: ${message}\n${USAGE}`);
@@ -32,7 +45,7 @@ function fail(message: string): never {
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { host: "127.0.0.1", port: 2121, users: [] };
+  const a: Args = { host: "127.0.0.1", port: 2121, users: [], traceLimitMib: 256, uploadBudgetMib: 1024 };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = () => argv[++i] ?? fail(`${flag} needs a value`);
@@ -47,14 +60,22 @@ function parseArgs(argv: string[]): Args {
     else if (flag === "--config") a.config = value();
     else if (flag === "--root") a.root = value();
     else if (flag === "--trace") a.trace = value();
+    else if (flag === "--trace-limit") a.traceLimitMib = int(value(), 1, 1 << 20);
+    else if (flag === "--upload-budget") a.uploadBudgetMib = int(value(), 0, 1 << 20);
     else if (flag === "--max-clients") a.maxClients = int(value(), 0, 100000);
     else if (flag === "--max-per-ip") a.maxPerIp = int(value(), 0, 100000);
     else if (flag === "--user") {
       const v = value();
-      const at = v.indexOf(":");
-      if (at <= 0) fail(`--user wants NAME:PASS, not "${v}"`);
-      // Each account its own uid, as on a real host; the first one owns a --root tree.
-      a.users.push({ name: v.slice(0, at), password: v.slice(at + 1), uid: 1001 + a.users.length });
+      const m = /^([^:]+):([^:]*)(?::(\d+)(?::(\d+))?)?$/.exec(v);
+      if (!m) fail(`--user wants NAME:PASS[:UID[:GID]], not "${v}"`);
+      const id = (t: string | undefined) => (t === undefined ? undefined : int(t, 0, 2 ** 32 - 2));
+      const [uid, gid] = [id(m[3]), id(m[4])];
+      a.users.push({
+        name: m[1]!,
+        password: m[2]!,
+        ...(uid !== undefined ? { uid } : {}),
+        ...(gid !== undefined ? { gid } : {}),
+      });
     } else if (flag === "--help" || flag === "-h") {
       console.log(USAGE);
       process.exit(0);
@@ -73,19 +94,36 @@ async function main() {
       fail(`cannot read ${args.config}: ${(e as Error).message}`);
     }
   }
-  let files: ScenarioFile[] | undefined;
-  if (args.root) {
-    const owner = args.users[0]?.uid ?? DEFAULT_USERS[0]?.uid ?? 1001;
-    const loaded = loadRootDir(args.root, { uid: owner, gid: owner });
-    if (!loaded.ok) fail(loaded.message);
-    files = loaded.files;
+  // Without --config, the classroom defaults; their anon_root/local_root then name --root.
+  const rootPath = args.root === undefined ? undefined : byteString(resolve(args.root));
+  if (rootPath !== undefined && !statSync(args.root!, { throwIfNoEntry: false })?.isDirectory())
+    fail(`--root ${args.root} is not a directory`);
+  if (configText === undefined && rootPath !== undefined)
+    configText = DEFAULT_CONFIG.replace(/^(anon_root|local_root)=.*$/gm, `$1=${rootPath}`);
+  const parsed = parseConfig(configText ?? DEFAULT_CONFIG);
+  const budget = new ByteBudget(args.uploadBudgetMib * MIB, Math.min(512 * MIB, args.uploadBudgetMib * MIB));
+  let host: ServerHost | undefined;
+  let users: ScenarioUser[] = args.users.map((u, i) => ({ ...u, uid: u.uid ?? 1001 + i }));
+  if (parsed.ok && (rootPath !== undefined || parsed.config.anon_root || parsed.config.local_root)) {
+    host = buildHost({
+      config: parsed.config,
+      ...(rootPath !== undefined ? { root: rootPath } : {}),
+      budget,
+    });
+    // The first account owns the served tree by default: the uid and gid of --root's owner.
+    const owner = ownerOf(rootPath ?? host.home) ?? { uid: 1001, gid: 1001 };
+    users = args.users.map((u, i) => {
+      const uid = u.uid ?? (i === 0 ? owner.uid : 1001 + i);
+      return { ...u, uid, gid: u.gid ?? (i === 0 && u.uid === undefined ? owner.gid : uid) };
+    });
   }
   const startedAt = Date.now() / 1000;
   const built = buildServer(
     {
       ...(configText !== undefined ? { config: configText } : {}),
-      ...(files ? { files } : {}),
-      ...(args.users.length ? { users: args.users } : {}),
+      ...(users.length ? { users } : {}),
+      ...(host ? { host } : {}),
+      budget,
     },
     () => startedAt,
   );
@@ -95,7 +133,9 @@ async function main() {
   }
   const toFile =
     args.trace !== undefined && args.trace !== "-" ? createWriteStream(args.trace, { flags: "a" }) : null;
-  const out = toFile ? (l: string) => toFile.write(l + "\n") : (l: string) => process.stdout.write(l + "\n");
+  const out = boundedSink(toFile ?? process.stdout, TRACE_QUEUE, (e) =>
+    console.error(`ftpd: trace output failed (${e.message}); tracing stops, the server goes on`),
+  );
   const server = new RealFtpServer({
     host: args.host,
     port: args.port,
@@ -103,12 +143,21 @@ async function main() {
     maxClients: args.maxClients ?? built.config.max_clients,
     maxPerIp: args.maxPerIp ?? built.config.max_per_ip,
     trace: out,
+    traceLimits: { maxBytes: args.traceLimitMib * MIB },
     log: (l) => console.error(`ftpd: ${l}`),
   });
   const where = await server
     .listen()
     .catch((e: Error) => fail(`cannot listen on ${args.host}:${args.port}: ${e.message}`));
   console.error(`ftpd: listening on ${where.host}:${where.port} (vsftpd 3.0.3 behaviour; Ctrl+C to stop)`);
+  console.error(
+    host
+      ? `ftpd: serving ${[...new Set([host.home, parsed.ok ? parsed.config.anon_root : null])].filter(Boolean).join(", ")} from disk; changes stay in memory`
+      : "ftpd: serving the classroom tree from memory",
+  );
+  console.error(
+    `ftpd: uploads may hold ${args.uploadBudgetMib} MiB of memory in all (${budget.perFile / MIB} MiB a file); beyond that: 451 Failure writing to local file.`,
+  );
   const stop = async (signal: string) => {
     const open = await server.close();
     console.error(`ftpd: ${signal}: listeners closed, ${open} session(s) were open`);
@@ -120,3 +169,8 @@ async function main() {
 }
 
 void main();
+
+/** A path as the engine names things: one char per byte of its UTF-8 form. */
+function byteString(path: string): string {
+  return Buffer.from(path, "utf8").toString("latin1");
+}

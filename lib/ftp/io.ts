@@ -46,6 +46,8 @@ export type ServerAction =
   /** Active mode: connect to `to`, from `fromPort` when given (port 20 with connect_from_port_20). */
   | { readonly type: "connect"; readonly to: SockAddr; readonly fromPort?: number; readonly note?: NoteRef }
   | { readonly type: "sendData"; readonly bytes: Uint8Array }
+  /** Send a file the driver reads from its own disk, from `offset` on (bare LF → CRLF when `ascii`). */
+  | { readonly type: "sendFile"; readonly source: string; readonly offset: number; readonly ascii: boolean }
   /** Close the data connection gracefully (FIN) once everything sent is written; driver answers dataFlushed. */
   | { readonly type: "closeData" }
   /** Tear the data connection down at once (RST), e.g. on ABOR. */

@@ -6,7 +6,7 @@
 import net from "node:net";
 import type { ServerEngine } from "../sim/engines";
 import { plain, RealSession, type SessionLimits } from "./real-session";
-import { ServerTrace, type TraceSink } from "./real-trace";
+import { ServerTrace, type TraceLimits, type TraceSink } from "./real-trace";
 
 export interface RealServerOptions {
   readonly host: string;
@@ -20,13 +20,13 @@ export interface RealServerOptions {
   readonly maxPerIp?: number;
   readonly limits?: Partial<SessionLimits>;
   readonly trace?: TraceSink;
+  readonly traceLimits?: TraceLimits;
   readonly log?: (line: string) => void;
 }
 
 const DEFAULT_LIMITS: SessionLimits = {
   maxPendingInput: 64 * 1024,
   maxPendingWrite: 1 << 20,
-  maxUpload: 512 * 1024 * 1024,
   lingerMs: 2000,
 };
 
@@ -44,7 +44,7 @@ export class RealFtpServer {
 
   constructor(private readonly opts: RealServerOptions) {
     this.log = opts.log ?? (() => undefined);
-    this.trace = new ServerTrace(opts.trace, () => this.now());
+    this.trace = new ServerTrace(opts.trace, () => this.now(), opts.traceLimits);
     this.limits = { ...DEFAULT_LIMITS, ...opts.limits };
   }
 

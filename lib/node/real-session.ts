@@ -8,6 +8,7 @@ import type net from "node:net";
 import type { DataFailure, ServerAction, ServerInput, TimerName } from "../ftp/io";
 import type { ServerEngine } from "../sim/engines";
 import { connectActive, openPassive } from "./data-link";
+import { sendFile, type SendHandle } from "./file-sender";
 import type { SessionTrace } from "./real-trace";
 
 export interface SessionLimits {
@@ -15,8 +16,6 @@ export interface SessionLimits {
   readonly maxPendingInput: number;
   /** Reply bytes the peer has not read; beyond this we stop reading its commands. */
   readonly maxPendingWrite: number;
-  /** Upload bytes on one data connection; the file system is memory, so it needs a ceiling. */
-  readonly maxUpload: number;
   /** How long a closed session waits for the peer to read its last reply before the socket is destroyed. */
   readonly lingerMs: number;
 }
@@ -46,10 +45,12 @@ export class RealSession {
   private listener: net.Server | null = null;
   private data: net.Socket | null = null;
   private dataConn = -1;
-  private dataBytesIn = 0;
   /** Whether the current data connection has had its 1xx mark (a transfer started on it). */
   private dataStarted = false;
   private connecting: net.Socket | null = null;
+  /** A download streaming from disk; the engine's closeData waits for it. */
+  private sending: SendHandle | null = null;
+  private closeAfterSend = false;
   private readonly inbox: ServerInput[] = [];
   private busy = false;
   private unanswered = 0;
@@ -148,8 +149,12 @@ export class RealSession {
         this.traceData("out", a.bytes);
         this.data.write(a.bytes);
         return;
+      case "sendFile":
+        return this.streamFile(a.source, a.offset, a.ascii);
       case "closeData":
-        return this.closeData();
+        if (this.sending) this.closeAfterSend = true;
+        else this.closeData();
+        return;
       case "abortData":
         this.dropData();
         return;
@@ -239,17 +244,10 @@ export class RealSession {
     this.dropData();
     this.data = sock;
     this.dataConn = this.d.trace.newConn();
-    this.dataBytesIn = 0;
     this.dataStarted = false;
     sock.setNoDelay(true);
     sock.on("data", (chunk: Buffer) => {
       this.traceData("in", chunk);
-      this.dataBytesIn += chunk.length;
-      if (this.dataBytesIn > this.d.limits.maxUpload) {
-        this.d.log(`session ${this.id}: upload over ${this.d.limits.maxUpload} bytes, data connection reset`);
-        this.dropData();
-        return this.input({ type: "dataClosed", reset: true });
-      }
       this.input({ type: "dataBytes", bytes: chunk });
     });
     sock.on("end", () => this.data === sock && this.input({ type: "dataClosed" }));
@@ -269,6 +267,28 @@ export class RealSession {
     this.d.trace.data(this.dataConn, dir === "in" ? peer : mine, dir === "in" ? mine : peer, bytes);
   }
 
+  private streamFile(source: string, offset: number, ascii: boolean): void {
+    const sock = this.data;
+    if (!sock || sock.destroyed) return;
+    this.closeAfterSend = false;
+    this.sending = sendFile(
+      sock,
+      source,
+      offset,
+      ascii,
+      (b) => this.traceData("out", b),
+      (ok) => {
+        this.sending = null;
+        if (!ok) {
+          this.d.log(`session ${this.id}: cannot read ${source}; data connection reset`);
+          this.dropData();
+          return this.input({ type: "dataClosed", reset: true });
+        }
+        if (this.closeAfterSend) this.closeData();
+      },
+    );
+  }
+
   /** FIN once all is written, then dataFlushed; a reset before that reaches the engine as dataClosed. */
   private closeData(): void {
     const sock = this.data;
@@ -279,6 +299,8 @@ export class RealSession {
   }
 
   private dropData(): void {
+    this.sending?.cancel();
+    this.sending = null;
     const sock = this.data;
     this.data = null;
     if (sock && !sock.destroyed) sock.resetAndDestroy();

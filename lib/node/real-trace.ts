@@ -13,7 +13,16 @@ import { entryToJson } from "../trace/serialize";
 import type { TraceEnd, TraceEntry } from "../trace/types";
 import { bytesLatin1 } from "../util/bytes";
 
-export type TraceSink = (jsonLine: string) => void;
+/** Takes one JSON line; `false` means it was not taken (the output is behind): the entry is dropped. */
+export type TraceSink = (jsonLine: string) => unknown;
+
+export interface TraceLimits {
+  /** Bytes of trace after which the trace ends with a note saying so (the server goes on). */
+  readonly maxBytes: number;
+}
+
+/** Entries about the trace itself belong to no connection. */
+const NOBODY: TraceEnd = { host: "server", addr: "0.0.0.0", port: 0 };
 
 /** Data previews stay short, as in the simulator's DataSent entries. */
 const PREVIEW = 64;
@@ -28,22 +37,49 @@ export interface Endpoints {
 export class ServerTrace {
   private seq = 0;
   private conns = 0;
+  private bytes = 0;
+  /** Entries dropped while the output was behind, not yet reported. */
+  private dropped = 0;
+  private full = false;
 
   constructor(
     private readonly sink: TraceSink | undefined,
     private readonly now: () => number,
+    private readonly limits: TraceLimits = { maxBytes: Infinity },
   ) {}
 
   get enabled(): boolean {
-    return this.sink !== undefined;
+    return this.sink !== undefined && !this.full;
   }
 
   newConn(): number {
     return this.conns++;
   }
 
+  /**
+   * Writes one entry. Entries the output cannot take are counted, and a note says how many went missing
+   * once it can again; `seq` stays gapless, so the stream still parses. Past `maxBytes` the trace ends.
+   */
   emit(e: Draft): void {
-    this.sink?.(entryToJson({ seq: this.seq++, t: this.now(), step: -1, ...e }));
+    if (!this.sink || this.full) return;
+    if (this.dropped > 0) {
+      if (!this.put(notice("server.traceDropped", { count: this.dropped }))) return void this.dropped++;
+      this.dropped = 0;
+    }
+    if (this.bytes >= this.limits.maxBytes) {
+      this.full = true;
+      this.put(notice("server.traceLimit", { mib: Math.round(this.limits.maxBytes / 2 ** 20) }));
+      return;
+    }
+    if (!this.put(e)) this.dropped++;
+  }
+
+  private put(e: Draft): boolean {
+    const line = entryToJson({ seq: this.seq, t: this.now(), step: -1, ...e });
+    if (this.sink?.(line) === false) return false;
+    this.seq++;
+    this.bytes += line.length + 1;
+    return true;
   }
 
   session(ends: Endpoints): SessionTrace {
@@ -154,4 +190,8 @@ export class SessionTrace {
 function printable(b: Uint8Array): boolean {
   for (const c of b) if (c < 9 || (c > 13 && c < 32) || c >= 127) return false;
   return true;
+}
+
+function notice(key: string, params: Record<string, number>): Draft {
+  return { kind: "Decision", layer: "ftp", from: NOBODY, to: NOBODY, note: { key, params } };
 }

@@ -6,8 +6,9 @@ import { createClient } from "../ftp/client";
 import { parseConfig, portOf, type VsftpdConfig } from "../ftp/server/config";
 import { createServerSession } from "../ftp/server/session";
 import type { UserDb, UserRecord } from "../ftp/server/users";
+import type { ByteBudget } from "../vfs/budget";
 import { buildVfs, type TreeEntry } from "../vfs/build";
-import type { VfsLimits } from "../vfs/vfs";
+import type { Vfs, VfsLimits } from "../vfs/vfs";
 import { base64Bytes, utf8Bytes } from "../util/bytes";
 import { createSimNetwork, isPresetName, preset, PRESET_HINTS, type PresetName, type Topology } from "../net";
 import {
@@ -33,6 +34,20 @@ export interface ServerSpec {
   readonly config?: string;
   readonly files?: readonly ScenarioFile[];
   readonly users?: readonly ScenarioUser[];
+  /** The memory uploads may hold (ftpd); none in a simulation. */
+  readonly budget?: ByteBudget;
+  /** A real server's own tree and host (ftpd serving a disk): used instead of `files`. */
+  readonly host?: ServerHost;
+}
+
+export interface ServerHost {
+  readonly fs: Vfs;
+  /** Home directory of every account (the anonymous one included) that the config does not override. */
+  readonly home: string;
+  /** Files the config names, by path (banner_file, userlist_file…), as read from the host. */
+  readonly hostFiles: Readonly<Record<string, string>>;
+  /** The host's accounts (no password: they only name owners), with the anonymous `ftp_username` one. */
+  readonly accounts: readonly UserRecord[];
 }
 
 export type BuiltServer =
@@ -58,15 +73,19 @@ export function buildServer(
     };
   const config = parsed.config;
   const files = spec.files ?? DEFAULT_FILES;
+  const host = spec.host;
+  const home = host ? { home: host.home } : {};
   const users: UserDb = {
     users: [
-      ...SYSTEM_USERS,
+      ...(host ? [] : SYSTEM_USERS),
       ...(spec.users ?? DEFAULT_USERS).map((u) => ({
         name: u.name,
         password: u.password,
         uid: u.uid ?? 1001,
         gid: u.gid ?? u.uid ?? 1001,
+        ...home,
       })),
+      ...(host ? host.accounts : []),
     ],
   };
   const entries = files.map(toTreeEntry);
@@ -76,7 +95,15 @@ export function buildServer(
   // Sessions of one server share its tree, so an upload in one session is seen by the next.
   let fs: ReturnType<typeof buildVfs> | undefined;
   const sharedFs = () =>
-    (fs ??= buildVfs(entries, { mountPath: FTP_ROOT, root, ...(disk ? { limits: disk } : {}) }));
+    (fs ??=
+      host?.fs ??
+      buildVfs(entries, {
+        mountPath: FTP_ROOT,
+        root,
+        ...(disk ? { limits: disk } : {}),
+        budget: spec.budget ?? null,
+      }));
+  const hostFiles = host ? { hostFiles: host.hostFiles } : {};
   return {
     ok: true,
     config,
@@ -84,7 +111,13 @@ export function buildServer(
       listenPort: portOf(config.listen_port),
       createSession: (now) => {
         const origin = epochSeconds() * 1000;
-        const engine = createServerSession({ config, fs: sharedFs(), users, now: origin + now });
+        const engine = createServerSession({
+          config,
+          fs: sharedFs(),
+          users,
+          now: origin + now,
+          ...hostFiles,
+        });
         // The engine's clock is wall time (listings print dates); the scheduler's starts at 0.
         return {
           handle: (input, t) => engine.handle(input, origin + t),

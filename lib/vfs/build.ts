@@ -6,7 +6,8 @@
 import { latin1Bytes } from "../util/bytes";
 import { newDir, newFile, type DirNode, type FileNode, type FsNode } from "./node";
 import { sha256Chain } from "./sha256";
-import { Vfs, type VfsLimits } from "./vfs";
+import type { ByteBudget } from "./budget";
+import { DEFAULT_VFS_LIMITS, Vfs, type VfsLimits } from "./vfs";
 
 export interface TreeEntry {
   /** Relative to the tree's root, "/"-separated, as a byte string (UTF-8 names as latin1 chars). */
@@ -40,7 +41,7 @@ export const parseMode = (m: string | number | undefined, dflt: number): number 
 
 export function buildVfs(
   entries: readonly TreeEntry[],
-  opts: { mountPath?: string; root?: TreeRoot; limits?: VfsLimits } = {},
+  opts: { mountPath?: string; root?: TreeRoot; limits?: VfsLimits; budget?: ByteBudget | null } = {},
 ): Vfs {
   const r = opts.root ?? {};
   const mtime = r.mtime ?? 0;
@@ -54,7 +55,7 @@ export function buildVfs(
   Object.assign(mount, { mode: parseMode(r.mode, 0o755), uid: r.uid ?? 0, gid: r.gid ?? 0 });
   const sorted = [...entries].sort((a, b) => a.path.split("/").length - b.path.split("/").length);
   for (const e of sorted) place(mount, e);
-  return new Vfs(sysRoot, opts.limits);
+  return new Vfs(sysRoot, opts.limits ?? DEFAULT_VFS_LIMITS, opts.budget ?? null);
 }
 
 function place(mount: DirNode, e: TreeEntry): void {

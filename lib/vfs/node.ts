@@ -26,6 +26,18 @@ interface Meta {
   gid: number;
   /** Epoch seconds. */
   mtime: number;
+  /** What a real disk says (ls -l's link count and a directory's size); absent in a simulated tree. */
+  disk?: { nlink: number; size: number };
+}
+
+/**
+ * A file whose bytes live outside memory (on the real server's disk). Downloads are streamed from
+ * `source` by the driver; `write`/`truncate` exist only where uploads go to that disk (ftpd --write).
+ */
+export interface ExternalFile {
+  readonly source: string;
+  write?(pos: number, chunk: Uint8Array): boolean;
+  truncate?(): boolean;
 }
 
 export interface FileNode extends Meta {
@@ -34,6 +46,8 @@ export interface FileNode extends Meta {
   data: Uint8Array | null;
   lazy: (() => Uint8Array) | null;
   size: number;
+  /** Set for a file on disk; dropped once the file has been copied into memory to be changed. */
+  external?: ExternalFile | undefined;
 }
 
 export interface DirNode extends Meta {
@@ -77,7 +91,10 @@ export const newFile = (
 /** The bytes of a file, generating them on first use. */
 export function fileBytes(f: FileNode): Uint8Array {
   if (f.data === null) {
-    f.data = f.lazy ? f.lazy().subarray(0, f.size) : new Uint8Array(f.size);
+    const bytes = f.lazy ? f.lazy().subarray(0, f.size) : new Uint8Array(f.size);
+    // A file on disk is read afresh each time and never kept: the disk stays the truth.
+    if (f.external) return bytes;
+    f.data = bytes;
     f.lazy = null;
   }
   return f.data;
@@ -85,13 +102,14 @@ export function fileBytes(f: FileNode): Uint8Array {
 
 /** Size as `ls` shows it: directories 4096, symlinks the length of their target. */
 export function nodeSize(n: FsNode): number {
-  if (n.kind === "dir") return 4096;
+  if (n.kind === "dir") return n.disk?.size ?? 4096;
   if (n.kind === "symlink") return n.target.length;
   return n.size;
 }
 
 /** Link count as ext4 reports it: a directory has 2 plus one per subdirectory. */
 export function nodeLinks(n: FsNode): number {
+  if (n.disk) return n.disk.nlink;
   if (n.kind !== "dir") return 1;
   let subdirs = 0;
   for (const c of n.children.values()) if (c.kind === "dir") subdirs++;

@@ -3,6 +3,7 @@
  * Operations return errno-like results and never throw; permission rules follow POSIX for an
  * ordinary user (owner / group / other bits, search permission on every directory walked).
  */
+import type { ByteBudget } from "./budget";
 import { fail, newDir, newFile, ok, type DirNode, type FileNode, type FsNode, type Result } from "./node";
 import { can, walk, type Cred, type Walked } from "./path";
 
@@ -32,6 +33,8 @@ export class Vfs {
   constructor(
     readonly root: DirNode,
     readonly limits: VfsLimits = DEFAULT_VFS_LIMITS,
+    /** The memory uploads may hold in this tree, across sessions (none: only maxFileBytes a file). */
+    readonly budget: ByteBudget | null = null,
   ) {}
 
   private readonly usage: Usage = { created: 0 };
@@ -40,7 +43,7 @@ export class Vfs {
   view(rootPath: string, cred: Cred): FsView | null {
     const w = walk(this.root, { uid: 0, gid: 0 }, [], rootPath, true);
     if (!w.ok || w.value.node?.kind !== "dir") return null;
-    return new FsView(w.value.node, cred, { limits: this.limits, usage: this.usage });
+    return new FsView(w.value.node, cred, { limits: this.limits, usage: this.usage }, this.budget);
   }
 }
 
@@ -58,6 +61,7 @@ export class FsView {
       limits: DEFAULT_VFS_LIMITS,
       usage: { created: 0 },
     },
+    readonly budget: ByteBudget | null = null,
   ) {}
 
   /** Takes one inode, or says the disk has none left. */
@@ -184,6 +188,7 @@ export class FsView {
     if (dst?.kind === "dir" && src.kind !== "dir") return fail("EISDIR");
     if (dst && dst.kind !== "dir" && src.kind === "dir") return fail("ENOTDIR");
     if (dst?.kind === "dir" && dst.children.size > 0) return fail("ENOTEMPTY");
+    if (dst) this.budget?.drop(dst);
     srcParent.children.delete(a.value.name);
     dstParent.children.set(b.value.name, src);
     srcParent.mtime = now;
@@ -222,6 +227,8 @@ export class FsView {
 
   private removeEntry(parent: DirNode, name: string, now: number): Result<true> {
     if (!can(this.cred, parent, 2)) return fail("EACCES");
+    const gone = parent.children.get(name);
+    if (gone) this.budget?.drop(gone);
     parent.children.delete(name);
     // Only what sessions created is counted, so only that comes back (never below zero).
     this.disk.usage.created = Math.max(0, this.disk.usage.created - 1);

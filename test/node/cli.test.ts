@@ -1,5 +1,5 @@
 /**
- * `npm run ftpd` as a process: --root serves a directory read once (the disk is never written), --user,
+ * `npm run ftpd` as a process: --root serves a directory from disk (the disk is never written), --user,
  * --config, --trace FILE; listings show the files' real dates; SIGTERM closes and says how many sessions
  * were open; the trace file is one well-formed trace (parseTraceJsonl).
  */

@@ -5,7 +5,8 @@
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { RealFtpServer, type RealServerOptions } from "@/lib/node/real-server";
-import { buildServer } from "@/lib/sim/compose";
+import { buildServer, type ServerHost } from "@/lib/sim/compose";
+import type { ByteBudget } from "@/lib/vfs/budget";
 import type { ScenarioFile } from "@/lib/sim/scenario";
 
 export const USER = { name: "profe", password: "secreto1" };
@@ -62,10 +63,22 @@ export interface TestServer {
 }
 
 export async function startServer(
-  opts: { config?: string; files?: ScenarioFile[]; extra?: Partial<RealServerOptions> } = {},
+  opts: {
+    config?: string;
+    files?: ScenarioFile[];
+    extra?: Partial<RealServerOptions>;
+    budget?: ByteBudget;
+    host?: ServerHost;
+  } = {},
 ): Promise<TestServer> {
   const built = buildServer(
-    { config: opts.config ?? WRITE_CONFIG, files: opts.files ?? FILES, users: [{ ...USER, uid: 1001 }] },
+    {
+      config: opts.config ?? WRITE_CONFIG,
+      files: opts.files ?? FILES,
+      users: [{ ...USER, uid: 1001 }],
+      ...(opts.budget ? { budget: opts.budget } : {}),
+      ...(opts.host ? { host: opts.host } : {}),
+    },
     () => Date.now() / 1000,
   );
   if (!built.ok) throw new Error(built.problems.join("; "));

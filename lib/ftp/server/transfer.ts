@@ -16,8 +16,10 @@ export interface TransferOp {
   readonly payload?: Uint8Array;
   /** Upload sink: called with each chunk, then with null at EOF; false when the write failed. */
   readonly sink?: (chunk: Uint8Array | null) => boolean;
-  /** Why a failed write failed (the note of vsftpd's 451). */
-  readonly sinkFailed?: NoteRef;
+  /** Why a failed write failed (the note of vsftpd's 451), asked when it happens. */
+  readonly sinkFailed?: NoteRef | (() => NoteRef);
+  /** Retrieval of a file the driver streams from disk (never held in memory by the engine). */
+  readonly stream?: { readonly source: string; readonly offset: number; readonly ascii: boolean };
   /** The 226 text. */
   readonly doneText: string;
 }
@@ -84,8 +86,9 @@ function begin(s: Session): void {
   if (!t) return;
   s.reply(150, t.mark);
   if (s.data.kind === "pasv") s.data.accepted = null;
-  if (t.payload) {
-    if (t.payload.length > 0) s.emit({ type: "sendData", bytes: t.payload });
+  if (t.payload || t.stream) {
+    if (t.stream) s.emit({ type: "sendFile", ...t.stream });
+    else if (t.payload && t.payload.length > 0) s.emit({ type: "sendData", bytes: t.payload });
     s.emit({ type: "closeData" });
     t.stage = "sending";
   } else t.stage = "receiving";
@@ -124,7 +127,11 @@ export function onDataInput(s: Session, input: DataInput): void {
 function writeFailed(s: Session, t: TransferOp): void {
   s.emit({ type: "abortData" });
   s.clearTimer("data");
-  s.reply(451, "Failure writing to local file.", t.sinkFailed);
+  s.reply(
+    451,
+    "Failure writing to local file.",
+    typeof t.sinkFailed === "function" ? t.sinkFailed() : t.sinkFailed,
+  );
   s.dataCleanup();
   s.op = null;
 }

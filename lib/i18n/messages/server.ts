@@ -4,6 +4,11 @@ const en: Record<string, string> = {
     "async_abor_enable=YES: the urgent ABOR raised SIGURG, vsftpd shut the data connection down, so the transfer ends with 426 (handle_sigurg, postlogin.c).",
   "server.aborOk":
     "async_abor_enable=YES: after the failed transfer vsftpd answers the ABOR itself with 226 (check_abor).",
+  "server.writeFailed":
+    "The uploaded bytes could not be stored (the disk is full, or this server's memory budget for uploads is spent): vsftpd stops reading and says 451.",
+  "server.traceDropped":
+    "{count} trace entries are missing here: the trace output did not keep up, and the server does not wait for it.",
+  "server.traceLimit": "The trace stops here: it reached its limit of {mib} MiB (the server goes on).",
   "server.acceptTimeout": "The client never connected to the passive port within accept_timeout: 425.",
   "server.anonOnly": "local_enable=NO: only anonymous (ftp/anonymous) may log in.",
   "server.anonWorldReadable":
@@ -75,6 +80,12 @@ const es: Record<string, string> = {
     "async_abor_enable=YES: el ABOR urgente provocó SIGURG, vsftpd cerró la conexión de datos y la transferencia acaba con 426 (handle_sigurg, postlogin.c).",
   "server.aborOk":
     "async_abor_enable=YES: tras la transferencia fallida, vsftpd responde al propio ABOR con 226 (check_abor).",
+  "server.writeFailed":
+    "Los bytes subidos no se pudieron guardar (el disco está lleno, o se agotó la memoria que este servidor reserva para subidas): vsftpd deja de leer y responde 451.",
+  "server.traceDropped":
+    "Aquí faltan {count} entradas de la traza: la salida de la traza no daba abasto y el servidor no la espera.",
+  "server.traceLimit":
+    "La traza termina aquí: llegó a su límite de {mib} MiB (el servidor sigue funcionando).",
   "server.acceptTimeout": "El cliente no se conectó al puerto pasivo dentro de accept_timeout: 425.",
   "server.anonOnly": "local_enable=NO: solo se admite el acceso anónimo (ftp/anonymous).",
   "server.anonWorldReadable":

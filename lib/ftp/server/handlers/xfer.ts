@@ -6,6 +6,8 @@ import { resolveTilde } from "./text";
 import { startTransfer } from "../transfer";
 import { binToAscii, AsciiUploadFilter } from "../ascii";
 import type { Session } from "../session";
+import type { NoteRef } from "../../io";
+import type { ByteBudget } from "../../../vfs/budget";
 
 /** vsftpd's data_transfer_checks_ok(): a data setup must exist. */
 function haveDataSetup(s: Session): boolean {
@@ -28,12 +30,17 @@ export function handleRetr(s: Session, arg: string): void {
     return openFail("server.anonWorldReadable");
   const ascii = s.cfg.ascii_download_enable && s.isAscii;
   if (s.isAscii && !ascii) s.note("server.asciiDownloadDisabled");
+  const mark = `Opening ${ascii ? "ASCII" : "BINARY"} mode data connection for ${arg} (${f.value.size} bytes).`;
+  const ext = f.value.external;
+  // A file on the real server's disk is streamed by the driver, never read into memory here.
+  if (ext && f.value.data === null)
+    return startTransfer(s, {
+      mark,
+      stream: { source: ext.source, offset, ascii },
+      doneText: "Transfer complete.",
+    });
   const bytes = fileBytes(f.value).subarray(Math.min(offset, f.value.size));
-  startTransfer(s, {
-    mark: `Opening ${ascii ? "ASCII" : "BINARY"} mode data connection for ${arg} (${f.value.size} bytes).`,
-    payload: ascii ? binToAscii(bytes) : bytes,
-    doneText: "Transfer complete.",
-  });
+  startTransfer(s, { mark, payload: ascii ? binToAscii(bytes) : bytes, doneText: "Transfer complete." });
 }
 
 type UploadKind = "stor" | "appe" | "stou";
@@ -60,7 +67,8 @@ function upload(s: Session, arg: string, kind: UploadKind): void {
     return s.reply(553, "Could not create file.", { key, params: { path: name } });
   }
   const file = r.value;
-  if (kind === "stor" && offset === 0 && !exclusive) truncate(file);
+  const budget = s.vfs.budget;
+  if (kind === "stor" && offset === 0 && !exclusive) truncate(file, budget);
   // vsftpd seeks to the REST offset before its 150; past ext4's largest offset lseek() fails and vsftpd
   // die()s: the session simply ends, with no reply.
   if (kind !== "appe" && offset > LSEEK_MAX) {
@@ -70,17 +78,25 @@ function upload(s: Session, arg: string, kind: UploadKind): void {
   let pos = kind === "appe" ? file.size : offset;
   const filter = s.cfg.ascii_upload_enable && s.isAscii ? new AsciiUploadFilter() : null;
   const max = s.vfs.limits.maxFileBytes;
+  let why: NoteRef = { key: "server.fileTooBig", params: { max } };
   const write = (chunk: Uint8Array): boolean => {
     // Checked before any allocation: a hole up to a huge offset would be a huge buffer here.
-    if (pos + chunk.length > max) return false;
-    writeAt(file, pos, chunk, Math.floor(s.now / 1000));
+    if (pos + chunk.length > max && !file.external?.write) return false;
+    if (!writeAt(file, pos, chunk, Math.floor(s.now / 1000), budget)) {
+      why = { key: "server.writeFailed" };
+      return false;
+    }
     pos += chunk.length;
     return true;
   };
   startTransfer(s, {
     mark: kind === "stou" ? `FILE: ${name}` : "Ok to send data.",
-    sink: (chunk) => write(filter ? filter.push(chunk) : (chunk ?? new Uint8Array(0))),
-    sinkFailed: { key: "server.fileTooBig", params: { max } },
+    sink: (chunk) => {
+      const ok = write(filter ? filter.push(chunk) : (chunk ?? new Uint8Array(0)));
+      if (chunk === null || !ok) settle(file, budget);
+      return ok;
+    },
+    sinkFailed: () => why,
     doneText: "Transfer complete.",
   });
 }
@@ -88,10 +104,17 @@ function upload(s: Session, arg: string, kind: UploadKind): void {
 /** ext4's s_maxbytes with 4 KiB blocks ((2^32 − 1) blocks): the largest offset lseek() accepts. */
 const LSEEK_MAX = 2 ** 44 - 4096;
 
-function truncate(f: FileNode): void {
+function truncate(f: FileNode, budget: ByteBudget | null): void {
+  if (f.external?.truncate) {
+    f.external.truncate();
+    f.size = 0;
+    return;
+  }
+  f.external = undefined;
   f.data = new Uint8Array(0);
   f.lazy = null;
   f.size = 0;
+  budget?.release(f);
 }
 
 /**
@@ -100,20 +123,52 @@ function truncate(f: FileNode): void {
  */
 const backing = new WeakMap<FileNode, Uint8Array>();
 
-/** Writes at `pos`, growing the file (with zeros when seeking past the end, as lseek+write does). */
-function writeAt(f: FileNode, pos: number, chunk: Uint8Array, mtime: number): void {
-  const old = fileBytes(f);
-  const end = Math.max(old.length, pos + chunk.length);
+/**
+ * Writes at `pos`, growing the file (with zeros when seeking past the end, as lseek+write does).
+ * False when the bytes cannot be stored: the disk refused, or memory would pass the server's budget.
+ */
+function writeAt(
+  f: FileNode,
+  pos: number,
+  chunk: Uint8Array,
+  mtime: number,
+  budget: ByteBudget | null,
+): boolean {
+  const ext = f.external;
+  if (ext?.write) {
+    if (!ext.write(pos, chunk)) return false;
+    f.size = Math.max(f.size, pos + chunk.length);
+    f.mtime = mtime;
+    return true;
+  }
+  const end = Math.max(f.size, pos + chunk.length);
   let buf = backing.get(f);
-  if (!buf || buf.buffer !== old.buffer || buf.byteOffset !== old.byteOffset || buf.length < end) {
-    buf = new Uint8Array(Math.max(end, 2 * old.length, 64 * 1024));
-    buf.set(old);
+  const old = f.data;
+  if (!buf || !old || buf.buffer !== old.buffer || buf.byteOffset !== old.byteOffset || buf.length < end) {
+    let capacity = Math.max(end, 2 * f.size, 64 * 1024);
+    // Near the budget's edge, spare capacity gives way to an exact fit before the write is refused.
+    if (budget && !budget.hold(f, capacity) && !budget.hold(f, (capacity = end))) return false;
+    // A file from disk (ftpd without --write) is copied into memory the first time it changes.
+    const current = fileBytes(f);
+    f.external = undefined;
+    buf = new Uint8Array(capacity);
+    buf.set(current.subarray(0, Math.min(current.length, capacity)));
     backing.set(f, buf);
   }
   buf.set(chunk, pos);
   f.data = buf.subarray(0, end);
   f.size = end;
   f.mtime = mtime;
+  return true;
+}
+
+/** After an upload the spare capacity goes: the file then holds exactly its size. */
+function settle(f: FileNode, budget: ByteBudget | null): void {
+  const buf = backing.get(f);
+  if (!buf || !f.data || buf.length === f.size) return;
+  backing.delete(f);
+  f.data = f.data.slice();
+  budget?.hold(f, f.size);
 }
 
 export const handleStor = (s: Session, arg: string): void => upload(s, arg, "stor");

@@ -1,0 +1,162 @@
+/**
+ * Directories of the real disk behind the VFS interface. Entries are read when asked for (lstat on each
+ * lookup, readdir for a listing), so a --root of any size starts at once, what another program changes
+ * on disk is seen at the next command, and file contents are streamed by the driver, never loaded.
+ * Owners, groups and modes are the disk's own: they decide access, as they do for vsftpd.
+ *
+ * Names are bytes: a path is a Buffer built from the engine's byte strings (one char per byte), so
+ * UTF-8 and Latin-1 names on disk reach the client exactly as stored.
+ *
+ * Without `writer` (ftpd's default) every change stays in memory on top of the disk: created or
+ * replaced nodes and deletions are kept per directory, and the disk is never written.
+ */
+import { lstatSync, readdirSync, readFileSync, readlinkSync, type Stats } from "node:fs";
+import type { DirNode, FileNode, FsNode, LinkNode } from "../vfs/node";
+
+const SEP = Buffer.from("/");
+
+export const childPath = (dir: Buffer, name: string): Buffer =>
+  Buffer.concat([dir, ...(dir[dir.length - 1] === 0x2f ? [] : [SEP]), Buffer.from(name, "latin1")]);
+
+/** The meta fields of a node, as the disk reports them. */
+function metaOf(st: Stats) {
+  return {
+    mode: st.mode & 0o7777,
+    uid: st.uid,
+    gid: st.gid,
+    mtime: Math.floor(st.mtimeMs / 1000),
+    disk: { nlink: st.nlink, size: st.size },
+  };
+}
+
+export class DiskChildren implements Map<string, FsNode> {
+  private readonly cache = new Map<string, { node: FsNode; ino: number }>();
+  /** In-memory changes over the disk: a node, or null for an entry deleted here. */
+  private readonly overlay = new Map<string, FsNode | null>();
+  readonly [Symbol.toStringTag] = "Map";
+
+  constructor(public path: Buffer) {}
+
+  get(name: string): FsNode | undefined {
+    if (this.overlay.has(name)) return this.overlay.get(name) ?? undefined;
+    return this.lookup(name);
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+
+  set(name: string, node: FsNode): this {
+    this.overlay.set(name, node);
+    return this;
+  }
+
+  delete(name: string): boolean {
+    const had = this.has(name);
+    this.overlay.set(name, null);
+    return had;
+  }
+
+  clear(): void {
+    for (const name of [...this.keys()]) this.delete(name);
+  }
+
+  get size(): number {
+    return this.names().length;
+  }
+
+  *entries(): MapIterator<[string, FsNode]> {
+    for (const name of this.names()) {
+      const n = this.get(name);
+      if (n) yield [name, n];
+    }
+  }
+
+  *keys(): MapIterator<string> {
+    for (const [k] of this.entries()) yield k;
+  }
+
+  *values(): MapIterator<FsNode> {
+    for (const [, v] of this.entries()) yield v;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, FsNode]> {
+    return this.entries();
+  }
+
+  forEach(cb: (value: FsNode, key: string, map: Map<string, FsNode>) => void): void {
+    for (const [k, v] of this.entries()) cb(v, k, this);
+  }
+
+  /** Forgets what was read (after a change made on disk through this tree). */
+  invalidate(name: string): void {
+    this.cache.delete(name);
+  }
+
+  private names(): string[] {
+    const all = new Set<string>();
+    try {
+      for (const b of readdirSync(this.path, { encoding: "buffer" })) all.add(b.toString("latin1"));
+    } catch {
+      // A directory this process cannot read lists as empty; access itself was decided by its mode.
+    }
+    for (const [k, v] of this.overlay) {
+      if (v) all.add(k);
+      else all.delete(k);
+    }
+    return [...all].sort();
+  }
+
+  private lookup(name: string): FsNode | undefined {
+    const cached = this.cache.get(name);
+    // A disk file copied into memory to be changed (no --write) is no longer the disk's.
+    if (cached?.node.kind === "file" && !cached.node.external) return cached.node;
+    const full = childPath(this.path, name);
+    let st: Stats | undefined;
+    try {
+      st = lstatSync(full, { throwIfNoEntry: false });
+    } catch {
+      st = undefined;
+    }
+    if (!st) {
+      this.cache.delete(name);
+      return undefined;
+    }
+    const kind = st.isDirectory() ? "dir" : st.isFile() ? "file" : st.isSymbolicLink() ? "symlink" : null;
+    // Devices, FIFOs and sockets are not served (a FIFO would block a download forever).
+    if (!kind) return undefined;
+    if (cached && cached.ino === st.ino && cached.node.kind === kind) {
+      Object.assign(cached.node, metaOf(st));
+      if (cached.node.kind === "file") cached.node.size = st.size;
+      return cached.node;
+    }
+    const node = diskNode(full, st, kind);
+    if (!node) return undefined;
+    this.cache.set(name, { node, ino: st.ino });
+    return node;
+  }
+}
+
+/** A node for what is at `full` on disk. */
+export function diskNode(full: Buffer, st: Stats, kind: "dir" | "file" | "symlink"): FsNode | null {
+  const meta = metaOf(st);
+  if (kind === "dir") return { kind: "dir", children: new DiskChildren(full), ...meta } satisfies DirNode;
+  if (kind === "symlink") {
+    try {
+      const target = readlinkSync(full, { encoding: "buffer" }).toString("latin1");
+      return { kind: "symlink", target, ...meta } satisfies LinkNode;
+    } catch {
+      return null;
+    }
+  }
+  const file: FileNode = {
+    kind: "file",
+    data: null,
+    // Only used when a file changes without --write (it is copied into memory first, within the budget).
+    lazy: () => readFileSync(full),
+    size: st.size,
+    external: { source: full.toString("latin1") },
+    ...meta,
+  };
+  return file;
+}
