@@ -98,7 +98,13 @@ export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect
   // Half a row of air below the last arrow, so the newest one is not glued to the panel's edge.
   const svgH = Math.max(revealed * ROW_H + ROW_H / 2, height - 4);
   return (
-    <section className={styles.diagram} aria-label={t("ui.seq.title")}>
+    <section
+      className={styles.diagram}
+      aria-label={t("ui.seq.title")}
+      // Focus comes back here after a choice on the strip, so the stepping keys are the workbench's.
+      tabIndex={-1}
+      data-diagram-home=""
+    >
       <div className={styles.heads} aria-hidden="true">
         {lanes.map((h) => {
           const info = hosts.find((x) => x.name === h);

@@ -31,7 +31,9 @@ export function Presenter({ host, narration, onNextStep, onLeave }: PresenterPro
   const onKey = useEffectEvent((ev: KeyboardEvent) => {
     const inTerminal = ev.target instanceof HTMLElement && ev.target.closest(".xterm") !== null;
     if (ev.key === "Escape") return (ev.preventDefault(), onLeave());
-    if (inTerminal || ev.altKey || ev.ctrlKey || ev.metaKey) return;
+    if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
+    // A clicker's keys drive the lesson even right after typing; other keys stay the terminal's.
+    if (inTerminal && ev.key !== "PageDown" && ev.key !== "PageUp") return;
     if (ev.key === "PageDown") return (ev.preventDefault(), host.step("forward"));
     if (ev.key === "PageUp") return (ev.preventDefault(), host.step("back"));
     if ((ev.key === "n" || ev.key === "N") && onNextStep) return (ev.preventDefault(), onNextStep());

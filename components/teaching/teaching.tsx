@@ -7,7 +7,7 @@
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { useLang } from "@/components/i18n/lang-context";
 import type { Params } from "@/lib/i18n";
-import type { Lesson } from "@/lib/lessons";
+import { lessonById, type Lesson } from "@/lib/lessons";
 import { parseTraceJsonl, traceToJsonl } from "@/lib/trace/serialize";
 import { exportPcapng } from "@/lib/pcap/export";
 import { scenarioPcapng } from "@/lib/pcap/session-export";
@@ -36,7 +36,13 @@ function isTyping(target: EventTarget | null): boolean {
   return ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
 }
 
-export function Teaching({ host }: { host: TeachingHost }) {
+export interface TeachingProps {
+  readonly host: TeachingHost;
+  /** Opens a lesson from outside the bar (the "start here" tip); a new `n` asks again. */
+  readonly lessonRequest?: { readonly id: string; readonly n: number } | null;
+}
+
+export function Teaching({ host, lessonRequest }: TeachingProps) {
   const { t, lang } = useLang();
   const [panel, setPanel] = useState<Panel>(null);
   const [presenting, setPresenting] = useState(false);
@@ -80,6 +86,17 @@ export function Teaching({ host }: { host: TeachingHost }) {
     host.load(scenario, inputs, { cursor: Number.MAX_SAFE_INTEGER });
     setStatus({ key: "lesson.ui.loaded", params: { title: t(l.titleKey) } });
   };
+
+  const openRequested = useEffectEvent((id: string) => {
+    const l = lessonById(id);
+    if (!l) return;
+    setPanel("lessons");
+    openLesson(l);
+  });
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a request from outside, handled once per n
+    if (lessonRequest) openRequested(lessonRequest.id);
+  }, [lessonRequest]);
 
   const share = async () => {
     const fragment = await encodeLink({ scenario: host.scenario, inputs: host.inputs, cursor: host.cursor });

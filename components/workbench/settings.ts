@@ -32,14 +32,14 @@ export type ScenarioExtra = Pick<Scenario, "victim" | "seed" | "epoch" | "loss" 
 
 export const DEFAULT_SETTINGS: Settings = {
   protocol: "ftp",
-  topology: "client-nat",
+  topology: "lan",
   alg: false,
   firewall: false,
   mode: "passive",
   config: DEFAULT_CONFIG,
 };
 
-/** A session that is already interesting when the page opens: connect, log in, list. */
+/** A first visit's short session (on a LAN, shown from message 0): connect, log in, list. */
 export const DEFAULT_COMMANDS: readonly string[] = [
   "open server",
   "user anonymous",

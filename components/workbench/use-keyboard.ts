@@ -11,13 +11,16 @@ function isTyping(target: EventTarget | null): boolean {
   return ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
 }
 
-/** ←/→ message, Shift+←/→ command, Space play/pause, Home/End; anywhere on the page but text fields. */
+/** ←/→ and PageUp/PageDown message, Shift+←/→ command, Space play/pause, Home/End; not in text fields. */
 export function useStepKeys(onAction: (a: KeyAction) => void): void {
   const handle = useEffectEvent((ev: KeyboardEvent) => {
     if (ev.altKey || ev.ctrlKey || ev.metaKey || isTyping(ev.target)) return;
     let action: KeyAction | null = null;
     if (ev.key === "ArrowRight") action = ev.shiftKey ? "commandForward" : "forward";
     else if (ev.key === "ArrowLeft") action = ev.shiftKey ? "commandBack" : "back";
+    // Presentation clickers send PageDown/PageUp: they step here too, not only in presenter mode.
+    else if (ev.key === "PageDown") action = "forward";
+    else if (ev.key === "PageUp") action = "back";
     else if (ev.key === "Home") action = "start";
     else if (ev.key === "End") action = "end";
     else if (ev.key === " " && !(ev.target instanceof HTMLButtonElement)) action = "toggle";

@@ -4,6 +4,7 @@
  * simulation session, the cursor and the selected entry; every panel renders from these.
  */
 import { useCallback, useEffect, useEffectEvent, useMemo, useState } from "react";
+import { FRAGMENT_PREFIX } from "@/components/share/link";
 import type { Params } from "@/lib/i18n";
 import type { TraceEntry } from "@/lib/trace/types";
 import { useLang } from "@/components/i18n/lang-context";
@@ -24,6 +25,8 @@ import {
 import { describeHosts, openSession, type FtpSession, type TypedItem } from "./use-session";
 import { TerminalSlot } from "./terminal-slot";
 import { SidePanels } from "./side-panels";
+import { ClassroomBar } from "./classroom-bar";
+import { loadSaved, save } from "./autosave";
 import { AuditPanel } from "@/components/security/audit-panel";
 import { EavesdropPanel } from "@/components/security/eavesdrop-panel";
 import type { Scenario } from "@/lib/sim/scenario";
@@ -61,12 +64,25 @@ const inputsThrough = (inputs: readonly Input[], step: number) => inputs.slice(0
 
 const lastIndex = (trace: readonly TraceEntry[]) => Math.max(0, trace.length - 1);
 
+const firstInputs = (): readonly Input[] => DEFAULT_COMMANDS.map((line) => ({ line }));
+
+/** After a choice on the strip or the transport bar, stepping keys go back to the diagram. */
+const focusDiagram = () =>
+  document.querySelector<HTMLElement>("[data-diagram-home]")?.focus({ preventScroll: true });
+
 export function Workspace() {
   const { lang, t } = useLang();
   const [settings, setSettings] = useState(DEFAULT_SETTINGS);
-  const [inputs, setInputs] = useState<readonly Input[]>(() => DEFAULT_COMMANDS.map((line) => ({ line })));
+  const [inputs, setInputs] = useState<readonly Input[]>(firstInputs);
   const [run, setRun] = useState(() => startRun(DEFAULT_SETTINGS, inputs));
-  const [cursor, setCursor] = useState(() => lastIndex(run.trace));
+  // A first visit starts at message 0 with Play ready; the autosaved session (if any) replaces it below.
+  const [cursor, setCursor] = useState(0);
+  /** The untouched first-visit session: typing continues it at its end without asking to discard. */
+  const [demo, setDemo] = useState(true);
+  const [restored, setRestored] = useState(false);
+  const [lessonRequest, setLessonRequest] = useState<{ readonly id: string; readonly n: number } | null>(
+    null,
+  );
   const [selected, setSelected] = useState<number | null>(null);
   const [fold, setFold] = useState(false);
   const [playing, setPlaying] = useState(false);
@@ -148,6 +164,7 @@ export function Workspace() {
     setSettings(next);
     setInputs(nextInputs);
     setRun(fresh);
+    setDemo(false);
     setPlaying(false);
     moveTo(lastIndex(fresh.trace));
     const refused = fresh.session.problems;
@@ -169,6 +186,7 @@ export function Workspace() {
     setSettings(next);
     setInputs(nextInputs);
     setRun(fresh);
+    setDemo(false);
     follow(0, lastIndex(fresh.trace));
     setStatus({ key: "ui.status.loaded", params: { topology: next.topology, n: nextInputs.length } });
   };
@@ -178,6 +196,7 @@ export function Workspace() {
     const fresh = startRun(settings, next);
     setInputs(next);
     setRun(fresh);
+    setDemo(false);
     follow(Math.min(playFrom, lastIndex(fresh.trace)), lastIndex(fresh.trace));
   };
 
@@ -187,7 +206,7 @@ export function Workspace() {
   const typeLine = (line: string) => {
     if (viewed) return; // an imported trace is read-only
     // Watching a command play live is not being stepped back: only a learner's own stepping is.
-    if (cursorStep < lastStep && !liveActive) {
+    if (cursorStep < lastStep && !liveActive && !demo) {
       // Stepped back: the session continues from the cursor, so what came after it is discarded.
       if (!window.confirm(t("ui.confirm.discard", { n: lastStep - cursorStep }))) return;
       return replaceInputs([...inputsThrough(inputs, cursorStep), { line }], cursor + 1);
@@ -197,6 +216,7 @@ export function Workspace() {
     s.type(line);
     setInputs((all) => [...all, { line }]);
     setRun({ session: s, trace: s.trace, ready: s.ready });
+    setDemo(false);
     follow(before, lastIndex(s.trace));
   };
 
@@ -215,11 +235,44 @@ export function Workspace() {
     setSettings(next);
     setInputs(items);
     setRun(fresh);
+    setDemo(false);
     if ("playFrom" in at)
       return follow(Math.min(at.playFrom, lastIndex(fresh.trace)), lastIndex(fresh.trace));
     setPlaying(false);
     moveTo(Math.min(at.cursor, lastIndex(fresh.trace)));
   };
+  /** Back to the first visit: the short LAN session at message 0, Play ready. */
+  const newSession = () => {
+    const items = firstInputs();
+    setViewed(null);
+    setSettings(DEFAULT_SETTINGS);
+    setInputs(items);
+    setRun(startRun(DEFAULT_SETTINGS, items));
+    setDemo(true);
+    setPlaying(false);
+    setLive(null);
+    moveTo(0);
+    setStatus({ key: "ui.wb.newSessionDone" });
+  };
+
+  // The autosaved session comes back once, after hydration (a share link in the URL wins over it).
+  const restore = useEffectEvent(() => {
+    const saved = window.location.hash.slice(1).startsWith(FRAGMENT_PREFIX) ? null : loadSaved();
+    setRestored(true);
+    if (!saved) return;
+    const fresh = startRun(saved.settings, saved.inputs);
+    setSettings(saved.settings);
+    setInputs(saved.inputs);
+    setRun(fresh);
+    setDemo(false);
+    setCursor(Math.min(saved.cursor, lastIndex(fresh.trace)));
+  });
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- storage exists only after hydration
+  useEffect(() => restore(), []);
+  useEffect(() => {
+    if (restored && !viewed) save({ settings, inputs, cursor });
+  }, [restored, viewed, settings, inputs, cursor]);
+
   const teachingHost: TeachingHost = {
     trace,
     cursor,
@@ -265,11 +318,18 @@ export function Workspace() {
             ? t(status.key, { ...status.params, mode: t(`ui.mode.${status.params?.mode}`) })
             : t("ui.status.ready", { n: inputs.length })
         }
-        onChange={changeSettings}
+        onChange={(next) => {
+          changeSettings(next);
+          focusDiagram();
+        }}
       />
       <div className={styles.body}>
         <div className={styles.left}>
-          <Teaching host={teachingHost} />
+          <Teaching host={teachingHost} lessonRequest={lessonRequest} />
+          <ClassroomBar
+            onOpenLesson={(id) => setLessonRequest((r) => ({ id, n: (r?.n ?? 0) + 1 }))}
+            onNewSession={newSession}
+          />
           <StepControls
             cursor={cursor}
             last={last}
@@ -280,8 +340,8 @@ export function Workspace() {
             onStep={step}
             onPlay={(p) => setPlaying(p && cursor < last)}
             onCursor={moveTo}
-            onSpeed={setSpeed}
-            onFold={setFold}
+            onSpeed={(v) => (setSpeed(v), focusDiagram())}
+            onFold={(v) => (setFold(v), focusDiagram())}
           />
           <SequenceDiagram
             trace={trace}

@@ -14,6 +14,7 @@ import { messages as security } from "./messages/security";
 import { messages as tftp } from "./messages/tftp";
 import { messages as lessons } from "./messages/lessons";
 import { messages as limits } from "./messages/limits";
+import { messages as workbench } from "./messages/workbench";
 
 export type Lang = "es" | "en";
 export const LANGS: readonly Lang[] = ["es", "en"];
@@ -31,6 +32,7 @@ const modules: readonly { readonly en: Catalog; readonly es: Catalog }[] = [
   security,
   lessons,
   limits,
+  workbench,
 ];
 
 export const catalogs: Readonly<Record<Lang, Catalog>> = {

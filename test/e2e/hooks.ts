@@ -22,3 +22,19 @@ export async function openWorkbench(page: Page): Promise<void> {
   await page.goto("/");
   await expect(page.getByTestId("sequence-diagram")).toBeVisible();
 }
+
+/**
+ * A first visit opens at message 0 (issue 15); tests written about "the opening session" as a whole
+ * jump to its end first, with the End key on the diagram, as a learner would.
+ */
+export async function toEnd(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => (window as unknown as { __workbench?: unknown }).__workbench !== undefined,
+  );
+  await page.locator("[data-diagram-home]").first().focus();
+  await page.keyboard.press("End");
+  await page.waitForFunction(() => {
+    const w = (window as unknown as { __workbench: { trace: unknown[]; cursor: number } }).__workbench;
+    return w.cursor === w.trace.length - 1;
+  });
+}

@@ -1,6 +1,7 @@
 import { test, expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import type { TraceEntry } from "@/lib/trace/types";
+import { toEnd } from "./hooks";
 
 /*
  * Teaching in a real browser: lessons walked through in English and Spanish, presenter mode driven by
@@ -181,6 +182,7 @@ test("a damaged share link says what is wrong and keeps the default session", as
 
 test("exports the diagram as a valid SVG", async ({ page }) => {
   await open(page, "en");
+  await toEnd(page);
   await page.getByText("Export", { exact: true }).click();
   const [dl] = await Promise.all([
     page.waitForEvent("download"),

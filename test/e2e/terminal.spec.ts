@@ -1,4 +1,5 @@
 import { test, expect, type Page } from "@playwright/test";
+import { toEnd } from "./hooks";
 
 // Real sessions typed into the xterm terminal of the workbench (the real simulation behind it).
 // The terminal's rows are read through the panel's test hook, window.__ftpTerm.lines().
@@ -15,6 +16,7 @@ const text = async (page: Page): Promise<string> => (await lines(page)).join("\n
 async function openTerminal(page: Page): Promise<void> {
   await page.goto("/");
   await page.waitForFunction(() => window.__ftpTerm !== undefined);
+  await toEnd(page);
   await page.locator(".xterm-helper-textarea").focus();
 }
 

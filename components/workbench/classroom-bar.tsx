@@ -1,0 +1,146 @@
+"use client";
+/**
+ * The line above the diagram that tells a first-time visitor what to do ("start here", lesson 1), the
+ * legend of the arrows and marks drawn on the rows, the shortcut sheet (?) and "New session".
+ */
+import { useEffect, useEffectEvent, useRef, useState } from "react";
+import { useLang } from "@/components/i18n/lang-context";
+import { LESSONS } from "@/lib/lessons";
+import { SHORTCUTS } from "./shortcuts";
+import styles from "./classroom-bar.module.css";
+
+const TIP_KEY = "ftpviz.startHere";
+
+export interface ClassroomBarProps {
+  readonly onOpenLesson: (id: string) => void;
+  readonly onNewSession: () => void;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.closest(".xterm, [data-terminal], dialog")) return true;
+  return ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+}
+
+const LINES = [
+  { cls: "control", key: "ui.wb.legend.control" },
+  { cls: "data", key: "ui.wb.legend.data" },
+  { cls: "tcp", key: "ui.wb.legend.tcp" },
+] as const;
+const MARKS = [
+  { glyph: "ftp>", key: "ui.wb.legend.typed" },
+  { glyph: "▤", key: "ui.wb.legend.printed" },
+  { glyph: "◆", key: "ui.wb.legend.decision" },
+  { glyph: "✕", key: "ui.wb.legend.drop" },
+  { glyph: "⇄", key: "ui.wb.legend.nat" },
+] as const;
+
+export function ClassroomBar({ onOpenLesson, onNewSession }: ClassroomBarProps) {
+  const { t } = useLang();
+  const [tip, setTip] = useState(false);
+  const sheet = useRef<HTMLDialogElement>(null);
+  const first = LESSONS[0]!;
+
+  // The tip is read after hydration (the static page has no storage); hidden once dismissed.
+  useEffect(() => {
+    try {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- storage exists only after mount
+      setTip(window.localStorage.getItem(TIP_KEY) !== "hidden");
+    } catch {
+      setTip(true);
+    }
+  }, []);
+  const dismiss = () => {
+    setTip(false);
+    try {
+      window.localStorage.setItem(TIP_KEY, "hidden");
+    } catch {
+      // Storage disabled: the tip just comes back next visit.
+    }
+  };
+
+  const openSheet = useEffectEvent(() => {
+    if (!sheet.current?.open) sheet.current?.showModal();
+  });
+  useEffect(() => {
+    const onKey = (ev: KeyboardEvent) => {
+      if (ev.key !== "?" || ev.altKey || ev.ctrlKey || ev.metaKey || isTyping(ev.target)) return;
+      ev.preventDefault();
+      openSheet();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  return (
+    <div className={styles.bar}>
+      {tip && (
+        <p className={styles.tip} data-testid="start-here">
+          <strong>{t("ui.wb.startHere")}:</strong> <span>{t("ui.wb.startText")}</span>{" "}
+          <button type="button" className={styles.link} onClick={() => onOpenLesson(first.id)}>
+            {t("ui.wb.openLesson1", { title: t(first.titleKey) })}
+          </button>
+          <button
+            type="button"
+            className={styles.close}
+            aria-label={t("ui.wb.dismiss")}
+            title={t("ui.wb.dismiss")}
+            onClick={dismiss}
+          >
+            ×
+          </button>
+        </p>
+      )}
+      <div className={styles.row}>
+        <ul className={styles.legend} aria-label={t("ui.wb.legend")} data-testid="legend">
+          {LINES.map((l) => (
+            <li key={l.cls}>
+              <svg width="34" height="10" aria-hidden="true" className={styles[`svg-${l.cls}`]}>
+                <line x1="1" y1="5" x2="27" y2="5" />
+                <path d="M26,1 L33,5 L26,9 z" />
+              </svg>
+              {t(l.key)}
+            </li>
+          ))}
+          {MARKS.map((m) => (
+            <li key={m.key}>
+              <span className={styles.glyph} aria-hidden="true">
+                {m.glyph}
+              </span>
+              {t(m.key)}
+            </li>
+          ))}
+        </ul>
+        <button type="button" aria-keyshortcuts="?" onClick={() => sheet.current?.showModal()}>
+          {t("ui.wb.shortcutsButton")} <kbd>?</kbd>
+        </button>
+        <button type="button" onClick={onNewSession}>
+          {t("ui.wb.newSession")}
+        </button>
+      </div>
+      <dialog ref={sheet} className={styles.sheet} aria-labelledby="ftpviz-shortcuts-title">
+        <h2 id="ftpviz-shortcuts-title">{t("ui.wb.shortcuts")}</h2>
+        <table>
+          <tbody>
+            {SHORTCUTS.map((s) => (
+              <tr key={s.labelKey}>
+                <th scope="row">
+                  {s.keys.map((k, i) => (
+                    <span key={k}>
+                      {i > 0 && " / "}
+                      <kbd>{k}</kbd>
+                    </span>
+                  ))}
+                </th>
+                <td>{t(s.labelKey)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <form method="dialog">
+          <button type="submit">{t("ui.wb.close")}</button>
+        </form>
+      </dialog>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+/**
+ * The shortcut sheet's rows (opened with ?): data, so a feature that adds a key adds one row here and
+ * the sheet, its test and the catalogue stay in step. `keys` are shown as written (key names are not
+ * translated); `labelKey` is a catalogue key.
+ */
+export interface Shortcut {
+  readonly keys: readonly string[];
+  readonly labelKey: string;
+}
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  { keys: ["→", "PageDown"], labelKey: "ui.wb.key.forward" },
+  { keys: ["←", "PageUp"], labelKey: "ui.wb.key.back" },
+  { keys: ["Shift+→", "Shift+←"], labelKey: "ui.wb.key.command" },
+  { keys: ["Home", "End"], labelKey: "ui.wb.key.ends" },
+  { keys: ["Space"], labelKey: "ui.wb.key.play" },
+  { keys: ["P"], labelKey: "ui.wb.key.presenter" },
+  { keys: ["N", "PageDown"], labelKey: "ui.wb.key.presenterNext" },
+  { keys: ["+", "−"], labelKey: "ui.wb.key.font" },
+  { keys: ["?"], labelKey: "ui.wb.key.sheet" },
+  { keys: ["Esc"], labelKey: "ui.wb.key.terminal" },
+];
