@@ -183,6 +183,9 @@ test("a damaged share link says what is wrong and keeps the default session", as
 test("exports the diagram as a valid SVG", async ({ page }) => {
   await open(page, "en");
   await toEnd(page);
+  // The first command and its greeting (220) in view.
+  await page.keyboard.press("Home");
+  await page.keyboard.press("Shift+ArrowRight");
   await page.getByText("Export", { exact: true }).click();
   const [dl] = await Promise.all([
     page.waitForEvent("download"),
