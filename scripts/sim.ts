@@ -32,12 +32,21 @@ if (!path || path === "--help" || path === "-h") {
   console.error(USAGE);
   process.exit(path ? 0 : 2);
 }
-runScenario(path, pcapPath);
+// A reader that stops early (`| head`) closes the pipe: that is the end of the output, not an error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => process.exit(e.code === "EPIPE" ? 0 : 1));
+try {
+  runScenario(path, pcapPath);
+} catch (e) {
+  // Every input is checked first, so this is a bug of ours: say so in one line, not a stack trace.
+  console.error(`sim: internal error (please report it with ${path}): ${(e as Error).message}`);
+  process.exit(1);
+}
 
 function runScenario(path: string, pcap: string | undefined): void {
   let text: string;
   try {
-    text = readFileSync(path === "-" ? 0 : path, "utf8");
+    // Editors on Windows start UTF-8 files with a byte-order mark; JSON.parse does not accept one.
+    text = readFileSync(path === "-" ? 0 : path, "utf8").replace(/^\uFEFF/, "");
   } catch (e) {
     fail(`cannot read ${path}: ${(e as Error).message}`);
   }

@@ -1,4 +1,5 @@
 /** How the inspector shows exact bytes: control characters made visible, and a classic hex dump. */
+import { base64Bytes } from "@/lib/util/bytes";
 
 /** Names of the control characters the inspector makes visible (as small boxed badges). */
 export const CONTROL_NAMES: Readonly<Record<string, string>> = {
@@ -36,7 +37,7 @@ export const showControls = (text: string): string =>
   text.replace(/\r/g, "␍").replace(/\n/g, "␊\n").replace(/\t/g, "␉");
 
 export function bytesOf(entry: { readonly text?: string; readonly b64?: string }): Uint8Array {
-  if (entry.b64) return Uint8Array.from(atob(entry.b64), (c) => c.charCodeAt(0));
+  if (entry.b64) return base64Bytes(entry.b64);
   const text = entry.text ?? "";
   // Trace text is latin1 (one char per byte), as the recorder produced it.
   return Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);

@@ -8,7 +8,7 @@ import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { useLang } from "@/components/i18n/lang-context";
 import type { Params } from "@/lib/i18n";
 import { lessonById, type Lesson } from "@/lib/lessons";
-import { parseTraceJsonl, traceToJsonl } from "@/lib/trace/serialize";
+import { importTooLarge, MAX_IMPORT_BYTES, parseTraceJsonl, traceToJsonl } from "@/lib/trace/serialize";
 import { exportPcapng } from "@/lib/pcap/export";
 import { scenarioPcapng } from "@/lib/pcap/session-export";
 import { transcript, transcriptText } from "@/lib/trace/transcript";
@@ -143,7 +143,8 @@ export function Teaching({ host, lessonRequest }: TeachingProps) {
   };
 
   const importFile = async (file: File) => {
-    const r = parseTraceJsonl(await file.text());
+    // Refused before reading: a huge file must not fill the tab's memory just to be rejected.
+    const r = file.size > MAX_IMPORT_BYTES ? importTooLarge() : parseTraceJsonl(await file.text());
     if (!r.ok) {
       const problems = r.problems.slice(0, 3).join("; ");
       return setStatus({ key: "lesson.ui.importFailed", params: { file: file.name, problems }, error: true });

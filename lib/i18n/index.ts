@@ -44,13 +44,20 @@ export type Params = Readonly<Record<string, string | number>>;
 
 /** The text for `key` in `lang`, with `{name}` replaced by params. Unknown keys show the key itself. */
 export function translate(lang: Lang, key: string, params?: Params): string {
-  const template = catalogs[lang][key] ?? catalogs.en[key] ?? key;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  // Keys and params may come from an imported file: only own properties count ("constructor" is no key).
+  const template = own(catalogs[lang], key) ?? own(catalogs.en, key) ?? String(key);
+  if (!params || typeof params !== "object") return template;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+    const v = own(params, name);
+    return v === undefined ? m : String(v);
+  });
 }
 
+const own = <T>(o: Readonly<Record<string, T>>, k: string): T | undefined =>
+  Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined;
+
 export function hasKey(key: string): boolean {
-  return key in catalogs.en || key in catalogs.es;
+  return own(catalogs.en, key) !== undefined || own(catalogs.es, key) !== undefined;
 }
 
 /** Picks the UI language from the browser's preferences (Spanish unless English comes first). */

@@ -51,7 +51,7 @@ export function decodeSession(text: string): Decoded {
   }
   if (!isObj(value)) return { ok: false, problem: { key: "lesson.ui.share.badJson" } };
   if (value.v !== SHARE_VERSION)
-    return { ok: false, problem: { key: "lesson.ui.share.badVersion", params: { v: String(value.v) } } };
+    return { ok: false, problem: { key: "lesson.ui.share.badVersion", params: { v: versionText(value.v) } } };
   const raw = value.s;
   const withConfig =
     isObj(raw) && (!isObj(raw.server) || raw.server.config === undefined)
@@ -70,6 +70,10 @@ export function decodeSession(text: string): Decoded {
     return { ok: false, problem: { key: "lesson.ui.share.badCursor" } };
   return { ok: true, session: { scenario: scenario.scenario, inputs, cursor: c as number } };
 }
+
+/** A version as the message shows it; any other JSON value (an object, too) only by its type. */
+const versionText = (v: unknown): string =>
+  typeof v === "number" || typeof v === "string" ? String(v).slice(0, 20) : typeof v;
 
 /** The typed items, or the index of the first bad one. */
 function decodeInputs(value: unknown): TypedItem[] | number {

@@ -11,9 +11,12 @@ export type KeyEvent =
 /** `wait 300` / `sleep 1.5`: nobody types for that many seconds. */
 const WAIT_RE = /^\s*(?:wait|sleep)\s+(\d+(?:\.\d+)?)\s*$/i;
 
+/** The longest `wait` (about 31 years): any number of digits still leaves simulated time finite. */
+export const MAX_WAIT_SECONDS = 1e9;
+
 export const waitSeconds = (line: string): number | null => {
   const m = WAIT_RE.exec(line);
-  return m ? Number(m[1]) : null;
+  return m ? Math.min(Number(m[1]), MAX_WAIT_SECONDS) : null;
 };
 
 export interface KeyboardHooks {

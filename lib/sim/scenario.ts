@@ -91,8 +91,15 @@ export interface ScenarioProblem {
   readonly message: string;
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
+import {
+  checkBytesBudget,
+  checkClientFiles,
+  checkNumbers,
+  checkServerFile,
+  checkTftpNumbers,
+  isObj,
+  type Bad,
+} from "./scenario-fields";
 
 /** Checks untrusted JSON (a file, a link) and returns either a scenario or every problem found. */
 export function checkScenario(
@@ -119,9 +126,8 @@ export function checkScenario(
     });
   for (const key of ["alg", "firewall", "victim"] as const)
     if (value[key] !== undefined && typeof value[key] !== "boolean") bad(key, "must be true or false");
-  if (value.seed !== undefined && !Number.isInteger(value.seed)) bad("seed", "must be an integer");
-  if (value.bandwidth !== undefined && !(typeof value.bandwidth === "number" && value.bandwidth >= 1000))
-    bad("bandwidth", "must be a number of bytes per second ≥ 1000");
+  checkNumbers(value, bad);
+  let bytes = 0;
   if (value.server !== undefined) {
     if (!isObj(value.server)) bad("server", "must be an object");
     else {
@@ -132,14 +138,18 @@ export function checkScenario(
         bad("server.users", "must be an array of {name, password}");
       else
         (s.users as unknown[] | undefined)?.forEach((u, i) => {
+          const id = (x: unknown) =>
+            x === undefined || (Number.isInteger(x) && (x as number) >= 0 && (x as number) < 2 ** 32 - 1);
           if (!isObj(u) || typeof u.name !== "string" || typeof u.password !== "string")
             bad(`server.users[${i}]`, "needs a name and a password (strings)");
+          else if (!id(u.uid) || !id(u.gid))
+            bad(`server.users[${i}]`, "uid and gid must be whole numbers from 0 to 4294967294");
         });
       if (s.files !== undefined && !Array.isArray(s.files))
         bad("server.files", "must be an array of {path, text}");
       else
         (s.files as unknown[] | undefined)?.forEach((f, i) => {
-          if (!isObj(f) || typeof f.path !== "string") bad(`server.files[${i}]`, "needs a path");
+          bytes += checkServerFile(f, `server.files[${i}]`, bad);
         });
     }
   }
@@ -150,22 +160,26 @@ export function checkScenario(
       if (c.mode !== undefined && c.mode !== "active" && c.mode !== "passive")
         bad("client.mode", 'must be "active" or "passive"');
       if (c.ssl !== undefined && typeof c.ssl !== "boolean") bad("client.ssl", "must be true or false");
-      if (c.files !== undefined && !isObj(c.files)) bad("client.files", "must map file names to text");
+      for (const k of ["epsv", "followPasvAddress"] as const)
+        if (c[k] !== undefined && typeof c[k] !== "boolean") bad(`client.${k}`, "must be true or false");
+      if (c.files !== undefined) bytes += checkClientFiles(c.files, bad);
     }
   }
+  checkBytesBudget(bytes, bad);
   checkTftpFields(value, bad);
   return problems.length ? { ok: false, problems } : { ok: true, scenario: value as unknown as Scenario };
 }
 
-/** The TFTP fields: protocol, the loss plan and the tftp settings (shapes only; engines clamp values). */
-function checkTftpFields(value: Record<string, unknown>, bad: (path: string, message: string) => void): void {
+/** The TFTP fields: protocol, the loss plan and the tftp settings (numbers in tftp-hpa's ranges). */
+function checkTftpFields(value: Record<string, unknown>, bad: Bad): void {
   if (value.protocol !== undefined && value.protocol !== "ftp" && value.protocol !== "tftp")
     bad("protocol", 'must be "ftp" or "tftp"');
   if (value.loss !== undefined) {
     if (!isObj(value.loss)) bad("loss", "must map link names to datagram numbers or {rate}");
     else
       for (const [link, rule] of Object.entries(value.loss)) {
-        const list = Array.isArray(rule) && rule.every((n) => Number.isInteger(n) && n >= 1);
+        const list =
+          Array.isArray(rule) && rule.length <= 10_000 && rule.every((n) => Number.isInteger(n) && n >= 1);
         const rate = isObj(rule) && typeof rule.rate === "number" && rule.rate >= 0 && rule.rate <= 1;
         if (!list && !rate)
           bad(`loss.${link}`, "must be a list of datagram numbers (1, 2, …) or {rate: 0..1}");
@@ -179,6 +193,7 @@ function checkTftpFields(value: Record<string, unknown>, bad: (path: string, mes
     const mode = isObj(t.client) ? t.client.mode : undefined;
     if (mode !== undefined && mode !== "netascii" && mode !== "octet")
       bad("tftp.client.mode", 'must be "netascii" or "octet"');
+    checkTftpNumbers(t, bad);
   }
 }
 

@@ -3,25 +3,8 @@
  * exports, and what it imports back. Parsing is defensive: a file from outside gets checked field by
  * field, and every problem names its line.
  */
-import type { EntryKind, TraceEntry } from "./types";
-
-const KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>([
-  "CommandTyped",
-  "SegmentSent",
-  "CommandSent",
-  "ReplySent",
-  "DataSent",
-  "DatagramSent",
-  "SegmentDropped",
-  "NatTranslated",
-  "ConnectionRefused",
-  "ConnectTimedOut",
-  "ListenOpened",
-  "Decision",
-  "ClientPrinted",
-  "TransferCompleted",
-  "SimulationStopped",
-]);
+import type { TraceEntry } from "./types";
+import { checkEntry } from "./check-entry";
 
 /** Field order of the JSON line: the fields a reader scans first come first. */
 const ORDER = [
@@ -54,10 +37,18 @@ export const traceToJsonl = (trace: readonly TraceEntry[]): string =>
 export type ParseResult = { ok: true; trace: TraceEntry[] } | { ok: false; problems: string[] };
 
 const MAX_LINES = 200_000;
+/** The largest trace file the app reads (200,000 entries of a real session stay well below it). */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+
+export const importTooLarge = (): ParseResult => ({
+  ok: false,
+  problems: [`the file is larger than ${MAX_IMPORT_BYTES} bytes`],
+});
 
 export function parseTraceJsonl(text: string): ParseResult {
   const problems: string[] = [];
   const trace: TraceEntry[] = [];
+  if (text.length > MAX_IMPORT_BYTES) return importTooLarge();
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
   if (lines.length === 0) return { ok: false, problems: ["the file holds no trace entries"] };
   if (lines.length > MAX_LINES)
@@ -75,29 +66,6 @@ export function parseTraceJsonl(text: string): ParseResult {
     else trace.push(withoutNullChannel(v as TraceEntry & { channel?: unknown }));
   });
   return problems.length ? { ok: false, problems: problems.slice(0, 20) } : { ok: true, trace };
-}
-
-function checkEntry(v: unknown, expectedSeq: number): string | null {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return "an entry is a JSON object";
-  const e = v as Record<string, unknown>;
-  if (e.seq !== expectedSeq) return `seq should be ${expectedSeq}`;
-  if (typeof e.t !== "number" || !Number.isFinite(e.t) || e.t < 0) return "t must be a time in ms ≥ 0";
-  if (typeof e.kind !== "string" || !KINDS.has(e.kind as EntryKind))
-    return `unknown kind ${JSON.stringify(e.kind)}`;
-  if (typeof e.step !== "number" || !Number.isInteger(e.step)) return "step must be an integer";
-  for (const end of ["from", "to"] as const) {
-    const x = e[end] as Record<string, unknown> | undefined;
-    if (typeof x !== "object" || x === null || typeof x.host !== "string") return `${end}.host is missing`;
-  }
-  if (e.text !== undefined && typeof e.text !== "string") return "text must be a string";
-  if (e.channel !== undefined && e.channel !== null && e.channel !== "control" && e.channel !== "data")
-    return 'channel must be "control", "data" or null';
-  if (
-    e.code !== undefined &&
-    !(Number.isInteger(e.code) && (e.code as number) >= 100 && (e.code as number) < 600)
-  )
-    return "code must be a reply code (100-599)";
-  return null;
 }
 
 function withoutNullChannel(e: TraceEntry & { channel?: unknown }): TraceEntry {

@@ -53,3 +53,14 @@ export function base64Bytes(b64: string): Uint8Array {
   }
   return Uint8Array.from(out);
 }
+
+/**
+ * Whether `s` is base64 that every decoder (atob included) reads: the standard alphabet, and padding
+ * only where a 4-character group ends (unpadded text may not leave a single dangling character).
+ */
+export function isBase64(s: string): boolean {
+  const m = /^[A-Za-z0-9+/]*(={0,2})$/.exec(s);
+  if (!m) return false;
+  const body = s.length - m[1]!.length;
+  return m[1] === "" ? body % 4 !== 1 : s.length % 4 === 0 && body % 4 >= 2;
+}

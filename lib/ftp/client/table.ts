@@ -129,8 +129,11 @@ export function editDistance(a: string, b: string): number {
 export function suggest(word: string): string | null {
   let best: string | null = null;
   let bestD = Math.min(3, word.length);
+  const w = word.toLowerCase();
   for (const n of ALL_NAMES) {
-    const dist = editDistance(word.toLowerCase(), n);
+    // The distance is at least the difference in length: most names (and any long word) need no table.
+    if (Math.abs(n.length - w.length) >= bestD) continue;
+    const dist = editDistance(w, n);
     if (dist < bestD) [best, bestD] = [n, dist];
   }
   return best;

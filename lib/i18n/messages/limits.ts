@@ -8,6 +8,8 @@ const en: Record<string, string> = {
     "PASV on an IPv6 control connection ({addr}): a 227 reply can only carry an IPv4 address, so vsftpd 3.0.3 announces 0,0,0,0 with the port; clients should use EPSV here.",
   "server.listMatchBudget":
     "This listing used up its {steps} filter-matching steps (every session here shares one thread): the names not yet checked are left out. vsftpd itself only caps each name at 1000 steps.",
+  "lesson.ui.share.tooLarge":
+    "the link unpacks to more than {max} bytes, more than any shared session needs (it may be a compression bomb)",
 };
 
 const es: Record<string, string> = {
@@ -19,6 +21,8 @@ const es: Record<string, string> = {
     "PASV en una conexión de control IPv6 ({addr}): una respuesta 227 solo puede llevar una dirección IPv4, así que vsftpd 3.0.3 anuncia 0,0,0,0 con el puerto; aquí los clientes deberían usar EPSV.",
   "server.listMatchBudget":
     "Este listado agotó sus {steps} pasos de comparación con el filtro (aquí todas las sesiones comparten un hilo): se omiten los nombres aún no comparados. vsftpd solo limita cada nombre a 1000 pasos.",
+  "lesson.ui.share.tooLarge":
+    "el enlace se descomprime en más de {max} bytes, más de lo que necesita cualquier sesión compartida (puede ser una bomba de compresión)",
 };
 
 export const messages = { en, es };

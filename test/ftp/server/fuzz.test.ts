@@ -4,7 +4,36 @@ import { demoConfig, demoVfs, DEMO_USERS } from "@/lib/ftp/server/demo";
 import { createServerSession } from "@/lib/ftp/server/session";
 import { bytesLatin1 } from "@/lib/util/bytes";
 
-const REPLY_LINE = /^\d{3}[ -].*$|^ .*$|^[^\r\n]*$/;
+/**
+ * Why `text` is not a stream of FTP replies, or null: every reply starts with a code 100-599 and a
+ * space or "-"; a "-" opens a multi-line reply whose body lines are free until "<same code> ".
+ */
+function replyStreamProblem(text: string): string | null {
+  if (text !== "" && !text.endsWith("\r\n")) return "the stream does not end with CRLF";
+  let open: string | null = null;
+  for (const line of text.split("\r\n").slice(0, -1)) {
+    if (open !== null) {
+      if (line.startsWith(open + " ")) open = null;
+      continue;
+    }
+    const m = /^([1-5]\d\d)([ -])/.exec(line);
+    if (!m) return `not a reply line: ${JSON.stringify(line.slice(0, 60))}`;
+    if (m[2] === "-") open = m[1]!;
+  }
+  return open === null ? null : `multi-line ${open} reply never ends`;
+}
+
+describe("the reply-stream check itself", () => {
+  it("rejects what is not a reply stream (so the fuzz below can fail)", () => {
+    expect(replyStreamProblem("200 NOOP ok.\r\n")).toBeNull();
+    expect(replyStreamProblem("213-Status follows:\r\nanything at all\r\n213 End of status\r\n")).toBeNull();
+    expect(replyStreamProblem("hello\r\n")).toMatch(/not a reply line/);
+    expect(replyStreamProblem("200 ok\r\nstray line\r\n")).toMatch(/not a reply line/);
+    expect(replyStreamProblem("600 no\r\n")).toMatch(/not a reply line/);
+    expect(replyStreamProblem("230-a\r\nb\r\n")).toMatch(/never ends/);
+    expect(replyStreamProblem("200 ok")).toMatch(/CRLF/);
+  });
+});
 
 describe("server session under arbitrary input", () => {
   it("never throws and only sends CRLF-terminated replies that start with a code", () => {
@@ -49,8 +78,7 @@ describe("server session under arbitrary input", () => {
           collect(s.handle({ type: "controlBytes", bytes: c }, now));
           collect(s.handle({ type: "timer", name: "loginDelay" }, now));
         }
-        expect(text === "" || text.endsWith("\r\n")).toBe(true);
-        for (const l of text.split("\r\n").slice(0, -1)) expect(l).toMatch(REPLY_LINE);
+        expect(replyStreamProblem(text)).toBeNull();
         expect(/^\d{3}/.test(text)).toBe(true);
       }),
       { numRuns: 300 },
