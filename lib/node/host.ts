@@ -79,10 +79,11 @@ export function buildHost(spec: HostSpec): ServerHost {
     const text = readText(path);
     if (text !== undefined) hostFiles[path] = text;
   }
-  // A directory a tunable names is present as an empty text (vsftpd only checks that it exists).
+  // vsftpd only checks that secure_chroot_dir exists (it chroot()s there before reading commands).
+  const hostDirs = new Set<string>();
   const chrootDir = c.secure_chroot_dir;
   if (chrootDir && statSync(Buffer.from(chrootDir, "latin1"), { throwIfNoEntry: false })?.isDirectory())
-    hostFiles[chrootDir] = "";
+    hostDirs.add(chrootDir);
   return {
     fs: diskVfs(
       mounts.filter((m): m is string => typeof m === "string"),
@@ -90,6 +91,7 @@ export function buildHost(spec: HostSpec): ServerHost {
     ),
     home,
     hostFiles,
+    hostDirs,
     accounts: withHome,
   };
 }

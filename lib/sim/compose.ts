@@ -46,6 +46,8 @@ export interface ServerHost {
   readonly home: string;
   /** Files the config names, by path (banner_file, userlist_file…), as read from the host. */
   readonly hostFiles: Readonly<Record<string, string>>;
+  /** Directories a tunable names that exist on the host (secure_chroot_dir). */
+  readonly hostDirs: ReadonlySet<string>;
   /** The host's accounts (no password: they only name owners), with the anonymous `ftp_username` one. */
   readonly accounts: readonly UserRecord[];
 }
@@ -103,7 +105,7 @@ export function buildServer(
         ...(disk ? { limits: disk } : {}),
         budget: spec.budget ?? null,
       }));
-  const hostFiles = host ? { hostFiles: host.hostFiles } : {};
+  const hostFiles = host ? { hostFiles: host.hostFiles, hostDirs: host.hostDirs } : {};
   return {
     ok: true,
     config,

@@ -36,6 +36,8 @@ export interface ServerSessionOptions {
   readonly now: number;
   /** Files of the server host outside the FTP tree, by system path (banner_file, userlist_file…). */
   readonly hostFiles?: Readonly<Record<string, string>>;
+  /** Directories of the server host a tunable names (secure_chroot_dir); given, a missing one is an OOPS. */
+  readonly hostDirs?: ReadonlySet<string>;
 }
 
 /** A read-only picture of the session for the UI. */
@@ -60,6 +62,9 @@ export class Session implements ServerSession {
   readonly vfs: Vfs;
   readonly users: UserDb;
   readonly hostFiles: Readonly<Record<string, string>>;
+  /** Host files were given: a file a tunable names and that is not among them is missing (vsftpd's OOPS). */
+  readonly hostKnown: boolean;
+  readonly hostDirs: ReadonlySet<string> | null;
   now: number;
   out: ServerAction[] = [];
   local: SockAddr = { addr: "0.0.0.0", port: 21 };
@@ -95,6 +100,8 @@ export class Session implements ServerSession {
     this.vfs = o.fs;
     this.users = o.users;
     this.hostFiles = o.hostFiles ?? {};
+    this.hostKnown = o.hostFiles !== undefined;
+    this.hostDirs = o.hostDirs ?? null;
     this.now = o.now;
   }
 

@@ -9,6 +9,10 @@ const en: Record<string, string> = {
   "server.traceDropped":
     "{count} trace entries are missing here: the trace output did not keep up, and the server does not wait for it.",
   "server.traceLimit": "The trace stops here: it reached its limit of {mib} MiB (the server goes on).",
+  "server.hostFileMissing":
+    "vsftpd could not read {path}, a file or directory its configuration names: it refuses the session (500 OOPS) before anything else.",
+  "server.anonPasswordRefused":
+    "The anonymous password (an e-mail address) is in banned_email_file, or not in email_password_file: 530.",
   "server.acceptTimeout": "The client never connected to the passive port within accept_timeout: 425.",
   "server.anonOnly": "local_enable=NO: only anonymous (ftp/anonymous) may log in.",
   "server.anonWorldReadable":
@@ -86,6 +90,10 @@ const es: Record<string, string> = {
     "Aquí faltan {count} entradas de la traza: la salida de la traza no daba abasto y el servidor no la espera.",
   "server.traceLimit":
     "La traza termina aquí: llegó a su límite de {mib} MiB (el servidor sigue funcionando).",
+  "server.hostFileMissing":
+    "vsftpd no pudo leer {path}, un archivo o directorio que nombra su configuración: rechaza la sesión (500 OOPS) antes de nada.",
+  "server.anonPasswordRefused":
+    "La contraseña anónima (una dirección de correo) está en banned_email_file, o no está en email_password_file: 530.",
   "server.acceptTimeout": "El cliente no se conectó al puerto pasivo dentro de accept_timeout: 425.",
   "server.anonOnly": "local_enable=NO: solo se admite el acceso anónimo (ftp/anonymous).",
   "server.anonWorldReadable":

@@ -5,6 +5,7 @@
 import { asciiUpper } from "../../parse-command";
 import { checkLocalLogin, findUser, type UserRecord } from "../users";
 import type { Session } from "../session";
+import { anonPasswordRefused, chrootListMissing, hostFilesMissing } from "./host-files";
 import { textLines } from "./text";
 import { refusedByTlsPolicy } from "./tls";
 
@@ -12,6 +13,7 @@ const PAM_FAIL_DELAY_MS = 2000;
 const DEFAULT_HOME = "/srv/ftp";
 
 export function greeting(s: Session): void {
+  if (hostFilesMissing(s)) return;
   const banner = s.cfg.banner_file ? s.hostFiles[s.cfg.banner_file] : undefined;
   if (banner !== undefined && banner !== "") {
     s.sendRaw(
@@ -63,11 +65,18 @@ export function handlePass(s: Session, arg: string): void {
   if (s.loggedIn) return s.reply(230, "Already logged in.");
   if (s.userStr === "") return s.reply(503, "Login with USER first.", { key: "server.userFirst" });
   const anon = s.cfg.anonymous_enable && isAnonName(s.userStr);
-  if (anon) return startSession(s, findUser(s.users, s.cfg.ftp_username ?? "ftp") ?? nobody(), true);
+  if (anon && !anonPasswordRefused(s, arg))
+    return startSession(s, findUser(s.users, s.cfg.ftp_username ?? "ftp") ?? nobody(), true);
+  if (anon)
+    return delayed(s, s.cfg.delay_failed_login * 1000, () => {
+      s.reply(530, "Login incorrect.", { key: "server.anonPasswordRefused" });
+      s.userStr = "";
+      countFailure(s);
+    });
   const auth = s.cfg.local_enable
     ? checkLocalLogin(s.users, s.userStr, arg)
     : ({ ok: false, why: "unknown" } as const);
-  if (auth.ok) return startSession(s, auth.user, false);
+  if (auth.ok) return chrootListMissing(s) ? undefined : startSession(s, auth.user, false);
   const user = s.userStr;
   // PAM's own failure delay (about 2 s on Debian) comes on top of delay_failed_login.
   delayed(s, PAM_FAIL_DELAY_MS + s.cfg.delay_failed_login * 1000, () => {
