@@ -13,7 +13,8 @@ import { exportPcapng } from "@/lib/pcap/export";
 import { scenarioPcapng } from "@/lib/pcap/session-export";
 import { transcript, transcriptText } from "@/lib/trace/transcript";
 import { decodeLink, encodeLink, FRAGMENT_PREFIX } from "@/components/share/link";
-import { diagramSvg, download, svgToPng } from "./export";
+import { download, svgToPng } from "./export";
+import { sessionSvg } from "@/components/sequence/export-diagram";
 import type { TeachingHost } from "./host";
 import { LessonsPanel, openingSession } from "./lessons-panel";
 import { PredictPanel } from "./predict-panel";
@@ -50,6 +51,8 @@ export function Teaching({ host, lessonRequest }: TeachingProps) {
   const [status, setStatus] = useState<Status | null>(null);
   const [progress, setProgress] = useLessonProgress(lesson, host.trace);
   const fileInput = useRef<HTMLInputElement>(null);
+  const exportMenu = useRef<HTMLDetailsElement>(null);
+  const [range, setRange] = useState<{ from: number; to: number | null }>({ from: 0, to: null });
 
   // A shared session in the fragment replays once, when the page opens.
   const openShared = useEffectEvent((r: Awaited<ReturnType<typeof decodeLink>>) => {
@@ -110,12 +113,13 @@ export function Teaching({ host, lessonRequest }: TeachingProps) {
     }
   };
 
-  const svgNow = () => {
-    const all = document.querySelectorAll<SVGSVGElement>('svg[data-testid="sequence-diagram"]');
-    const svg = all[all.length - 1]; // the presenter's copy when it is open
-    return svg ? diagramSvg(svg) : null;
-  };
+  // The whole session, or the range of messages chosen in the Export menu, never just the scroll window.
+  const lastSeq = Math.max(0, host.trace.length - 1);
+  const from = Math.min(Math.max(0, range.from), lastSeq);
+  const to = Math.min(Math.max(from, range.to ?? lastSeq), lastSeq);
+  const svgNow = () => sessionSvg({ trace: host.trace, hosts: host.hosts, lang, from, to });
   const exportAs = async (what: "svg" | "png" | "txt" | "jsonl" | "pcapng") => {
+    if (exportMenu.current) exportMenu.current.open = false; // the menu never stays over the diagram
     if (what === "pcapng") {
       // The learner's session runs again with the wire tap (exact bytes); an imported trace has only its own.
       const out = host.viewing ? exportPcapng(host.trace) : scenarioPcapng(host.scenario, host.inputs);
@@ -137,7 +141,6 @@ export function Teaching({ host, lessonRequest }: TeachingProps) {
     if (what === "jsonl")
       return download("ftp-trace.jsonl", traceToJsonl(host.trace), "application/x-ndjson");
     const svg = svgNow();
-    if (!svg) return;
     if (what === "svg") return download("ftp-diagram.svg", svg, "image/svg+xml");
     download("ftp-diagram.png", await svgToPng(svg));
   };
@@ -170,9 +173,41 @@ export function Teaching({ host, lessonRequest }: TeachingProps) {
         <button type="button" onClick={() => void share()}>
           {t("lesson.ui.share")}
         </button>
-        <details className={styles.menu}>
+        <details className={styles.menu} ref={exportMenu}>
           <summary>{t("lesson.ui.export")}</summary>
           <div className={styles.menuItems}>
+            <fieldset className={styles.range}>
+              <legend>{t("ui.wb.exportRange")}</legend>
+              <label>
+                {t("ui.wb.exportFrom")}{" "}
+                <input
+                  type="number"
+                  min={0}
+                  max={lastSeq}
+                  value={from}
+                  onChange={(ev) => {
+                    const n = Number(ev.currentTarget.value) || 0;
+                    setRange((r) => ({ ...r, from: n }));
+                  }}
+                />
+              </label>
+              <label>
+                {t("ui.wb.exportTo")}{" "}
+                <input
+                  type="number"
+                  min={0}
+                  max={lastSeq}
+                  value={to}
+                  onChange={(ev) => {
+                    const n = Number(ev.currentTarget.value);
+                    setRange((r) => ({ ...r, to: n }));
+                  }}
+                />
+              </label>
+              <button type="button" onClick={() => setRange({ from: 0, to: null })}>
+                {t("ui.wb.exportAll")}
+              </button>
+            </fieldset>
             {(["svg", "png", "txt", "jsonl", "pcapng"] as const).map((w) => (
               <button key={w} type="button" onClick={() => void exportAs(w)}>
                 {t(
