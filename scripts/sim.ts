@@ -1,7 +1,8 @@
 /**
  * npm run sim -- scenario.json                       the trace as JSON lines ("-" reads standard input)
  * npm run sim -- --pcap out.pcapng scenario.json     also writes the session as pcapng (one interface per link)
- * A bad scenario gets a message naming each problem and exit code 2.
+ * npm run sim -- --import capture.pcapng [--ftp-port N]…   a real capture's trace as JSON lines
+ * A bad scenario or an unreadable capture gets a message naming each problem and exit code 2.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { openSession, parseScenario } from "../lib/sim/session";
@@ -9,8 +10,11 @@ import { traceToJsonl } from "../lib/trace/serialize";
 import { WireTap } from "../lib/pcap/wire-tap";
 import { exportPcapng } from "../lib/pcap/export";
 import { DEFAULT_EPOCH } from "../lib/sim/defaults";
+import { importCapture } from "../lib/pcap/import";
 
-const USAGE = 'usage: npm run sim -- [--pcap OUT.pcapng] SCENARIO.json   ("-" reads standard input)';
+const USAGE =
+  'usage: npm run sim -- [--pcap OUT.pcapng] SCENARIO.json   ("-" reads standard input)\n' +
+  "       npm run sim -- --import CAPTURE.pcap[ng] [--ftp-port N]…";
 
 function fail(message: string): never {
   console.error(`sim: ${message}`);
@@ -26,6 +30,13 @@ const flag = (name: string): string | undefined => {
   args.splice(i, 2);
   return v;
 };
+const ftpPorts: number[] = [];
+for (let p = flag("--ftp-port"); p !== undefined; p = flag("--ftp-port")) {
+  if (!/^\d{1,5}$/.test(p) || Number(p) > 65535) fail(`--ftp-port ${p}: not a port number`);
+  ftpPorts.push(Number(p));
+}
+const importPath = flag("--import");
+if (importPath !== undefined) importFile(importPath);
 const pcapPath = flag("--pcap");
 const path = args[0];
 if (!path || path === "--help" || path === "-h") {
@@ -78,4 +89,19 @@ function runScenario(path: string, pcap: string | undefined): void {
     fail(`cannot write ${pcap}: ${(e as Error).message}`);
   }
   console.error(`sim: wrote ${pcap}: ${out.packets} packets on ${out.interfaces.length} interfaces`);
+}
+
+/** Prints a capture's trace as JSON lines; problems go to standard error (exit 2 when nothing was read). */
+function importFile(file: string): never {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    fail(`cannot read ${file}: ${(e as Error).message}`);
+  }
+  const r = importCapture(bytes, { ftpPorts: [21, ...ftpPorts], clock: () => performance.now() });
+  for (const p of r.problems) console.error(`sim: ${file}: ${p}`);
+  if (!r.trace.length) process.exit(2);
+  process.stdout.write(traceToJsonl(r.trace));
+  process.exit(0);
 }

@@ -13,6 +13,7 @@ import { messages as terminal } from "./messages/terminal";
 import { messages as security } from "./messages/security";
 import { messages as tftp } from "./messages/tftp";
 import { messages as lessons } from "./messages/lessons";
+import { messages as pcap } from "./messages/pcap";
 import { messages as limits } from "./messages/limits";
 import { messages as workbench } from "./messages/workbench";
 
@@ -31,6 +32,7 @@ const modules: readonly { readonly en: Catalog; readonly es: Catalog }[] = [
   tftp,
   security,
   lessons,
+  pcap,
   limits,
   workbench,
 ];

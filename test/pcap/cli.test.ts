@@ -39,3 +39,23 @@ describe("npm run sim -- --pcap", () => {
     expect(r.stderr).toContain("cannot write /no/such/dir/out.pcapng");
   });
 });
+
+describe("npm run sim -- --import", () => {
+  it("prints a real capture's trace as JSON lines (vsftpd on port 3250, found by its 220)", () => {
+    const r = run(["--import", "test/fixtures/captures/curl-vsftpd-pasv.pcap"]);
+    expect(r.status).toBe(0);
+    const entries = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { kind: string; text?: string; from: { host: string } });
+    expect(entries.filter((e) => e.kind === "CommandSent").map((e) => e.text)).toContain("RETR hola.txt\r\n");
+    expect(entries.find((e) => e.kind === "ReplySent")?.from.host).toBe("server");
+  });
+
+  it("names what is wrong with a file that is not a capture, with exit code 2", () => {
+    const r = run(["--import", "package.json"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("not a pcap or pcapng file");
+    expect(run(["--import", "/no/such.pcap"]).stderr).toContain("cannot read /no/such.pcap");
+  });
+});

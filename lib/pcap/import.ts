@@ -1,0 +1,100 @@
+/**
+ * The one door for real traffic: a pcap or pcapng capture becomes a trace of the same shape the simulation
+ * produces (lib/trace/types), so the diagram, the inspector, the terminal transcript and the explanations
+ * work on it unchanged. Used by the workbench ("Open capture…"), `npm run sim -- --import` and the lab.
+ *
+ *   importCapture(bytes, options) → { trace, problems, … }
+ *
+ * Pure and bounded: it never throws, reads at most `maxBytes` and `maxPackets`, and stops when the
+ * caller's clock (an input: lib/ has none) says `maxMs` have passed; each limit reached is a problem.
+ * Hosts are named by role, as in the simulation: "client" opened the control connection, "server"
+ * accepted it.
+ */
+import type { TraceEntry } from "../trace/types";
+import { ConnTracker } from "./conns";
+import { decodeFrame, LINK_TYPES, linkTypeName } from "./decode";
+import { finish } from "./drafts";
+import { readCapture } from "./read";
+import { TftpFollower } from "./tftp-follow";
+
+export interface ImportOptions {
+  /** Ports of FTP control connections besides those found by their "220" greeting (default 21). */
+  readonly ftpPorts?: readonly number[];
+  /** Ports TFTP requests go to (default 69). */
+  readonly tftpPorts?: readonly number[];
+  readonly maxBytes?: number;
+  readonly maxPackets?: number;
+  /** Milliseconds from any origin (performance.now in a worker, the CLI); with maxMs, a time budget. */
+  readonly clock?: () => number;
+  readonly maxMs?: number;
+}
+
+export interface ImportResult {
+  readonly trace: TraceEntry[];
+  /** What was left out, missing or cut short, in words; empty for a clean capture. */
+  readonly problems: string[];
+  /** "pcapng (2 interfaces)", "pcap (microsecond timestamps)"; absent when the file was not read. */
+  readonly format?: string;
+  readonly packets: number;
+}
+
+export const IMPORT_LIMITS = { maxBytes: 512 << 20, maxPackets: 500_000, maxMs: 30_000 } as const;
+
+export function importCapture(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
+  const read = readCapture(bytes, {
+    maxBytes: options.maxBytes ?? IMPORT_LIMITS.maxBytes,
+    maxFrames: options.maxPackets ?? IMPORT_LIMITS.maxPackets,
+  });
+  if (!read.ok) return { trace: [], problems: [read.problem], packets: 0 };
+  const problems = [...read.problems];
+  const tcp = new ConnTracker({ ftpPorts: new Set(options.ftpPorts ?? [21]) });
+  const tftp = new TftpFollower(new Set(options.tftpPorts ?? [69]));
+  const skipped = new Map<string, number>();
+  const start = options.clock?.();
+  const budget = options.maxMs ?? IMPORT_LIMITS.maxMs;
+  // Times from the earliest frame (files written per interface need not be in time order).
+  let t0 = Infinity;
+  for (const f of read.frames) if (f.timeNs < t0) t0 = f.timeNs;
+  let done = 0;
+  let lastT = 0;
+  for (const f of read.frames) {
+    if (start !== undefined && (done & 1023) === 0 && options.clock!() - start > budget) {
+      problems.push(
+        `reading stopped after ${budget / 1000} s at packet ${done.toLocaleString("en")} of ${read.frames.length.toLocaleString("en")} (time limit)`,
+      );
+      break;
+    }
+    done++;
+    const d = decodeFrame(f.data, f.linkType, f.origLen);
+    const t = (f.timeNs - t0) / 1e6;
+    lastT = Math.max(lastT, t);
+    if (!d.ok) {
+      skipped.set(d.skip, (skipped.get(d.skip) ?? 0) + 1);
+      continue;
+    }
+    if (d.seg.proto === "tcp") tcp.segment(f.iface, d.seg, t);
+    else {
+      const draft = tftp.datagram(f.iface, d.seg, t);
+      if (draft) tcp.drafts.push(draft);
+    }
+  }
+  tcp.finish(lastT);
+  problems.push(...tcp.problems);
+  for (const [why, n] of skipped) problems.push(`${n} packet${n === 1 ? "" : "s"} left out: ${why}`);
+  if (tcp.retransmissions) problems.push(`${tcp.retransmissions} retransmitted TCP segments were read once`);
+  if (tcp.others)
+    problems.push(
+      `${tcp.others} TCP connections are neither FTP control nor announced data connections and were left out`,
+    );
+  if (tftp.others) problems.push(`${tftp.others} UDP datagrams belong to no TFTP session and were left out`);
+  const trace = finish(tcp.drafts.sort((a, b) => a.t - b.t));
+  if (!trace.length) problems.unshift(nothingFound(read.frames.map((f) => f.linkType)));
+  return { trace, problems, format: read.format, packets: read.frames.length };
+}
+
+function nothingFound(linkTypes: readonly number[]): string {
+  const unsupported = [...new Set(linkTypes)].filter((lt) => !LINK_TYPES[lt]);
+  if (unsupported.length)
+    return `unsupported link type: ${unsupported.map(linkTypeName).join(", ")} (supported: Ethernet, Linux cooked SLL/SLL2, raw IP, BSD loopback)`;
+  return "no FTP or TFTP traffic found in the capture";
+}

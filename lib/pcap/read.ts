@@ -1,0 +1,198 @@
+/**
+ * Reads the frames of a pcap (microsecond or nanosecond, either byte order) or pcapng file (several
+ * sections and interfaces, Enhanced/Simple/obsolete Packet Blocks, any if_tsresol). Never throws: a damaged
+ * or truncated file ends the frames with a named problem; limits on size and count end them too.
+ */
+
+export interface Frame {
+  /** Index in the file, 1-based as Wireshark numbers frames. */
+  readonly no: number;
+  readonly iface: number;
+  readonly linkType: number;
+  /** Nanoseconds since 1970 (a float: exact to well under a microsecond for current dates). */
+  readonly timeNs: number;
+  readonly data: Uint8Array;
+  readonly origLen: number;
+}
+
+export interface ReadLimits {
+  readonly maxBytes: number;
+  readonly maxFrames: number;
+}
+
+export type ReadResult =
+  { ok: true; frames: Frame[]; format: string; problems: string[] } | { ok: false; problem: string };
+
+const MAGIC_US = 0xa1b2c3d4;
+const MAGIC_NS = 0xa1b23c4d;
+const PCAPNG_SHB = 0x0a0d0d0a;
+
+export function readCapture(bytes: Uint8Array, limits: ReadLimits): ReadResult {
+  if (bytes.length > limits.maxBytes)
+    return {
+      ok: false,
+      problem: `the file is ${mib(bytes.length)}, more than the ${mib(limits.maxBytes)} allowed`,
+    };
+  if (bytes.length < 24)
+    return { ok: false, problem: "the file is too short to be a capture (under 24 bytes)" };
+  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const le = v.getUint32(0, true);
+  if (le === PCAPNG_SHB) return readPcapng(bytes, v, limits);
+  for (const little of [true, false]) {
+    const m = v.getUint32(0, little);
+    if (m === MAGIC_US || m === MAGIC_NS) return readPcap(bytes, v, little, m === MAGIC_NS, limits);
+  }
+  return {
+    ok: false,
+    problem: `not a pcap or pcapng file (it starts with ${hex(bytes.subarray(0, 4))}; pcap starts with a1b2c3d4 or d4c3b2a1, pcapng with 0a0d0d0a)`,
+  };
+}
+
+function readPcap(bytes: Uint8Array, v: DataView, le: boolean, ns: boolean, limits: ReadLimits): ReadResult {
+  const linkType = v.getUint32(20, le) & 0x0fffffff;
+  const frames: Frame[] = [];
+  const problems: string[] = [];
+  let at = 24;
+  while (at < bytes.length) {
+    if (frames.length >= limits.maxFrames) {
+      problems.push(tooMany(limits.maxFrames));
+      break;
+    }
+    if (at + 16 > bytes.length) {
+      problems.push(`the file is cut short inside the header of packet ${frames.length + 1}`);
+      break;
+    }
+    const sec = v.getUint32(at, le);
+    const frac = v.getUint32(at + 4, le);
+    const incl = v.getUint32(at + 8, le);
+    const orig = v.getUint32(at + 12, le);
+    if (at + 16 + incl > bytes.length) {
+      problems.push(`the file is cut short inside packet ${frames.length + 1} (it needs ${incl} bytes)`);
+      break;
+    }
+    const timeNs = sec * 1e9 + (ns ? frac : frac * 1000);
+    frames.push({
+      no: frames.length + 1,
+      iface: 0,
+      linkType,
+      timeNs,
+      data: bytes.subarray(at + 16, at + 16 + incl),
+      origLen: orig,
+    });
+    at += 16 + incl;
+  }
+  return { ok: true, frames, format: `pcap (${ns ? "nanosecond" : "microsecond"} timestamps)`, problems };
+}
+
+interface Iface {
+  readonly linkType: number;
+  /** Timestamp units per second. */
+  readonly perSecond: number;
+}
+
+function readPcapng(bytes: Uint8Array, v: DataView, limits: ReadLimits): ReadResult {
+  const frames: Frame[] = [];
+  const problems: string[] = [];
+  let ifaces: Iface[] = [];
+  let base = 0; // interfaces of earlier sections keep their numbers
+  let le = true;
+  let at = 0;
+  let interfacesSeen = 0;
+  while (at < bytes.length) {
+    if (frames.length >= limits.maxFrames) {
+      problems.push(tooMany(limits.maxFrames));
+      break;
+    }
+    if (at + 12 > bytes.length) {
+      problems.push(`the file is cut short after packet ${frames.length}`);
+      break;
+    }
+    const type = v.getUint32(at, true);
+    if (type === PCAPNG_SHB) {
+      const bom = v.getUint32(at + 8, true);
+      if (bom !== 0x1a2b3c4d && bom !== 0x4d3c2b1a) {
+        problems.push(`a section header at byte ${at} has no valid byte-order mark`);
+        break;
+      }
+      le = bom === 0x1a2b3c4d;
+      base = interfacesSeen;
+      ifaces = [];
+    }
+    const len = v.getUint32(at + 4, le);
+    if (len < 12 || len % 4 !== 0 || at + len > bytes.length) {
+      problems.push(`the file is cut short or damaged at byte ${at} (a block of ${len} bytes)`);
+      break;
+    }
+    const body = at + 8;
+    const t = v.getUint32(at, le);
+    if (t === 1) {
+      ifaces.push({
+        linkType: v.getUint16(body, le),
+        perSecond: tsresol(bytes, v, body + 8, at + len - 4, le),
+      });
+      interfacesSeen++;
+    } else if (t === 6 || t === 2) {
+      const id = t === 6 ? v.getUint32(body, le) : v.getUint16(body, le);
+      const iface = ifaces[id];
+      const hi = v.getUint32(body + 4, le);
+      const lo = v.getUint32(body + 8, le);
+      const cap = v.getUint32(body + 12, le);
+      const orig = t === 6 ? v.getUint32(body + 16, le) : cap;
+      const dataAt = body + (t === 6 ? 20 : 20);
+      if (!iface || dataAt + cap > at + len) {
+        problems.push(`packet ${frames.length + 1} names interface ${id}, which was not described`);
+      } else {
+        const units = hi * 4294967296 + lo;
+        frames.push({
+          no: frames.length + 1,
+          iface: base + id,
+          linkType: iface.linkType,
+          timeNs: (units / iface.perSecond) * 1e9,
+          data: bytes.subarray(dataAt, dataAt + cap),
+          origLen: orig,
+        });
+      }
+    } else if (t === 3) {
+      const iface = ifaces[0];
+      const orig = v.getUint32(body, le);
+      const cap = Math.min(orig, len - 16);
+      if (iface)
+        frames.push({
+          no: frames.length + 1,
+          iface: base,
+          linkType: iface.linkType,
+          timeNs: 0,
+          data: bytes.subarray(body + 4, body + 4 + cap),
+          origLen: orig,
+        });
+    }
+    at += len;
+  }
+  if (interfacesSeen === 0 && !problems.length) problems.push("the pcapng file describes no interface");
+  return {
+    ok: true,
+    frames,
+    format: `pcapng (${interfacesSeen} interface${interfacesSeen === 1 ? "" : "s"})`,
+    problems,
+  };
+}
+
+/** if_tsresol (option 9): 10^-n or 2^-n seconds; microseconds when absent. */
+function tsresol(bytes: Uint8Array, v: DataView, at: number, end: number, le: boolean): number {
+  while (at + 4 <= end) {
+    const code = v.getUint16(at, le);
+    const len = v.getUint16(at + 2, le);
+    if (code === 0) break;
+    if (code === 9 && len >= 1) {
+      const r = bytes[at + 4]!;
+      return r & 0x80 ? 2 ** (r & 0x7f) : 10 ** r;
+    }
+    at += 4 + ((len + 3) & ~3);
+  }
+  return 1e6;
+}
+
+const tooMany = (n: number) =>
+  `the capture has more than ${n.toLocaleString("en")} packets: only the first ${n.toLocaleString("en")} are read`;
+const mib = (n: number) => `${(n / 1048576).toFixed(1)} MiB`;
+const hex = (b: Uint8Array) => [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
