@@ -35,6 +35,8 @@ for (let p = flag("--ftp-port"); p !== undefined; p = flag("--ftp-port")) {
   if (!/^\d{1,5}$/.test(p) || Number(p) > 65535) fail(`--ftp-port ${p}: not a port number`);
   ftpPorts.push(Number(p));
 }
+// A reader that stops early (`| head`) closes the pipe: that is the end of the output, not an error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => process.exit(e.code === "EPIPE" ? 0 : 1));
 const importPath = flag("--import");
 if (importPath !== undefined) importFile(importPath);
 const pcapPath = flag("--pcap");
@@ -43,8 +45,6 @@ if (!path || path === "--help" || path === "-h") {
   console.error(USAGE);
   process.exit(path ? 0 : 2);
 }
-// A reader that stops early (`| head`) closes the pipe: that is the end of the output, not an error.
-process.stdout.on("error", (e: NodeJS.ErrnoException) => process.exit(e.code === "EPIPE" ? 0 : 1));
 try {
   runScenario(path, pcapPath);
 } catch (e) {

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { hasKey } from "@/lib/i18n";
 import { importCapture } from "@/lib/pcap/import";
+import { parseTraceJsonl, traceToJsonl } from "@/lib/trace/serialize";
 import type { TraceEntry } from "@/lib/trace/types";
 import { tsharkFields, tsharkPath } from "./tshark";
 
@@ -61,6 +62,8 @@ describe("capture fixtures", () => {
     for (const s of syns) expect(s.from.host).toBe(active ? "server" : "client");
     expect(r.problems.filter((p) => /not captured/.test(p))).toEqual([]);
     for (const e of r.trace) if (e.note) expect(hasKey(e.note.key), e.note.key).toBe(true);
+    // The trace is one the app accepts back as JSON lines (export → import trace).
+    expect(parseTraceJsonl(traceToJsonl(r.trace))).toMatchObject({ ok: true });
   });
 
   it.skipIf(!tshark).each(FILES)("%s: the FTP requests and replies are tshark's, in order", async (f) => {
