@@ -1,35 +1,46 @@
 /**
- * npm run lab -- SCENARIO.json [--keep DIR] [--compare]
+ * npm run lab -- SCENARIO.json [--keep DIR] [--compare] [--record FILE]
  * Runs a scenario on a real network built on this machine (Linux network namespaces, nftables with the
  * kernel's FTP helper, Debian's vsftpd 3.0.3), replaying the simulated client's lines with a real
  * client and capturing every link. Prints the real run as JSON lines; `--compare` prints the
- * simulated and the real run side by side, command by command, with the differences marked.
+ * simulated and the real run side by side, command by command, with the differences marked;
+ * `--record FILE` writes the run as a lab record the workbench opens (Import…) beside the simulation.
  * Needs Linux and root; elsewhere it says so and exits 2.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { alignRuns, type AlignedStep } from "../lib/lab/compare";
+import { labRecordText } from "../lib/lab/record";
 import { labUnavailable } from "../lib/node/lab/netns";
 import { removeRunDir, runLab } from "../lib/node/lab/run";
 import { parseScenario } from "../lib/sim/session";
 
-const USAGE = "usage: npm run lab -- SCENARIO.json [--keep DIR] [--compare]";
+const USAGE = "usage: npm run lab -- SCENARIO.json [--keep DIR] [--compare] [--record FILE]";
 
 function fail(message: string): never {
   console.error(`lab: ${message}`);
   process.exit(2);
 }
 
-function parseArgs(argv: readonly string[]): { path: string; keep?: string; compare: boolean } {
+function parseArgs(argv: readonly string[]): {
+  path: string;
+  keep?: string;
+  record?: string;
+  compare: boolean;
+} {
   let path: string | undefined;
   let keep: string | undefined;
+  let record: string | undefined;
   let compare = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? "";
     if (a === "--keep") {
       keep = argv[++i];
       if (!keep) fail("--keep needs a folder");
+    } else if (a === "--record") {
+      record = argv[++i];
+      if (!record) fail("--record needs a file name");
     } else if (a === "--compare") compare = true;
     else if (a === "--help" || a === "-h") {
       console.log(USAGE);
@@ -39,7 +50,12 @@ function parseArgs(argv: readonly string[]): { path: string; keep?: string; comp
     else path = a;
   }
   if (!path) fail(USAGE);
-  return { path, ...(keep ? { keep: resolve(keep) } : {}), compare };
+  return {
+    path,
+    ...(keep ? { keep: resolve(keep) } : {}),
+    ...(record ? { record: resolve(record) } : {}),
+    compare,
+  };
 }
 
 const mark = (s: AlignedStep): string => (s.diffs.length === 0 ? "  " : "≠ ");
@@ -86,6 +102,17 @@ async function main(): Promise<void> {
       console.error(
         `${mark(s)} ${s.line.trim().padEnd(30)} ${side(s.sim)}  |  ${side(s.real)}${s.diffs.length ? `   [${s.diffs.join(", ")}]` : ""}`,
       );
+  }
+  if (args.record) {
+    try {
+      writeFileSync(
+        args.record,
+        labRecordText({ scenario: parsed.scenario, events: r.events, received: r.received }),
+      );
+    } catch (e) {
+      fail(`cannot write ${args.record}: ${(e as Error).message}`);
+    }
+    console.error(`lab: record written to ${args.record} (open it in the workbench with Import…)`);
   }
   if (args.keep) console.error(`lab: captures and vsftpd's log kept in ${args.keep}`);
   else removeRunDir(r.dir);

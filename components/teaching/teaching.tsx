@@ -9,6 +9,7 @@ import { useLang } from "@/components/i18n/lang-context";
 import type { Params } from "@/lib/i18n";
 import { lessonById, type Lesson } from "@/lib/lessons";
 import { importTooLarge, MAX_IMPORT_BYTES, parseTraceJsonl, traceToJsonl } from "@/lib/trace/serialize";
+import { useLab } from "@/components/lab/use-lab";
 import { exportPcapng } from "@/lib/pcap/export";
 import { scenarioPcapng } from "@/lib/pcap/session-export";
 import { transcript, transcriptText } from "@/lib/trace/transcript";
@@ -44,6 +45,7 @@ export interface TeachingProps {
 }
 
 export function Teaching({ host, lessonRequest }: TeachingProps) {
+  const lab = useLab(host);
   const { t, lang } = useLang();
   const [panel, setPanel] = useState<Panel>(null);
   const [presenting, setPresenting] = useState(false);
@@ -147,7 +149,24 @@ export function Teaching({ host, lessonRequest }: TeachingProps) {
 
   const importFile = async (file: File) => {
     // Refused before reading: a huge file must not fill the tab's memory just to be rejected.
-    const r = file.size > MAX_IMPORT_BYTES ? importTooLarge() : parseTraceJsonl(await file.text());
+    if (file.size > MAX_IMPORT_BYTES) {
+      const big = importTooLarge();
+      if (!big.ok)
+        return setStatus({
+          key: "lesson.ui.importFailed",
+          params: { file: file.name, problems: big.problems.join("; ") },
+          error: true,
+        });
+    }
+    const text = await file.text();
+    const opened = lab.open(text);
+    if (opened.handled)
+      return setStatus(
+        opened.ok
+          ? { key: "lab.opened", params: { n: opened.commands } }
+          : { key: "lab.bad", params: { file: file.name, problems: opened.problems }, error: true },
+      );
+    const r = parseTraceJsonl(text);
     if (!r.ok) {
       const problems = r.problems.slice(0, 3).join("; ");
       return setStatus({ key: "lesson.ui.importFailed", params: { file: file.name, problems }, error: true });
@@ -274,6 +293,7 @@ export function Teaching({ host, lessonRequest }: TeachingProps) {
         />
       )}
       {panel === "predict" && <PredictPanel host={host} />}
+      {lab.panel}
       {presenting && (
         <Presenter
           host={host}

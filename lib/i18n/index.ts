@@ -16,6 +16,7 @@ import { messages as lessons } from "./messages/lessons";
 import { messages as pcap } from "./messages/pcap";
 import { messages as limits } from "./messages/limits";
 import { messages as workbench } from "./messages/workbench";
+import { messages as lab } from "./messages/lab";
 
 export type Lang = "es" | "en";
 export const LANGS: readonly Lang[] = ["es", "en"];
@@ -35,6 +36,7 @@ const modules: readonly { readonly en: Catalog; readonly es: Catalog }[] = [
   pcap,
   limits,
   workbench,
+  lab,
 ];
 
 export const catalogs: Readonly<Record<Lang, Catalog>> = {
