@@ -238,16 +238,20 @@ const HOOKS = `(() => {
   if (!localStorage.getItem("ftpviz.lang")) localStorage.setItem("ftpviz.lang", "en");
   let t0 = 0;
   let pending = null;
+  let armed = null;
   addEventListener("keydown", () => { t0 = performance.now(); }, true);
   const currentSeq = () => document.querySelector('[data-testid="trace-entry"][aria-current="step"]')?.getAttribute("data-seq") ?? null;
   window.__bench = {
     arm() {
       const before = currentSeq();
+      armed = { before, changedTo: null };
+      const mine = armed;
       pending = new Promise((resolve) => {
         const obs = new MutationObserver(() => {
           const now = currentSeq();
           if (now === null || now === before) return;
           obs.disconnect();
+          mine.changedTo = now;
           const commit = performance.now() - t0;
           requestAnimationFrame(() => resolve({ commit, frame: performance.now() - t0, seq: Number(now) }));
         });
@@ -256,6 +260,20 @@ const HOOKS = `(() => {
       return before;
     },
     result() { return pending; },
+    /** What a step that timed out left behind: did the row change (no frame came) or not (and why)? */
+    diagnose() {
+      const w = window.__workbench;
+      const a = document.activeElement;
+      return {
+        ...armed,
+        cursor: w?.cursor,
+        lastEntry: w ? w.trace.length - 1 : null,
+        currentRow: currentSeq(),
+        rowsInDom: document.querySelectorAll('[data-testid="trace-entry"]').length,
+        focus: a ? a.tagName.toLowerCase() + (a.className ? "." + String(a.className).split(" ")[0] : "") : null,
+        visibility: document.visibilityState,
+      };
+    },
     paste(text) {
       const ta = document.querySelector(".xterm-helper-textarea");
       ta.focus();
@@ -323,11 +341,12 @@ async function step(page: Page, key: "ArrowLeft" | "ArrowRight"): Promise<Step> 
   await page.keyboard.press(key);
   const r = (await Promise.race([
     page.evaluate("window.__bench.result()"),
-    sleep(10_000).then(() => {
-      throw new Error(`${key}: the current row did not change within 10 s`);
-    }),
-  ])) as Step;
-  return r;
+    sleep(10_000).then(() => null),
+  ])) as Step | null;
+  if (r !== null) return r;
+  // Say what the page was in, so a failure on some machine can be told apart from a slow frame.
+  const seen = JSON.stringify(await page.evaluate("window.__bench.diagnose()"));
+  throw new Error(`${key}: the current row did not change within 10 s (${seen})`);
 }
 
 const quantile = (xs: readonly number[], q: number) => {
