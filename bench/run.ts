@@ -7,6 +7,8 @@ async function main() {
   console.error("bench: simulation…");
   results.simulation = benchSim();
   results.ftpd = await (await import("./ftpd")).benchFtpd();
+  console.error("bench: ftpd, a NOOP while another session runs the worst path operation…");
+  results.ftpdNoop = await (await import("./noop")).benchNoop();
   results.browser = await (await import("./browser")).benchBrowser();
   mkdirSync("bench/results", { recursive: true });
   writeFileSync("bench/results/latest.json", JSON.stringify(results, null, 2));
