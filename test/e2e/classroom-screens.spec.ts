@@ -1,0 +1,62 @@
+import { test, expect, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+
+/*
+ * Screens a teacher projects (issue 15), es and en, at 1024×768 and 1920×1080: the first visit, the
+ * presenter mid-lesson and an exported handout (the whole-session SVG). Written to
+ * test-results/screens/classroom-*.png to be looked at; the checks are that each one renders.
+ */
+
+test.use({ reducedMotion: "reduce" });
+
+const SIZES = [
+  { width: 1024, height: 768 },
+  { width: 1920, height: 1080 },
+] as const;
+
+async function open(page: Page, lang: "es" | "en") {
+  await page.addInitScript((l) => window.localStorage.setItem("ftpviz.lang", l), lang);
+  await page.goto("/");
+  await expect(page.getByTestId("sequence-diagram").first()).toBeVisible();
+  await page.waitForFunction(
+    () => (window as unknown as { __workbench?: unknown }).__workbench !== undefined,
+  );
+}
+
+for (const lang of ["es", "en"] as const)
+  for (const size of SIZES) {
+    const tag = `${lang}-${size.width}`;
+    test(`classroom screens ${tag}`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await open(page, lang);
+      await expect(page.getByTestId("start-here")).toBeVisible();
+      await page.screenshot({ path: `test-results/screens/classroom-first-visit-${tag}.png` });
+
+      await page.getByText(lang === "es" ? "Exportar" : "Export", { exact: true }).click();
+      const [dl] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: lang === "es" ? "Diagrama (SVG)" : "Diagram (SVG)" }).click(),
+      ]);
+      const svg = readFileSync((await dl.path())!, "utf8");
+      const handout = await page.context().newPage();
+      await handout.setViewportSize(size);
+      await handout.setContent(svg);
+      await handout.screenshot({ path: `test-results/screens/classroom-handout-${tag}.png`, fullPage: true });
+      await handout.close();
+      // Presenter mid-lesson: lesson 1 open at its second step, a few messages in.
+      await page.getByTestId("start-here").getByRole("button").first().click();
+      await expect(page.getByTestId("lesson-panel")).toBeVisible();
+      const showMe = page.getByRole("button", { name: lang === "es" ? "Muéstramelo" : "Show me" });
+      await showMe.click();
+      await page.getByTestId("lesson-panel").locator("ol button").nth(1).click();
+      await showMe.click();
+      await page.locator("[data-diagram-home]").first().focus();
+      await page.keyboard.press("End");
+      await page.keyboard.press("P");
+      await expect(page.getByTestId("presenter")).toBeVisible();
+      await page.keyboard.press("PageUp");
+      await page.keyboard.press("PageUp");
+      await page.screenshot({ path: `test-results/screens/classroom-presenter-${tag}.png` });
+      await page.keyboard.press("Escape");
+    });
+  }
