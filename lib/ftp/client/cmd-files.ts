@@ -26,12 +26,16 @@ function toNetAscii(b: Uint8Array): Uint8Array {
 
 const wireType = (c: Ctx): "A" | "I" => (c.s.type === "ascii" ? "A" : "I");
 
-/** "12 bytes received in 0.01 secs (1.17 kB/s)": seconds of simulated time, rate in kB/s. */
+/**
+ * netkit's ptransfer (Debian's netkit-ftp 0.17): "%jd bytes %s in %.2f secs (%.4f kB/s)", MB/s above
+ * 1 MiB/s. Printed whenever bytes moved, also after an abort or a failed final reply. Time is the
+ * simulated clock's, whose resolution is 1 ms: a shorter transfer counts as 1 ms.
+ */
 function reportStats(c: Ctx, key: string, t: TransferResult): void {
   if (!c.s.verbose || t.count === 0) return;
   const secs = t.ms / 1000;
-  const kbs = t.count / 1024 / Math.max(secs, 0.001);
-  const rate = kbs >= 100 ? kbs.toFixed(0) : kbs.toPrecision(3);
+  const bs = t.count / Math.max(secs, 0.001);
+  const rate = bs > 1048576 ? `${(bs / 1048576).toFixed(4)} MB/s` : `${(bs / 1024).toFixed(4)} kB/s`;
   say(c, key, { bytes: t.count, secs: secs.toFixed(2), rate }, "transfer");
 }
 
@@ -82,7 +86,7 @@ function* download(c: Ctx, args: readonly string[], resume: boolean): Job {
     const bytes = c.s.type === "ascii" ? fromNetAscii(t.received) : t.received;
     c.s.local.write(local, bytes, offset > 0);
   }
-  if (t.ok) reportStats(c, "client.received", t);
+  reportStats(c, "client.received", t);
 }
 
 export const get = (c: Ctx, args: readonly string[]): Job => download(c, args, false);
@@ -99,7 +103,7 @@ function* upload(c: Ctx, verb: "STOR" | "APPE", args: readonly string[]): Job {
   if (!(yield* openData(c))) return;
   const bytes = c.s.type === "ascii" ? toNetAscii(content) : content;
   const t = yield* transfer(c, `${verb} ${remote}`, { upload: bytes });
-  if (t.ok) reportStats(c, "client.sent", t);
+  reportStats(c, "client.sent", t);
 }
 
 export const put = (c: Ctx, args: readonly string[]): Job => upload(c, "STOR", args);

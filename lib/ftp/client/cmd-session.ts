@@ -5,9 +5,6 @@ import { startTls } from "./cmd-tls";
 import { explain, say } from "./text";
 import type { Ctx, Job } from "./types";
 
-/** Well past the network's own SYN give-up (63 s): only a safety net for a silent network. */
-export const CONNECT_TIMEOUT_MS = 75_000;
-
 /** Resets everything that belongs to a control connection (the connection itself is already gone). */
 export function forgetConnection(c: Ctx): void {
   const { s } = c;
@@ -38,12 +35,11 @@ const parsePort = (text: string | undefined, fallback: number): number | null =>
 export function* connect(c: Ctx, host: string, port: number): Job<boolean> {
   c.s.connecting = true;
   c.s.host = host;
+  // A blocking connect() as in netkit 0.17's hookup: the kernel's SYN give-up (ETIMEDOUT) is the only limit.
   c.out.push({ type: "connectControl", host, port });
-  c.out.push({ type: "setTimer", name: "connect", afterMs: CONNECT_TIMEOUT_MS });
   for (;;) {
     const ev = yield "event";
     if (ev.type === "controlConnected") {
-      c.out.push({ type: "clearTimer", name: "connect" });
       Object.assign(c.s, {
         connecting: false,
         connected: true,
@@ -52,13 +48,9 @@ export function* connect(c: Ctx, host: string, port: number): Job<boolean> {
       return true;
     }
     if (ev.type === "controlConnectFailed") {
-      c.out.push({ type: "clearTimer", name: "connect" });
       say(c, failureKey(ev.reason), undefined, "error");
-    } else if (ev.type === "timer" && ev.name === "connect") {
-      c.out.push({ type: "closeControl" });
-      say(c, failureKey("timeout"), undefined, "error");
     } else if (ev.type === "interrupt") {
-      c.out.push({ type: "closeControl" }, { type: "clearTimer", name: "connect" });
+      c.out.push({ type: "closeControl" });
     } else continue;
     forgetConnection(c);
     return false;

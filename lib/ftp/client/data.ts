@@ -9,9 +9,6 @@ import { command, ok } from "./control";
 import { explain, say } from "./text";
 import type { Ctx, Job } from "./types";
 
-/** Long enough that the network's own SYN give-up (63 s) normally answers first: a safety net. */
-export const DATA_TIMEOUT_MS = 75_000;
-
 const FAILURE_KEYS = {
   refused: "client.err.connectRefused",
   timeout: "client.err.connectTimeout",
@@ -80,19 +77,18 @@ function* passiveAddress(c: Ctx): Job<SockAddr | null> {
 function* connectPassive(c: Ctx): Job<boolean> {
   const to = yield* passiveAddress(c);
   if (!to) return false;
-  c.out.push({ type: "connectData", to }, { type: "setTimer", name: "data", afterMs: DATA_TIMEOUT_MS });
+  // netkit's connect() blocks with no timer of its own: only the kernel's SYN give-up (ETIMEDOUT) ends it.
+  c.out.push({ type: "connectData", to });
   c.s.data = "connecting";
   for (;;) {
     const ev = yield "event";
     if (ev.type === "dataConnected") {
-      c.out.push({ type: "clearTimer", name: "data" });
       c.s.data = "open";
       return true;
     }
-    if (ev.type === "dataConnectFailed" || (ev.type === "timer" && ev.name === "data")) {
-      const reason = ev.type === "dataConnectFailed" ? ev.reason : "timeout";
+    if (ev.type === "dataConnectFailed") {
       dropData(c);
-      say(c, failureKey(reason), undefined, "error");
+      say(c, failureKey(ev.reason), undefined, "error");
       return false;
     }
     if (ev.type === "interrupt") {
@@ -104,11 +100,6 @@ function* connectPassive(c: Ctx): Job<boolean> {
 
 function* listenActive(c: Ctx): Job<boolean> {
   const local = c.s.control!.local.addr;
-  if (c.s.sendPort === "no") {
-    // RFC 959's default data port: the server would connect back to our control port, so no PORT is sent.
-    explain(c, "client.note.defaultPort");
-    return true;
-  }
   c.out.push({ type: "listen", addr: local });
   c.s.data = "listening";
   for (;;) {
@@ -131,8 +122,10 @@ function* listenActive(c: Ctx): Job<boolean> {
     if (ok(r)) return true;
     dropData(c);
     if (r && r.code >= 500 && c.s.sendPort === "try") {
-      // netkit ftp: a refused PORT makes it stop sending PORT and go ahead with the command anyway.
-      c.s.sendPort = "no";
+      // netkit's initconn: a refused PORT falls back to RFC 959's default port for this transfer only
+      // (no PORT, the command goes out anyway), then `if (tmpno) sendport = 1;` sends PORT again next
+      // time, with no second fallback.
+      c.s.sendPort = "always";
       explain(c, "client.note.portFallback", { code: r.code });
       return true;
     }

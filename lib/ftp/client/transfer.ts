@@ -5,7 +5,7 @@
  */
 import type { Reply } from "../parse-reply";
 import { send } from "./control";
-import { DATA_TIMEOUT_MS, dropData } from "./data";
+import { dropData } from "./data";
 import { explain, say } from "./text";
 import type { Ctx, Job, JobEvent } from "./types";
 
@@ -118,12 +118,11 @@ export function* transfer(c: Ctx, line: string, opts: TransferOptions = {}): Job
     },
   };
 
+  // No timer while waiting: netkit blocks in accept()/read(); the server's own timeouts end the wait.
   send(c, line);
-  if (c.s.data === "listening") c.out.push({ type: "setTimer", name: "data", afterMs: DATA_TIMEOUT_MS });
   for (;;) {
     const ev = yield "event";
-    if (ev.type === "interrupt" || (ev.type === "timer" && ev.name === "data")) {
-      if (ev.type === "timer") say(c, "client.err.dataTimeout", undefined, "error");
+    if (ev.type === "interrupt") {
       yield* abort(c, p, upload !== undefined);
       return result(p, false);
     }

@@ -19,10 +19,10 @@ export interface Session {
   epsvRefused: boolean;
   /**
    * netkit ftp's `sendport`: "try" (its -1) sends PORT and, when the server answers 5xx, falls back for
-   * the rest of the session to RFC 959's default data port ("no": no PORT at all, the transfer command
-   * goes out directly). vsftpd never uses the default port, so it answers 425 Use PORT or PASV first.
+   * that one transfer to RFC 959's default data port (no PORT, the command goes out directly; vsftpd
+   * answers 425 Use PORT or PASV first); afterwards "always" (its 1): PORT every time, no fallback.
    */
-  sendPort: "try" | "no";
+  sendPort: "try" | "always";
   followPasvAddress: boolean;
   verbose: boolean;
   /** The type the user chose; `serverType` is what the server was last told (RFC 959 default: A). */

@@ -222,24 +222,24 @@ const LINES: Readonly<Record<string, Pair>> = {
   ],
   "client.loginFailed": ["Login failed.", "Fallo al iniciar sesión."],
   "client.lostConnection": [
-    "421 Service not available, remote server has closed connection.",
-    "421 Servicio no disponible, el servidor remoto ha cerrado la conexión.",
+    "421 Service not available, remote server has closed connection",
+    "421 Servicio no disponible, el servidor remoto ha cerrado la conexión",
   ],
   "client.localRemote": ["local: {local} remote: {remote}", "local: {local} remoto: {remote}"],
   "client.received": [
-    "{bytes} bytes received in {secs} secs ({rate} kB/s)",
-    "{bytes} bytes recibidos en {secs} s ({rate} kB/s)",
+    "{bytes} bytes received in {secs} secs ({rate})",
+    "{bytes} bytes recibidos en {secs} s ({rate})",
   ],
   "client.sent": [
-    "{bytes} bytes sent in {secs} secs ({rate} kB/s)",
-    "{bytes} bytes enviados en {secs} s ({rate} kB/s)",
+    "{bytes} bytes sent in {secs} secs ({rate})",
+    "{bytes} bytes enviados en {secs} s ({rate})",
   ],
-  "client.passive.on": ["Passive mode: on.", "Modo pasivo: activado."],
-  "client.passive.off": ["Passive mode: off.", "Modo pasivo: desactivado."],
+  "client.passive.on": ["Passive mode on.", "Modo pasivo activado."],
+  "client.passive.off": ["Passive mode off.", "Modo pasivo desactivado."],
   "client.epsv.on": ["EPSV in passive mode: on.", "EPSV en modo pasivo: activado."],
   "client.epsv.off": ["EPSV in passive mode: off.", "EPSV en modo pasivo: desactivado."],
-  "client.verbose.on": ["Verbose mode: on.", "Modo detallado: activado."],
-  "client.verbose.off": ["Verbose mode: off.", "Modo detallado: desactivado."],
+  "client.verbose.on": ["Verbose mode on.", "Modo detallado activado."],
+  "client.verbose.off": ["Verbose mode off.", "Modo detallado desactivado."],
   "client.usingType": [
     "Using {type} mode to transfer files.",
     "Se usa el tipo {type} para transferir archivos.",
@@ -282,7 +282,6 @@ const LINES: Readonly<Record<string, Pair>> = {
     "ftp: connect: Connection reset by peer",
     "ftp: connect: Conexión reiniciada por el otro extremo",
   ],
-  "client.err.dataTimeout": ["ftp: data connection timed out", "ftp: tiempo agotado en la conexión de datos"],
   "client.err.listen": ["ftp: bind: Address already in use", "ftp: bind: La dirección ya está en uso"],
   "client.err.netinReset": [
     "netin: Connection reset by peer",
@@ -344,12 +343,8 @@ const LINES: Readonly<Record<string, Pair>> = {
     "El servidor respondió {code} a EPSV, así que el cliente vuelve a PASV durante esta sesión.",
   ],
   "client.note.portFallback": [
-    "The server refused PORT ({code}). Like the classic Linux ftp (netkit), the client stops sending PORT for this session and sends the command anyway, expecting the server to use the default data port.",
-    "El servidor rechazó PORT ({code}). Como el ftp clásico de Linux (netkit), el cliente deja de enviar PORT en esta sesión y envía la orden igualmente, esperando que el servidor use el puerto de datos por defecto.",
-  ],
-  "client.note.defaultPort": [
-    "No PORT this time: the client relies on RFC 959's default data port (its own control port). vsftpd does not support it and will answer 425.",
-    "Esta vez no hay PORT: el cliente confía en el puerto de datos por defecto de RFC 959 (su propio puerto de control). vsftpd no lo admite y responderá 425.",
+    "The server refused PORT ({code}). Like the classic Linux ftp (netkit's initconn), the client sends this one command without PORT, expecting the default data port; the next transfer sends PORT again, with no second fallback.",
+    "El servidor rechazó PORT ({code}). Como el ftp clásico de Linux (initconn de netkit), el cliente envía esta orden sin PORT, esperando el puerto de datos por defecto; la siguiente transferencia vuelve a enviar PORT, sin un segundo recurso.",
   ],
   "client.note.pasvFollow": [
     "227 names {addr}, not the control peer {peer}; the client connects where the reply says.",

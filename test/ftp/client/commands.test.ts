@@ -79,9 +79,9 @@ describe("local settings", () => {
     h.type("passive on");
     h.type("passive maybe");
     expect(h.prints()).toEqual([
-      "Passive mode: on.",
-      "Passive mode: off.",
-      "Passive mode: on.",
+      "Passive mode on.",
+      "Passive mode off.",
+      "Passive mode on.",
       "usage: passive [on | off]",
     ]);
     expect(h.client.state.mode).toBe("passive");
@@ -97,7 +97,7 @@ describe("local settings", () => {
     expect(h.take()).toEqual([]);
     expect(h.prints()).toEqual([
       "EPSV in passive mode: on.",
-      "Verbose mode: off.",
+      "Verbose mode off.",
       "Using ascii mode to transfer files.",
       "ebcdic: unknown mode.",
     ]);

@@ -5,7 +5,7 @@ import { Harness, PASV_PORT } from "./fake-server";
 const FILES = { "hello.txt": "hello world\n" };
 
 describe("data setup failures end the command cleanly", () => {
-  it("500 Illegal PORT command.: like netkit ftp, stops listening, drops PORT for the session and sends the command", () => {
+  it("500 Illegal PORT command.: like netkit's initconn, drops PORT for this transfer only", () => {
     const h = new Harness(
       { mode: "active" },
       { override: { PORT: "500 Illegal PORT command.", LIST: "425 Use PORT or PASV first." } },
@@ -15,9 +15,9 @@ describe("data setup failures end the command cleanly", () => {
     expect(out).toContainEqual({ type: "stopListening" });
     expect(h.lastAction).toEqual({ type: "ready" });
     expect(h.client.state.busy).toBe(false);
-    // The fallback sticks: the next transfer sends no PORT at all.
+    // `if (tmpno) sendport = 1;`: the next transfer sends PORT again, and a refusal now ends it.
     h.type("ls");
-    expect(h.take()).toEqual(["LIST"]);
+    expect(h.take()).toEqual(["PORT 192,0,2,10,156,65"]);
     expect(h.lastAction).toEqual({ type: "ready" });
   });
 
@@ -56,10 +56,12 @@ describe("data setup failures end the command cleanly", () => {
     expect(h.prints()).toEqual(["ftp: connect: Connection refused"]);
     expect(h.lastAction).toEqual({ type: "ready" });
     h.raw({ type: "userLine", line: "ls" });
-    h.reply("227 Entering Passive Mode (192,0,2,20,195,80).");
-    const out = h.raw({ type: "timer", name: "data" });
-    expect(out).toContainEqual({ type: "abortData" });
+    const out = h.reply("227 Entering Passive Mode (192,0,2,20,195,80).");
+    // A blocking connect: no client timer; the kernel's ETIMEDOUT (about 127 s) ends it.
+    expect(out.filter((a) => a.type === "setTimer")).toEqual([]);
+    h.raw({ type: "dataConnectFailed", reason: "timeout" });
     expect(h.prints().slice(-1)).toEqual(["ftp: connect: Connection timed out"]);
+    expect(h.take()).toEqual(["PASV"]);
   });
 
   it("follows a 227 address that differs from the control peer, and says so", () => {
@@ -108,7 +110,7 @@ describe("data setup failures end the command cleanly", () => {
     expect(h.prints()).toEqual(["local: nope.txt: No such file or directory"]);
   });
 
-  it("active mode: listen failure and accept timeout", () => {
+  it("active mode: listen failure, and a server that never connects (its 425 ends the wait)", () => {
     const h = new Harness({ mode: "active" }).login();
     h.raw({ type: "userLine", line: "ls" });
     h.raw({ type: "listenFailed" });
@@ -118,11 +120,10 @@ describe("data setup failures end the command cleanly", () => {
     h.raw({ type: "listening", port: 40001 });
     h.reply("200 PORT command successful.");
     h.reply("150 Here comes the directory listing.");
-    const out = h.raw({ type: "timer", name: "data" });
-    expect(h.take()).toEqual(["PORT 192,0,2,10,156,65", "LIST", "ABOR"]);
+    expect(h.take()).toEqual(["PORT 192,0,2,10,156,65", "LIST"]);
+    const out = h.reply("425 Failed to establish connection.");
     expect(out).toContainEqual({ type: "stopListening" });
-    h.reply("425 Failed to establish connection.");
-    expect(h.reply("225 No transfer to ABOR.")).toContainEqual({ type: "ready" });
+    expect(out).toContainEqual({ type: "ready" });
   });
 });
 
@@ -147,6 +148,17 @@ describe("Ctrl+C", () => {
     expect(h.client.state.localFiles["hello.txt"]).toBeDefined();
     h.type("pwd");
     expect(h.take()).toEqual(["PWD"]);
+  });
+
+  it("prints netkit's statistics line after an abort when bytes had arrived (ptransfer, bytes > 0)", () => {
+    const h = downloading();
+    h.raw({ type: "dataBytes", bytes: latin1Bytes("partial") });
+    h.raw({ type: "interrupt" });
+    h.reply("426 Failure writing network stream.");
+    h.reply("226 ABOR successful.");
+    const stats = h.prints().filter((l) => l.includes("bytes received"));
+    expect(stats).toHaveLength(1);
+    expect(stats[0]).toMatch(/^\d+ bytes received in 0\.00 secs \(\d+\.\d{4} kB\/s\)$/);
   });
 
   it("after the 226 already arrived, ABOR needs only its own reply (225)", () => {

@@ -60,12 +60,11 @@ describe("open, login, close", () => {
     expect(h.lastAction).toEqual({ type: "ready" });
   });
 
-  it("gives up connecting when its connect timer fires", () => {
+  it("waits for the kernel's connect() result, with no timer of its own (netkit's blocking hookup)", () => {
     const h = new Harness({ mode: "passive" });
     const out = h.raw({ type: "userLine", line: "open server" });
-    expect(out).toContainEqual({ type: "setTimer", name: "connect", afterMs: 75000 });
-    const end = h.raw({ type: "timer", name: "connect" });
-    expect(end).toContainEqual({ type: "closeControl" });
+    expect(out.filter((a) => a.type === "setTimer")).toEqual([]);
+    h.raw({ type: "controlConnectFailed", reason: "timeout" });
     expect(h.prints()).toEqual(["ftp: connect: Connection timed out"]);
   });
 
@@ -99,7 +98,7 @@ describe("open, login, close", () => {
     const h = new Harness({ mode: "passive" }, { override: { PWD: "" } }).login();
     h.type("pwd");
     const out = h.raw({ type: "controlClosed" });
-    expect(h.prints()).toEqual(["421 Service not available, remote server has closed connection."]);
+    expect(h.prints()).toEqual(["421 Service not available, remote server has closed connection"]);
     expect(out.slice(-1)).toEqual([{ type: "ready" }]);
     expect(h.client.state.connected).toBe(false);
   });
