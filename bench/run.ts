@@ -9,6 +9,8 @@ async function main() {
   results.ftpd = await (await import("./ftpd")).benchFtpd();
   console.error("bench: ftpd, a NOOP while another session runs the worst path operation…");
   results.ftpdNoop = await (await import("./noop")).benchNoop();
+  console.error("bench: ftpd serving a disk…");
+  results.ftpdDisk = await (await import("./ftpd-disk")).benchFtpdDisk();
   results.browser = await (await import("./browser")).benchBrowser();
   mkdirSync("bench/results", { recursive: true });
   writeFileSync("bench/results/latest.json", JSON.stringify(results, null, 2));
