@@ -11,6 +11,37 @@ const nondeterministic = [
   { name: "fetch", message: "lib/ is sans-I/O." },
 ];
 
+// The layers, guarded by import/no-restricted-paths (it resolves files, so "@/…" and "../…" are caught alike).
+// One zone list per group of files: ESLint keeps only the last setting of a rule for a file, so each
+// block repeats the zones of the wider blocks it narrows.
+const zone = (target, from, message) => ({ target, from, message });
+const libUpward = ["./components", "./app", "./scripts", "./bench"].map((from) =>
+  zone("./lib", from, "lib/ is the pure core: it never imports the UI, routes, scripts or benchmarks."),
+);
+const nodeOnly = (target) =>
+  zone(target, "./lib/node", "Node-only code (lib/node) never enters the browser bundle.");
+const netBelowSessions = [
+  "./lib/ftp/server",
+  "./lib/ftp/client",
+  "./lib/ftp/io.ts",
+  "./lib/tftp",
+  "./lib/sim",
+].map((from) =>
+  zone(
+    "./lib/net",
+    from,
+    "lib/net is below the protocol engines: shared types live in lib/util (SockAddr, NoteRef).",
+  ),
+);
+const engineBelowSim = ["./lib/ftp"].map((target) =>
+  zone(
+    target,
+    "./lib/sim",
+    "The protocol engines are below the simulation: pass what they need in as options.",
+  ),
+);
+const restrictedPaths = (zones) => ["error", { zones }];
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -70,6 +101,32 @@ const config = [
           ],
         },
       ],
+    },
+  },
+  {
+    files: ["lib/**/*.ts", "components/**/*.{ts,tsx}"],
+    rules: { "import/no-cycle": ["error", { ignoreExternal: true }] },
+  },
+  {
+    files: ["lib/node/**/*.ts"],
+    rules: { "import/no-restricted-paths": restrictedPaths(libUpward) },
+  },
+  {
+    files: ["lib/**/*.ts"],
+    ignores: ["lib/node/**"],
+    rules: {
+      "import/no-restricted-paths": restrictedPaths([
+        ...libUpward,
+        nodeOnly("./lib"),
+        ...netBelowSessions,
+        ...engineBelowSim,
+      ]),
+    },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}", "app/**/*.{ts,tsx}"],
+    rules: {
+      "import/no-restricted-paths": restrictedPaths([nodeOnly("./components"), nodeOnly("./app")]),
     },
   },
 ];

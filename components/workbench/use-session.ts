@@ -8,11 +8,11 @@ import {
   checkVsftpdConf,
   openSession,
   TOPOLOGY_PRESETS,
-  type FtpSession,
+  type Session,
   type TypedItem,
 } from "@/lib/sim/session";
 
-export { openSession, DEFAULT_CONFIG, type FtpSession, type TypedItem };
+export { openSession, DEFAULT_CONFIG, type Session, type TypedItem };
 
 export interface HostView {
   readonly name: string;

@@ -22,7 +22,7 @@ import {
   toScenario,
   type Settings,
 } from "./settings";
-import { describeHosts, openSession, type FtpSession, type TypedItem } from "./use-session";
+import { describeHosts, openSession, type Session, type TypedItem } from "./use-session";
 import { TerminalSlot } from "./terminal-slot";
 import { SidePanels } from "./side-panels";
 import { ClassroomBar } from "./classroom-bar";
@@ -39,7 +39,7 @@ import styles from "./workspace.module.css";
 type Input = TypedItem;
 
 interface Run {
-  readonly session: FtpSession;
+  readonly session: Session;
   readonly trace: readonly TraceEntry[];
   readonly ready: boolean;
 }

@@ -4,13 +4,8 @@
  * return actions (send these bytes, listen, connect, close, arm a timer). The simulator (lib/sim) and
  * the real TCP adapter (lib/node) both drive the same engines through these unions.
  */
-import type { SockAddr } from "../net/addr";
-
-/** An explanation attached to a decision: an i18n key (lib/i18n) plus its parameters. */
-export interface NoteRef {
-  readonly key: string;
-  readonly params?: Readonly<Record<string, string | number>>;
-}
+import type { NoteRef } from "../util/note";
+import type { SockAddr } from "../util/sock-addr";
 
 export type DataFailure = "refused" | "timeout" | "unreachable" | "reset";
 

@@ -3,7 +3,7 @@
  * address arguments it reads (227, 229) or writes (PORT, EPRT). Bytes arrive in arbitrary chunks, so
  * the reply parser returns the unconsumed tail for the caller to prepend to the next chunk.
  */
-import type { SockAddr } from "../net/addr";
+import type { SockAddr } from "../util/sock-addr";
 
 export interface Reply {
   /** The three-digit code (100–599). */

@@ -2,7 +2,7 @@
  * Connection tracking at one box: find the entry a packet belongs to (and in which direction), add
  * entries, follow FIN/RST, and pick NAT ports that keep every tracked tuple unique.
  */
-import type { SockAddr } from "./addr";
+import type { SockAddr } from "../util/sock-addr";
 import type { Packet } from "./packet";
 import {
   boxOf,

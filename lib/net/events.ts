@@ -2,7 +2,7 @@
  * What a box did to a packet, for the trace. Each event carries the note (i18n key + params) written
  * by the code that decided, so the UI never re-derives why.
  */
-import type { NoteRef } from "../ftp/io";
+import type { NoteRef } from "../util/note";
 import type { Packet } from "./packet";
 import type { Expectation } from "./state";
 

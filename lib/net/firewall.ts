@@ -3,8 +3,8 @@
  * connection are ESTABLISHED and pass). Outbound is open; inbound needs RELATED (an expectation of the
  * FTP helper) or an explicit rule; everything else is dropped, and the note names the rule.
  */
-import type { NoteRef } from "../ftp/io";
-import type { SockAddr } from "./addr";
+import type { NoteRef } from "../util/note";
+import type { SockAddr } from "../util/sock-addr";
 import { note } from "./events";
 import type { Packet } from "./packet";
 import type { FirewallConfig, FirewallRule } from "./topology";

@@ -1,5 +1,5 @@
 /** The simulated network: topologies, presets, forwarding with NAT, FTP ALG and a stateful firewall. */
-export * from "./addr";
+export * from "../util/sock-addr";
 export * from "./packet";
 export * from "./ipv4";
 export * from "./topology";

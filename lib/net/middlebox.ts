@@ -3,8 +3,8 @@
  * connection apply its mapping; for a new one match an FTP expectation or a port forward (DNAT),
  * filter, masquerade (SNAT) and track it; then the FTP helper and the seq/ack correction.
  */
-import type { NoteRef } from "../ftp/io";
-import type { SockAddr } from "./addr";
+import type { NoteRef } from "../util/note";
+import type { SockAddr } from "../util/sock-addr";
 import {
   addConn,
   advanceConn,

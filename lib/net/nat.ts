@@ -3,7 +3,7 @@
  * reach the outside address from the internet, and masquerading (SNAT) for connections from the
  * inside link that leave through the outside interface.
  */
-import type { SockAddr } from "./addr";
+import type { SockAddr } from "../util/sock-addr";
 import type { Packet } from "./packet";
 import {
   outsideLink,

@@ -1,4 +1,4 @@
-import type { SockAddr } from "./addr";
+import type { SockAddr } from "../util/sock-addr";
 
 export type Proto = "tcp" | "udp";
 

@@ -2,7 +2,7 @@
  * The network as the scheduler uses it (the shape of lib/sim's NetworkPort): a thin object that
  * threads the pure NetState between `transmit` calls and flattens NAT events into rewrites.
  */
-import type { NoteRef } from "../ftp/io";
+import type { NoteRef } from "../util/note";
 import type { NatStage, NetEvent } from "./events";
 import type { Packet } from "./packet";
 import { emptyNetState, type NetState } from "./state";

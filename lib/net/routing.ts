@@ -3,7 +3,7 @@
  * across the internet to whoever owns (or publishes) the address. Private addresses never cross the
  * internet; an address nobody owns is a drop with its reason (the scheduler models the timeout).
  */
-import type { NoteRef } from "../ftp/io";
+import type { NoteRef } from "../util/note";
 import { note } from "./events";
 import { isPrivate } from "./ipv4";
 import {

@@ -4,7 +4,7 @@
  * mapping; expectations the FTP helper created; and per-direction TCP sequence corrections.
  * Immutable: every function returns a new state.
  */
-import type { SockAddr } from "./addr";
+import type { SockAddr } from "../util/sock-addr";
 import type { Proto } from "./packet";
 
 export interface Tuple {

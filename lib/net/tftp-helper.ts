@@ -4,7 +4,7 @@
  * reply of the tracked flow to port 69: only an expectation created when the box saw the RRQ/WRQ
  * lets it through as RELATED. Without the helper the reply is a new, unsolicited inbound flow.
  */
-import type { NoteRef } from "../ftp/io";
+import type { NoteRef } from "../util/note";
 import type { NetEvent, NoteParams } from "./events";
 import type { Packet } from "./packet";
 import {

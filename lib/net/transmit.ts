@@ -3,7 +3,7 @@
  * or something drops it. Pure: the network state goes in and a new one comes out with the hops (each
  * with the packet as it was on that link and what the receiving box did) and the outcome.
  */
-import type { NoteRef } from "../ftp/io";
+import type { NoteRef } from "../util/note";
 import { note, type NetEvent } from "./events";
 import { throughBox } from "./middlebox";
 import type { Packet } from "./packet";

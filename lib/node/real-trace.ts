@@ -7,7 +7,7 @@
  * control and each data connection gets its own number) and `t` is milliseconds since the server started.
  * `step` is -1: nobody typed anything at a simulated prompt.
  */
-import type { NoteRef } from "../ftp/io";
+import type { NoteRef } from "../util/note";
 import { MAX_LINE } from "../ftp/parse-command";
 import { entryToJson } from "../trace/serialize";
 import type { TraceEnd, TraceEntry } from "../trace/types";

@@ -6,7 +6,7 @@
  * turned into entries: SYN/FIN/RST and the ACKs that finish a handshake or a close, commands and replies
  * (whole, however TCP cut them), data, and a note where bytes are missing.
  */
-import type { NoteRef } from "../ftp/io";
+import type { NoteRef } from "../util/note";
 import type { Segment } from "./decode";
 import { MERGE_BYTES, payloadSize, segFlags, type Draft } from "./drafts";
 import { ControlReader, isTransfer, type Expectation, type Message } from "./session";

@@ -4,7 +4,7 @@
  * as the simulation keeps them (a printable preview, exact bytes up to 4 KiB as base64).
  */
 import { flagsText } from "../net/packet";
-import type { NoteRef } from "../ftp/io";
+import type { NoteRef } from "../util/note";
 import { toBase64 } from "../sim/hop-entries";
 import type { Channel, EntryKind, Layer, TraceEnd, TraceEntry } from "../trace/types";
 import { bytesLatin1, concatBytes } from "../util/bytes";

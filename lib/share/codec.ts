@@ -6,7 +6,7 @@
 import { DEFAULT_CONFIG } from "../sim/defaults";
 import { parseScenario } from "../sim/session";
 import type { Scenario } from "../sim/scenario";
-import type { TypedItem } from "../sim/simulation";
+import type { TypedItem } from "../sim/kernel/keyboard";
 
 export const SHARE_VERSION = 1;
 

@@ -183,5 +183,6 @@ export function buildClient(s: Scenario): ClientEngine {
     ...(s.client?.followPasvAddress !== undefined ? { followPasvAddress: s.client.followPasvAddress } : {}),
     ...(s.client?.ssl ? { ssl: true } : {}),
     localFiles,
+    epoch: s.epoch ?? DEFAULT_EPOCH,
   });
 }

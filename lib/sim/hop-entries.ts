@@ -4,11 +4,11 @@
  * a bare TCP segment) is read from the connection's channel and the direction.
  */
 import { flagsText, type Packet } from "../net/packet";
-import { sockAddrText } from "../net/addr";
+import { sockAddrText } from "../util/sock-addr";
 import type { Channel, EntryKind, TraceEntry } from "../trace/types";
 import { bytesLatin1 } from "../util/bytes";
 import type { HopView, SendOutcome } from "./network-port";
-import type { Draft } from "./recorder";
+import type { Draft } from "./kernel/recorder";
 
 /** Data payloads keep their exact bytes up to this size (the inspector's hex view); larger ones keep a count. */
 const KEEP_BYTES = 4096;

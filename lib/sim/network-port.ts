@@ -2,7 +2,7 @@
  * What the scheduler needs from the network: send a packet from a host and learn the hops it takes and
  * where it ends. lib/net implements it with pure functions; this wrapper only threads its state.
  */
-import type { NoteRef } from "../ftp/io";
+import type { NoteRef } from "../util/note";
 import type { Packet } from "../net/packet";
 
 export interface HopView {

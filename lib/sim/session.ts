@@ -10,33 +10,18 @@ import { buildClient, buildNetwork, buildServer, presetConfigLines } from "./com
 import { DEFAULT_EPOCH } from "./defaults";
 import { SIM_BUDGETS, SIM_DISK } from "./budgets";
 import { checkScenario, type Scenario, type ScenarioProblem } from "./scenario";
-import { Simulation, type SimulationSetup, type TypedItem } from "./simulation";
+import { typedItems, type Session } from "./kernel/session";
+import type { TypedItem } from "./kernel/keyboard";
+import { Simulation, type SimulationSetup } from "./simulation";
 import { openTftpSession } from "../tftp/session";
 
 export { PRESET_NAMES as TOPOLOGY_PRESETS };
-export type { TypedItem };
+export type { Session, TypedItem };
 
 /** What vsftpd would say about a vsftpd.conf (it stops at the first bad line, as vsftpd does). */
 export function checkVsftpdConf(text: string): { line: number; message: string }[] {
   const r = parseConfig(text);
   return r.ok ? [] : [{ line: r.error.line, message: r.error.oops }];
-}
-
-export interface FtpSession {
-  readonly scenario: Scenario;
-  readonly trace: readonly TraceEntry[];
-  /** The client shows its prompt: the next line can be typed. */
-  readonly ready: boolean;
-  /** Simulated milliseconds since the scenario started. */
-  readonly time: number;
-  /** Why the server did not start (vsftpd's own words), if it did not. */
-  readonly problems: readonly string[];
-  type(line: string): void;
-  interrupt(afterMs: number): void;
-  /** Several typed items in turn; a Ctrl+C item lands `interruptAfterMs` after the line before it. */
-  typeAll(items: readonly TypedItem[]): void;
-  /** Feed every command of the scenario (interrupts and pauses as written). */
-  runAll(): void;
 }
 
 /** Checks untrusted JSON (a file, a share link) before it becomes a scenario. */
@@ -53,7 +38,7 @@ export interface SessionOptions {
   readonly wire?: SimulationSetup["wire"];
 }
 
-export function openSession(scenario: Scenario, options: SessionOptions = {}): FtpSession {
+export function openSession(scenario: Scenario, options: SessionOptions = {}): Session {
   if (scenario.protocol === "tftp") return openTftpSession(scenario);
   const epoch = scenario.epoch ?? DEFAULT_EPOCH;
   const built = buildServer(
@@ -88,16 +73,7 @@ export function openSession(scenario: Scenario, options: SessionOptions = {}): F
     type: (line) => sim.type(line),
     typeAll: (items) => sim.typeAll(items),
     interrupt: (ms) => sim.interrupt(ms),
-    runAll() {
-      sim.typeAll(
-        scenario.commands.flatMap((c): TypedItem[] => {
-          if (typeof c === "string") return [{ line: c }];
-          if (c.interrupt) return [{ interruptAfterMs: c.afterMs ?? 0 }];
-          if (c.line === undefined) return [];
-          return c.afterMs ? [{ line: `wait ${c.afterMs / 1000}` }, { line: c.line }] : [{ line: c.line }];
-        }),
-      );
-    },
+    runAll: () => sim.typeAll(typedItems(scenario.commands)),
   };
 }
 

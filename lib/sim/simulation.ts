@@ -4,16 +4,17 @@
  * until the client is ready again and the network is quiet, so a workbench can extend a session one
  * command at a time; `simulate(scenario)` feeds them all.
  */
-import type { ClientAction, ClientInput, NoteRef, ServerAction, ServerInput, TimerName } from "../ftp/io";
-import type { SockAddr } from "../net/addr";
+import type { ClientAction, ClientInput, ServerAction, ServerInput, TimerName } from "../ftp/io";
+import type { NoteRef } from "../util/note";
+import type { SockAddr } from "../util/sock-addr";
 import type { Packet } from "../net/packet";
 import type { TraceEntry } from "../trace/types";
 import { createRng, type Rng } from "../util/rng";
 import type { ClientEngine, ServerEngine, ServerFactory } from "./engines";
-import { EventQueue } from "./queue";
-import { Keyboard, waitSeconds, type KeyEvent, type TypedItem } from "./keyboard";
+import { EventQueue } from "./kernel/queue";
+import { Keyboard, waitSeconds, type KeyEvent, type TypedItem } from "./kernel/keyboard";
 import type { HopView, NetworkPort } from "./network-port";
-import { TraceRecorder } from "./recorder";
+import { TraceRecorder } from "./kernel/recorder";
 import { hopEntries, dropEntry } from "./hop-entries";
 import { TcpStack, type Conn, type SocketEvent } from "./tcp";
 import { HOST_SERVICES } from "./services";
@@ -24,8 +25,6 @@ type Ev =
   | { type: "pump" | "synRetry"; conn: number; side: "a" | "b"; attempt?: number }
   | { type: "timer"; owner: string; name: TimerName; gen: number }
   | { type: "key"; key: KeyEvent };
-
-export type { TypedItem };
 
 interface Owner {
   readonly id: string;

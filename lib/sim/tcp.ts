@@ -5,7 +5,7 @@
  * into socket events (handed to the scheduler, which forwards them to the FTP engines).
  */
 import type { DataFailure } from "../ftp/io";
-import type { SockAddr } from "../net/addr";
+import type { SockAddr } from "../util/sock-addr";
 import type { Packet, TcpFlags } from "../net/packet";
 import type { Channel } from "../trace/types";
 import type { Rng } from "../util/rng";

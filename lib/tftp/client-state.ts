@@ -2,8 +2,8 @@
  * The client's state and its printing helpers. What the program prints is tftp-hpa's English (from
  * the catalogue, so the Spanish screen says the same) and carries its key for the UI.
  */
-import type { NoteRef } from "../ftp/io";
-import type { SockAddr } from "../net/addr";
+import type { NoteRef } from "../util/note";
+import type { SockAddr } from "../util/sock-addr";
 import { messages } from "../i18n/messages/tftp";
 import type { TftpClientAction } from "./io";
 import type { Lockstep } from "./lockstep";

@@ -3,7 +3,7 @@
  * identifier from the first reply, then run lock-step. A datagram from any other port during the
  * transfer gets ERROR 5 and changes nothing (RFC 1350 §4).
  */
-import type { SockAddr } from "../net/addr";
+import type { SockAddr } from "../util/sock-addr";
 import { ERROR_MESSAGES, errorKey, TftpError } from "./errors";
 import { effectActions, sendTo } from "./io";
 import { newLockstep, onAck, onData, onTimeout, receivedBytes, emit, type Effect } from "./lockstep";

@@ -5,10 +5,10 @@
  */
 import type { PortHop } from "../net/port";
 import type { Outcome } from "../net/transmit";
-import { sockAddrText } from "../net/addr";
+import { sockAddrText } from "../util/sock-addr";
 import type { Packet } from "../net/packet";
 import { toBase64 } from "../sim/hop-entries";
-import type { Draft } from "../sim/recorder";
+import type { Draft } from "../sim/kernel/recorder";
 import type { Layer } from "../trace/types";
 import { describeBytes } from "./packet";
 

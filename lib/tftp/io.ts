@@ -2,8 +2,8 @@
  * What the TFTP engines take and give: `handle(input, now) → actions`, like the FTP engines. The
  * scheduler owns sockets, the clock and the network; the engines own the protocol.
  */
-import type { NoteRef } from "../ftp/io";
-import type { SockAddr } from "../net/addr";
+import type { NoteRef } from "../util/note";
+import type { SockAddr } from "../util/sock-addr";
 import type { Effect, Lockstep } from "./lockstep";
 import { encode, type TftpPacket } from "./packet";
 

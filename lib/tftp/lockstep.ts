@@ -4,8 +4,8 @@
  * duplicate ACK is ignored (RFC 1123 §4.2.3.1), which is what avoids the Sorcerer's Apprentice bug
  * (answering every duplicate ACK with a DATA doubles every block from then on).
  */
-import type { NoteRef } from "../ftp/io";
-import type { SockAddr } from "../net/addr";
+import type { NoteRef } from "../util/note";
+import type { SockAddr } from "../util/sock-addr";
 import { describe, type TftpPacket } from "./packet";
 
 export type Effect =

@@ -4,18 +4,16 @@
  * scheduler: lines are typed when the prompt is back, a Ctrl+C is timed from the line before it, and
  * each call runs until only engine timers are left and the prompt shows.
  */
-import type { NoteRef } from "../ftp/io";
-import type { SockAddr } from "../net/addr";
+import type { NoteRef } from "../util/note";
+import type { SockAddr } from "../util/sock-addr";
 import type { Packet } from "../net/packet";
 import type { SimNetwork } from "../net/port";
-import { EventQueue } from "../sim/queue";
-import { Keyboard, waitSeconds, type KeyEvent, type TypedItem } from "../sim/keyboard";
-import { TraceRecorder } from "../sim/recorder";
+import { EventQueue } from "../sim/kernel/queue";
+import { Keyboard, waitSeconds, type KeyEvent, type TypedItem } from "../sim/kernel/keyboard";
+import { TraceRecorder } from "../sim/kernel/recorder";
 import type { Layer, TraceEntry } from "../trace/types";
 import { datagramDrop, datagramEntries } from "./hops";
 import type { TftpClientAction, TftpClientEngine, TftpServerAction, TftpServerEngine } from "./io";
-
-export type { TypedItem };
 
 type Owner = "client" | "server";
 

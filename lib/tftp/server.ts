@@ -3,7 +3,7 @@
  * from a NEW port (its transfer identifier, TID), as tftpd-hpa forks a child with its own socket per
  * request — errors included. Each transfer then runs lock-step with its own retransmission timer.
  */
-import type { SockAddr } from "../net/addr";
+import type { SockAddr } from "../util/sock-addr";
 import { createRng, type Rng } from "../util/rng";
 import { ERROR_MESSAGES, TftpError, type TftpErrorCode } from "./errors";
 import {

@@ -1,10 +1,10 @@
 /**
- * The TFTP session facade: the same interface as the FTP one (lib/sim/session.ts), so the workbench
+ * The TFTP session: the same contract as the FTP one (lib/sim/kernel/session.ts), so the workbench
  * and the terminal render a TFTP scenario unchanged. The scenario's topology, seed, server files and
  * client files are reused; `tftp` holds the TFTP settings and `loss` the per-link loss plan.
  */
 import { SIM_BUDGETS } from "../sim/budgets";
-import type { FtpSession } from "../sim/session";
+import { typedItems, type Session } from "../sim/kernel/session";
 import { topologyOf } from "../sim/compose";
 import { DEFAULT_CLIENT_FILES, DEFAULT_FILES } from "../sim/defaults";
 import type { Scenario, ScenarioFile } from "../sim/scenario";
@@ -14,7 +14,8 @@ import { base64Bytes, utf8Bytes } from "../util/bytes";
 import { createRng } from "../util/rng";
 import { createTftpClient, PROMPT } from "./client";
 import { lossPlan } from "./loss";
-import { TftpSimulation, type TypedItem } from "./scheduler";
+import type { TypedItem } from "../sim/kernel/keyboard";
+import { TftpSimulation } from "./scheduler";
 import { createTftpServer } from "./server";
 import type { ServedFile } from "./server-rules";
 
@@ -32,7 +33,7 @@ export function servedFiles(files: readonly ScenarioFile[]): Map<string, ServedF
   return out;
 }
 
-export function openTftpSession(scenario: Scenario): FtpSession {
+export function openTftpSession(scenario: Scenario): Session {
   const seed = scenario.seed ?? 1;
   const lose = lossPlan(scenario.loss, seed);
   const network = createSimNetwork(topologyOf(scenario), seed, lose ? { lose } : {});
@@ -79,15 +80,6 @@ export function openTftpSession(scenario: Scenario): FtpSession {
     type: (line) => typeAll([{ line }]),
     typeAll,
     interrupt: (ms) => typeAll([{ interruptAfterMs: ms }]),
-    runAll() {
-      typeAll(
-        scenario.commands.flatMap((c): TypedItem[] => {
-          if (typeof c === "string") return [{ line: c }];
-          if (c.interrupt) return [{ interruptAfterMs: c.afterMs ?? 0 }];
-          if (c.line === undefined) return [];
-          return c.afterMs ? [{ line: `wait ${c.afterMs / 1000}` }, { line: c.line }] : [{ line: c.line }];
-        }),
-      );
-    },
+    runAll: () => typeAll(typedItems(scenario.commands)),
   };
 }

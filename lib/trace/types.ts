@@ -2,7 +2,7 @@
  * The trace: everything the learner sees is one of these entries, in order. The UI renders
  * trace[0..cursor]; nothing re-simulates to step. Names are past tense or nouns (what happened).
  */
-import type { NoteRef } from "../ftp/io";
+import type { NoteRef } from "../util/note";
 
 export type Channel = "control" | "data";
 export type Layer = "tcp" | "udp" | "ftp" | "tftp" | "nat" | "firewall" | "client";

@@ -1,5 +1,5 @@
 /** A tiny test network: threads NetState through `transmit` and plays both TCP ends by hand. */
-import type { SockAddr } from "@/lib/net/addr";
+import type { SockAddr } from "@/lib/util/sock-addr";
 import type { Packet, TcpFlags } from "@/lib/net/packet";
 import { emptyNetState, type NetState } from "@/lib/net/state";
 import type { Topology } from "@/lib/net/topology";

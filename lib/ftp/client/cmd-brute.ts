@@ -83,7 +83,7 @@ function* run(c: Ctx, o: HydraArgs): Job {
     [
       "Hydra v9.4 (c) 2022 by van Hauser/THC & David Maciejak - Please do not use in military or secret service organizations, or for illegal purposes.",
       "",
-      `Hydra (https://github.com/vanhauser-thc/thc-hydra) starting at ${stamp(c.now)}`,
+      `Hydra (https://github.com/vanhauser-thc/thc-hydra) starting at ${stamp(c)}`,
       `[DATA] max 1 task per 1 server, overall 1 task, ${list.length} login tries (l:1/p:${list.length}), ~${list.length} tries per task`,
       `[DATA] attacking ${url}`,
     ].join("\n"),
@@ -131,7 +131,7 @@ function* run(c: Ctx, o: HydraArgs): Job {
       found !== null
         ? "1 of 1 target successfully completed, 1 valid password found"
         : "1 of 1 target completed, 0 valid passwords found",
-      `Hydra (https://github.com/vanhauser-thc/thc-hydra) finished at ${stamp(c.now)}`,
+      `Hydra (https://github.com/vanhauser-thc/thc-hydra) finished at ${stamp(c)}`,
     ].join("\n"),
     "info",
   );

@@ -62,7 +62,7 @@ export function* nmap(c: Ctx, args: readonly string[]): Job {
   const start = c.now;
   c.s.recon = true;
   try {
-    show(c, `Starting Nmap 7.93 ( https://nmap.org ) at ${stamp(c.now, false)} UTC`, "info");
+    show(c, `Starting Nmap 7.93 ( https://nmap.org ) at ${stamp(c, false)} UTC`, "info");
     const first = yield* probe(c, o.host, o.port);
     if (first.state === "down") {
       show(c, "Note: Host seems down. If it is really up, but blocking our ping probes, try -Pn", "info");

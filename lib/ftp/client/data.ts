@@ -4,7 +4,7 @@
  * active: listen on the control connection's local address, then PORT (EPRT for IPv6).
  */
 import { formatEprt, formatPort, parseEpsv, parsePasv } from "../parse-reply";
-import type { SockAddr } from "../../net/addr";
+import type { SockAddr } from "../../util/sock-addr";
 import { command, ok } from "./control";
 import { explain, say } from "./text";
 import type { Ctx, Job } from "./types";

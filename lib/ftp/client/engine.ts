@@ -26,6 +26,8 @@ export interface ClientOptions {
   readonly verbose?: boolean;
   /** Send AUTH TLS right after the greeting (FTPS). */
   readonly ssl?: boolean;
+  /** Unix seconds at simulated time 0; default 0. */
+  readonly epoch?: number;
 }
 
 /** A read-only view for the UI (status bar, "what can I type now"). */
@@ -88,6 +90,7 @@ class Client implements FtpClient {
       data: "none",
       staleReplies: 0,
       local: new LocalFs(opts.localFiles),
+      epoch: opts.epoch ?? 0,
     };
     this.c = { s, now: 0, out: [] };
   }

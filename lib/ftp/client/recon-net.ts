@@ -4,7 +4,6 @@
  * run several connections in one command, so they mark the session `recon`: a server closing the
  * connection then reaches the tool as an event instead of ending the command.
  */
-import { DEFAULT_EPOCH } from "../../sim/defaults";
 import type { Reply } from "../parse-reply";
 import { forgetConnection } from "./cmd-session";
 import { command, send } from "./control";
@@ -93,8 +92,8 @@ export function* closedWithin(c: Ctx, ms: number): Job<boolean> {
   }
 }
 
-/** "2024-01-15 12:34:56" for the simulated clock (the classroom epoch plus the elapsed ms). */
-export function stamp(now: number, seconds = true): string {
-  const iso = new Date(DEFAULT_EPOCH * 1000 + now).toISOString().replace("T", " ");
+/** "2024-01-15 12:34:56" for the simulated clock (the scenario's epoch plus the elapsed ms). */
+export function stamp(c: Ctx, seconds = true): string {
+  const iso = new Date(c.s.epoch * 1000 + c.now).toISOString().replace("T", " ");
   return iso.slice(0, seconds ? 19 : 16);
 }

@@ -2,7 +2,8 @@
  * What the client prints itself. Each line carries its i18n key (the UI may show Spanish) and the
  * English text, so traces read well without a catalogue.
  */
-import type { ClientAction, NoteRef, OutputStyle } from "../io";
+import type { ClientAction, OutputStyle } from "../io";
+import type { NoteRef } from "../../util/note";
 import { messages } from "../../i18n/messages/client";
 import type { Ctx } from "./types";
 

@@ -5,7 +5,7 @@
  * top to bottom while the engine stays sans-I/O.
  */
 import type { ClientAction, ClientInput } from "../io";
-import type { SockAddr } from "../../net/addr";
+import type { SockAddr } from "../../util/sock-addr";
 import type { Reply } from "../parse-reply";
 import type { LocalFs } from "./local-fs";
 
@@ -50,6 +50,8 @@ export interface Session {
   /** Final replies still owed to commands the user abandoned with Ctrl+C: discard them on arrival. */
   staleReplies: number;
   readonly local: LocalFs;
+  /** Unix seconds at simulated time 0 (the scenario's epoch): the tools print wall-clock stamps. */
+  readonly epoch: number;
 }
 
 /** What a job is resumed with: every input except raw control bytes, which arrive parsed as replies. */

@@ -6,7 +6,7 @@
 import { lookupCommand, type CommandSpec } from "../commands";
 import { parseCommand } from "../parse-command";
 import { HANDLERS } from "./handlers/index";
-import type { Session } from "./session";
+import type { Session } from "./types";
 
 const wordList = (s: string | null): string[] | null =>
   s === null ? null : s.split(",").map((w) => w.trim());

@@ -3,61 +3,24 @@
  * lines; while an operation is in progress (a transfer, a passive listen, vsftpd's failed-login sleep)
  * further lines wait in a queue, because vsftpd does not read the control connection meanwhile.
  */
-import type { NoteRef, ServerAction, ServerInput, TimerName } from "../io";
-import type { SockAddr } from "../../net/addr";
+import type { ServerAction, ServerInput, TimerName } from "../io";
+import type { NoteRef } from "../../util/note";
+import type { SockAddr } from "../../util/sock-addr";
 import { latin1Bytes } from "../../util/bytes";
 import { frameLines, parseCommand } from "../parse-command";
 import type { Vfs, FsView } from "../../vfs/vfs";
 import type { VsftpdConfig } from "./config";
 import type { UserDb } from "./users";
+import type { DataSetup, Op, ServerSession, ServerSessionOptions, Session, SessionView } from "./types";
 import { dispatchLine } from "./dispatch";
-import { abortTransfer, onDataInput, onTransferTimer, type TransferOp } from "./transfer";
+import { abortTransfer, onDataInput, onTransferTimer } from "./transfer";
 import { greeting } from "./handlers/login";
 import { pasvAdvertised } from "./handlers/data-setup";
 
 /** Telnet Interrupt Process (IAC IP), the first bytes a client sends to abort. */
 const TELNET_IP = "\xff\xf4";
 
-export type DataSetup =
-  | { readonly kind: "none" }
-  | { readonly kind: "pasv"; readonly port: number; accepted: SockAddr | null }
-  | { readonly kind: "port"; readonly to: SockAddr };
-
-/** What blocks the command reader. */
-export type Op =
-  | { readonly kind: "listen"; readonly epsv: boolean }
-  | { readonly kind: "delay"; readonly resume: () => void }
-  | TransferOp;
-
-export interface ServerSessionOptions {
-  readonly config: VsftpdConfig;
-  readonly fs: Vfs;
-  readonly users: UserDb;
-  readonly now: number;
-  /** Files of the server host outside the FTP tree, by system path (banner_file, userlist_file…). */
-  readonly hostFiles?: Readonly<Record<string, string>>;
-  /** Directories of the server host a tunable names (secure_chroot_dir); given, a missing one is an OOPS. */
-  readonly hostDirs?: ReadonlySet<string>;
-}
-
-/** A read-only picture of the session for the UI. */
-export interface SessionView {
-  readonly connected: boolean;
-  readonly loggedIn: boolean;
-  readonly user: string | null;
-  readonly anonymous: boolean;
-  readonly cwd: string | null;
-  readonly type: "ascii" | "binary";
-  readonly dataMode: "none" | "pasv" | "port";
-  readonly busy: boolean;
-}
-
-export interface ServerSession {
-  handle(input: ServerInput, now: number): ServerAction[];
-  readonly state: SessionView;
-}
-
-export class Session implements ServerSession {
+class VsftpdSession implements Session, ServerSession {
   readonly cfg: VsftpdConfig;
   readonly vfs: Vfs;
   readonly users: UserDb;
@@ -315,5 +278,7 @@ export class Session implements ServerSession {
 }
 
 export function createServerSession(opts: ServerSessionOptions): ServerSession {
-  return new Session(opts);
+  return new VsftpdSession(opts);
 }
+
+export type { ServerSession, ServerSessionOptions, SessionView };

@@ -3,26 +3,9 @@
  * control peer unless pasv_promiscuous; or connect to the PORT address, from ftp_data_port with
  * connect_from_port_20), then reply 150, move the bytes, and reply only after the data side is done.
  */
-import type { NoteRef, ServerInput, TimerName } from "../io";
-import type { Session } from "./session";
+import type { ServerInput, TimerName } from "../io";
+import type { Session, TransferOp } from "./types";
 import { portOf } from "./config";
-
-export interface TransferOp {
-  readonly kind: "transfer";
-  stage: "accepting" | "connecting" | "sending" | "receiving";
-  /** The 150 text. */
-  readonly mark: string;
-  /** Retrieval: the bytes to send. Upload: undefined. */
-  readonly payload?: Uint8Array;
-  /** Upload sink: called with each chunk, then with null at EOF; false when the write failed. */
-  readonly sink?: (chunk: Uint8Array | null) => boolean;
-  /** Why a failed write failed (the note of vsftpd's 451), asked when it happens. */
-  readonly sinkFailed?: NoteRef | (() => NoteRef);
-  /** Retrieval of a file the driver streams from disk (never held in memory by the engine). */
-  readonly stream?: { readonly source: string; readonly offset: number; readonly ascii: boolean };
-  /** The 226 text. */
-  readonly doneText: string;
-}
 
 type DataInput = Extract<
   ServerInput,

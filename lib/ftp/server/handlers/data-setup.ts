@@ -6,8 +6,8 @@
 import { asciiUpper } from "../../parse-command";
 import { atoi, parseByteList } from "../numbers";
 import { pasvPortRange } from "../config";
-import type { Session } from "../session";
-import type { NoteRef } from "../../io";
+import type { Session } from "../types";
+import type { NoteRef } from "../../../util/note";
 
 const isIpv6 = (addr: string): boolean => addr.includes(":");
 

@@ -1,7 +1,7 @@
 /** MKD, RMD, DELE, RNFR/RNTO, SIZE, MDTM (read and, with mdtm_write, set) and SITE CHMOD/UMASK/HELP. */
 import { asciiUpper } from "../../parse-command";
 import { octalToUint, uintToOctal } from "../numbers";
-import type { Session } from "../session";
+import type { Session } from "../types";
 import { cwdText } from "./nav";
 import { quote257, resolveTilde } from "./text";
 

@@ -4,7 +4,7 @@
  * session knows its host (ftpd on a real machine, or a replay that supplies them); a simulation
  * without host files keeps its lenient defaults.
  */
-import type { Session } from "../session";
+import type { Session } from "../types";
 import { textLines } from "./text";
 
 type Need = readonly [on: boolean, path: string | null, what: string];

@@ -1,7 +1,7 @@
 /** Handler lookup for the command table's `handler` keys. */
 import type { HandlerKey } from "../../commands";
 import type { ParsedCommand } from "../../parse-command";
-import type { Session } from "../session";
+import type { Session } from "../types";
 import { handleEprt, handleEpsv, handlePasv, handlePort } from "./data-setup";
 import {
   handleDele,

@@ -2,7 +2,7 @@
 import { featLines, helpLines } from "../../commands";
 import { asciiUpper, type ParsedCommand } from "../../parse-command";
 import { parseFileSize } from "../numbers";
-import type { Session } from "../session";
+import type { Session } from "../types";
 
 export const handleFeat = (s: Session): void => s.replyLines(211, "Features:", featLines(s.cfg), "End");
 

@@ -7,7 +7,7 @@ import { latin1Bytes } from "../../../util/bytes";
 import { LISTING_MATCH_STEPS } from "../../../vfs/glob";
 import { listDir, numericIds, type IdNamer } from "../../../vfs/ls";
 import type { DirNode } from "../../../vfs/node";
-import type { Session } from "../session";
+import type { Session } from "../types";
 import { resolveTilde } from "./text";
 
 const SYNTHESISED: Readonly<Record<number, string>> = { 0: "root", 65534: "nobody" };

@@ -4,7 +4,7 @@
  */
 import { asciiUpper } from "../../parse-command";
 import { checkLocalLogin, findUser, type UserRecord } from "../users";
-import type { Session } from "../session";
+import type { Session } from "../types";
 import { anonPasswordRefused, chrootListMissing, hostFilesMissing } from "./host-files";
 import { textLines } from "./text";
 import { refusedByTlsPolicy } from "./tls";

@@ -1,7 +1,7 @@
 /** PWD, CWD and CDUP, with dirmessage_enable's `.message` shown the first time a directory is entered. */
 import { fileBytes } from "../../../vfs/node";
 import { bytesLatin1 } from "../../../util/bytes";
-import type { Session } from "../session";
+import type { Session } from "../types";
 import { quote257, resolveTilde, textLines } from "./text";
 
 export const cwdText = (s: Session): string => "/" + s.cwd.join("/");

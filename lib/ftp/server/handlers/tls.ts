@@ -4,7 +4,7 @@
  * `startTls`: the driver runs the (modelled) handshake and the control bytes become TLS records.
  */
 import { asciiUpper } from "../../parse-command";
-import type { Session } from "../session";
+import type { Session } from "../types";
 
 const AUTH_TYPES: ReadonlySet<string> = new Set(["TLS", "TLS-C", "SSL", "TLS-P"]);
 

@@ -5,8 +5,8 @@ import { bytesLatin1 } from "../../../util/bytes";
 import { resolveTilde } from "./text";
 import { startTransfer } from "../transfer";
 import { binToAscii, AsciiUploadFilter } from "../ascii";
-import type { Session } from "../session";
-import type { NoteRef } from "../../io";
+import type { Session } from "../types";
+import type { NoteRef } from "../../../util/note";
 import type { ByteBudget } from "../../../vfs/budget";
 
 /** vsftpd's data_transfer_checks_ok(): a data setup must exist. */

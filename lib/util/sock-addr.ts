@@ -6,5 +6,3 @@ export interface SockAddr {
 
 export const sockAddrText = (a: SockAddr): string =>
   a.addr.includes(":") ? `[${a.addr}]:${a.port}` : `${a.addr}:${a.port}`;
-
-export const sameSockAddr = (a: SockAddr, b: SockAddr): boolean => a.addr === b.addr && a.port === b.port;

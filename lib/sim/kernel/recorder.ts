@@ -3,7 +3,7 @@
  * the future time it crosses the link, so entries are kept in creation order and sorted by time (stable)
  * when the trace is read. Entries never change once the simulation has moved past their time.
  */
-import type { TraceEntry } from "../trace/types";
+import type { TraceEntry } from "../../trace/types";
 
 export type Draft = Omit<TraceEntry, "seq" | "step">;
 

@@ -1,0 +1,35 @@
+/**
+ * The one contract every protocol's session keeps (FTP, TFTP): the workbench, the terminal, the CLI
+ * and the lessons open a session, type into it and read its trace without knowing the protocol.
+ * Also the one conversion from a scenario's written commands to the items the keyboard types.
+ */
+import type { TraceEntry } from "../../trace/types";
+import type { Scenario, ScenarioCommand } from "../scenario";
+import type { TypedItem } from "./keyboard";
+
+export interface Session {
+  readonly scenario: Scenario;
+  readonly trace: readonly TraceEntry[];
+  /** The client shows its prompt: the next line can be typed. */
+  readonly ready: boolean;
+  /** Simulated milliseconds since the scenario started. */
+  readonly time: number;
+  /** Why the server did not start (vsftpd's own words), if it did not. */
+  readonly problems: readonly string[];
+  type(line: string): void;
+  interrupt(afterMs: number): void;
+  /** Several typed items in turn; a Ctrl+C item lands `interruptAfterMs` after the line before it. */
+  typeAll(items: readonly TypedItem[]): void;
+  /** Feed every command of the scenario (interrupts and pauses as written). */
+  runAll(): void;
+}
+
+/** A written command as typed items: a pause before a line is a `wait` the learner could type too. */
+export function typedItems(commands: readonly ScenarioCommand[]): TypedItem[] {
+  return commands.flatMap((c): TypedItem[] => {
+    if (typeof c === "string") return [{ line: c }];
+    if (c.interrupt) return [{ interruptAfterMs: c.afterMs ?? 0 }];
+    if (c.line === undefined) return [];
+    return c.afterMs ? [{ line: `wait ${c.afterMs / 1000}` }, { line: c.line }] : [{ line: c.line }];
+  });
+}
