@@ -40,6 +40,15 @@ const engineBelowSim = ["./lib/ftp"].map((target) =>
     "The protocol engines are below the simulation: pass what they need in as options.",
   ),
 );
+// The opener table (lib/sim/session.ts) is above both protocols; the kernel is below both worlds.
+const openerAbove = [
+  "./lib/tftp",
+  "./lib/sim/kernel",
+  "./lib/sim/simulation.ts",
+  "./lib/sim/ftp-session.ts",
+].map((target) =>
+  zone(target, "./lib/sim/session.ts", "lib/sim/session.ts opens every protocol: nothing below imports it."),
+);
 const restrictedPaths = (zones) => ["error", { zones }];
 
 const config = [
@@ -120,6 +129,7 @@ const config = [
         nodeOnly("./lib"),
         ...netBelowSessions,
         ...engineBelowSim,
+        ...openerAbove,
       ]),
     },
   },

@@ -4,17 +4,15 @@
  * client files are reused; `tftp` holds the TFTP settings and `loss` the per-link loss plan.
  */
 import { SIM_BUDGETS } from "../sim/budgets";
-import { typedItems, type Session } from "../sim/kernel/session";
+import { sessionOf, type Session } from "../sim/kernel/session";
 import { topologyOf } from "../sim/compose";
 import { DEFAULT_CLIENT_FILES, DEFAULT_FILES } from "../sim/defaults";
 import type { Scenario, ScenarioFile } from "../sim/scenario";
 import { createSimNetwork } from "../net/port";
-import type { TraceEntry } from "../trace/types";
 import { base64Bytes, utf8Bytes } from "../util/bytes";
 import { createRng } from "../util/rng";
 import { createTftpClient, PROMPT } from "./client";
 import { lossPlan } from "./loss";
-import type { TypedItem } from "../sim/kernel/keyboard";
 import { TftpSimulation } from "./scheduler";
 import { createTftpServer } from "./server";
 import type { ServedFile } from "./server-rules";
@@ -64,22 +62,5 @@ export function openTftpSession(scenario: Scenario): Session {
     prompt: PROMPT,
     maxEntries: SIM_BUDGETS.maxTraceEntries,
   });
-  const typeAll = (items: readonly TypedItem[]) => sim.typeAll(items);
-  return {
-    scenario,
-    get trace(): readonly TraceEntry[] {
-      return sim.trace;
-    },
-    get ready() {
-      return sim.ready;
-    },
-    get time() {
-      return sim.time;
-    },
-    problems: [],
-    type: (line) => typeAll([{ line }]),
-    typeAll,
-    interrupt: (ms) => typeAll([{ interruptAfterMs: ms }]),
-    runAll: () => typeAll(typedItems(scenario.commands)),
-  };
+  return sessionOf(sim, scenario);
 }

@@ -5,6 +5,7 @@
  */
 import type { TraceEntry } from "../../trace/types";
 import type { Scenario, ScenarioCommand } from "../scenario";
+import type { Kernel } from "./kernel";
 import type { TypedItem } from "./keyboard";
 
 export interface Session {
@@ -32,4 +33,25 @@ export function typedItems(commands: readonly ScenarioCommand[]): TypedItem[] {
     if (c.line === undefined) return [];
     return c.afterMs ? [{ line: `wait ${c.afterMs / 1000}` }, { line: c.line }] : [{ line: c.line }];
   });
+}
+
+/** A protocol's kernel as a Session of `scenario`. */
+export function sessionOf<E>(k: Kernel<E>, scenario: Scenario, problems: readonly string[] = []): Session {
+  return {
+    scenario,
+    get trace() {
+      return k.trace;
+    },
+    get ready() {
+      return k.ready;
+    },
+    get time() {
+      return k.time;
+    },
+    problems,
+    type: (line) => k.type(line),
+    typeAll: (items) => k.typeAll(items),
+    interrupt: (ms) => k.interrupt(ms),
+    runAll: () => k.typeAll(typedItems(scenario.commands)),
+  };
 }
