@@ -5,6 +5,7 @@
  * without a rule fall back to the catalogue's meaning of the code, then of its class.
  */
 import { hasKey, translate, type Lang, type Params } from "../i18n";
+import { findEpsvPort, findHostPort } from "./host-port";
 
 export interface ExplainContext {
   /** The command line this reply answers, as the client sent it ("PORT 10,0,0,2,195,80"). */
@@ -138,12 +139,8 @@ function splitCommand(line: string): [string, string] {
 
 /** Six numbers h1..h4,p1,p2 (PORT's argument and 227's parenthesis) as address and port arithmetic. */
 function sixNumbers(s: string): Params | null {
-  const m = /(\d{1,3}),(\d{1,3}),(\d{1,3}),(\d{1,3}),(\d{1,3}),(\d{1,3})/.exec(s);
-  if (!m) return null;
-  const n = m.slice(1).map(Number);
-  if (n.some((x) => x > 255)) return null;
-  const [a, b, c, d, p1, p2] = n as [number, number, number, number, number, number];
-  return { addr: `${a}.${b}.${c}.${d}`, p1, p2, port: p1 * 256 + p2 };
+  const at = findHostPort(s);
+  return at && { addr: at.addr, p1: at.port >> 8, p2: at.port & 255, port: at.port };
 }
 
 function pasvParams(text: string, ctx: ExplainContext): Params | null {
@@ -155,9 +152,9 @@ function pasvParams(text: string, ctx: ExplainContext): Params | null {
 }
 
 function epsvParams(text: string, ctx: ExplainContext): Params | null {
-  const m = /\((.)\1\1(\d{1,5})\1\)/.exec(text);
-  if (!m) return null;
-  return { port: Number(m[2]), addr: ctx.controlAddr ?? "—" };
+  const port = findEpsvPort(text);
+  if (port === null) return null;
+  return { port, addr: ctx.controlAddr ?? "—" };
 }
 
 function portParams(arg: string): Params | null {

@@ -3,7 +3,6 @@
  * address arguments it reads (227, 229) or writes (PORT, EPRT). Bytes arrive in arbitrary chunks, so
  * the reply parser returns the unconsumed tail for the caller to prepend to the next chunk.
  */
-import type { SockAddr } from "../util/sock-addr";
 
 export interface Reply {
   /** The three-digit code (100–599). */
@@ -89,31 +88,6 @@ export function parseReplies(buffered: string, chunk: string): ReplyChunkResult 
 /** Class of a reply code: 1 preliminary, 2 completion, 3 intermediate, 4 transient, 5 permanent. */
 export const replyClass = (code: number): number => Math.floor(code / 100);
 
-/**
- * The h1,h2,h3,h4,p1,p2 of a 227 reply, found anywhere in the text: RFC 959 does not fix where the
- * numbers appear, so real clients scan for six comma-separated numbers. Each must be 0–255.
- */
-export function parsePasv(text: string): SockAddr | null {
-  const re = /(?<!\d)(\d{1,3}),(\d{1,3}),(\d{1,3}),(\d{1,3}),(\d{1,3}),(\d{1,3})(?!\d)/g;
-  for (const m of text.matchAll(re)) {
-    const n = m.slice(1, 7).map(Number);
-    if (n.some((x) => x > 255)) continue;
-    return { addr: n.slice(0, 4).join("."), port: n[4]! * 256 + n[5]! };
-  }
-  return null;
-}
-
-/**
- * The port of a 229 reply, `(|||port|)` (RFC 2428): three delimiters, the port, a delimiter. The
- * delimiter may be any printable ASCII character other than a digit ("|" in practice).
- */
-export function parseEpsv(text: string): number | null {
-  const m = /\(([!-/:-~])\1\1(\d{1,5})\1\)/.exec(text);
-  if (!m) return null;
-  const port = Number(m[2]);
-  return port >= 1 && port <= 65535 ? port : null;
-}
-
 /** The directory name of a 257 reply: the first quoted string, with "" standing for one quote. */
 export function parsePwd(text: string): string | null {
   const start = text.indexOf('"');
@@ -129,11 +103,3 @@ export function parsePwd(text: string): string | null {
   }
   return null;
 }
-
-/** PORT's argument for an IPv4 address: h1,h2,h3,h4,p1,p2 with p1 = port / 256, p2 = port % 256. */
-export const formatPort = (addr: string, port: number): string =>
-  [...addr.split("."), String(port >> 8), String(port & 255)].join(",");
-
-/** EPRT's argument (RFC 2428): |1|IPv4|port| or |2|IPv6|port|. */
-export const formatEprt = (addr: string, port: number): string =>
-  `|${addr.includes(":") ? 2 : 1}|${addr}|${port}|`;

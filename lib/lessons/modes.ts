@@ -1,4 +1,5 @@
 /** Lessons 4–5: active mode (PORT, the server connects) and passive mode (PASV/EPSV, the client connects). */
+import { findHostPort } from "../ftp/host-port";
 import { dataSynFrom, gotCode, sent } from "./query";
 import { narration as n, task, type Lesson } from "./types";
 import type { Trace } from "../trace/types";
@@ -8,10 +9,8 @@ const LOGIN = ["open server", "user anonymous guest@example.org"];
 /** The 227's six numbers give the port the client then connects to: p1×256+p2. */
 function pasvArithmeticHolds(t: Trace): boolean {
   const reply = t.find((e) => e.kind === "ReplySent" && e.code === 227 && e.to.host === "client");
-  const m = /\((\d+),(\d+),(\d+),(\d+),(\d+),(\d+)\)/.exec(reply?.text ?? "");
-  if (!m) return false;
-  const port = Number(m[5]) * 256 + Number(m[6]);
-  return dataSynFrom(t, "client")?.to.port === port;
+  const at = findHostPort(reply?.text ?? "");
+  return at !== null && dataSynFrom(t, "client")?.to.port === at.port;
 }
 
 export const activeMode: Lesson = {

@@ -3,6 +3,7 @@
  * FTP conntrack helper reads them: PORT and EPRT from the client, 227 and 229 from the server. Works on
  * latin-1 text; returns the exact span to replace so the rest of the line is left byte for byte.
  */
+import { formatHostPort, HOST_PORT_RE, parseHostPort } from "../ftp/host-port";
 import { isIpv4 } from "./ipv4";
 
 export type AnnounceKind = "PORT" | "EPRT" | "227" | "229";
@@ -30,14 +31,8 @@ interface Pattern {
   readonly read: (m: RegExpExecArray) => { addr?: string; port: number; delim?: string } | undefined;
 }
 
-/** h1,h2,h3,h4,p1,p2 with optional blanks around commas (some clients put them there). */
-const SIX = String.raw`\d{1,3}(?:\s*,\s*\d{1,3}){5}`;
-
-function readSix(text: string | undefined): { addr: string; port: number } | undefined {
-  const n = (text ?? "").split(",").map((s) => Number(s.trim()));
-  if (n.length !== 6 || n.some((x) => !(x >= 0 && x <= 255))) return undefined;
-  return { addr: n.slice(0, 4).join("."), port: n[4]! * 256 + n[5]! };
-}
+const SIX = HOST_PORT_RE;
+const readSix = (text: string | undefined) => parseHostPort(text ?? "") ?? undefined;
 
 const validPort = (p: number): boolean => Number.isInteger(p) && p > 0 && p <= 65535;
 
@@ -99,7 +94,7 @@ const withOptional = (g: { addr?: string; delim?: string }): { addr?: string; de
   ...(g.delim !== undefined ? { delim: g.delim } : {}),
 });
 
-const six = (addr: string, port: number): string => `${addr.split(".").join(",")},${port >> 8},${port & 255}`;
+const six = formatHostPort;
 
 const RENDER: Readonly<Record<AnnounceKind, (a: Announcement, addr: string, port: number) => string>> = {
   PORT: (_a, addr, port) => six(addr, port),

@@ -3,7 +3,7 @@
  * passive: EPSV (or PASV) then connect, and only then send the transfer command;
  * active: listen on the control connection's local address, then PORT (EPRT for IPv6).
  */
-import { formatEprt, formatPort, parseEpsv, parsePasv } from "../parse-reply";
+import { findEpsvPort, findHostPort, formatEprt, formatHostPort } from "../host-port";
 import type { SockAddr } from "../../util/sock-addr";
 import { command, ok } from "./control";
 import { explain, say } from "./text";
@@ -45,7 +45,7 @@ function* passiveAddress(c: Ctx): Job<SockAddr | null> {
     const r = yield* command(c, "EPSV");
     if (!r) return null;
     if (r.code === 229) {
-      const port = parseEpsv(r.text);
+      const port = findEpsvPort(r.text);
       if (port === null) say(c, "client.err.epsvScan", undefined, "error");
       return port === null ? null : { addr: peer.addr, port };
     }
@@ -59,7 +59,7 @@ function* passiveAddress(c: Ctx): Job<SockAddr | null> {
     say(c, "client.err.passiveRefused", undefined, "error");
     return null;
   }
-  const at = parsePasv(r.text);
+  const at = findHostPort(r.text);
   if (!at) {
     say(c, "client.err.pasvScan", undefined, "error");
     return null;
@@ -117,7 +117,7 @@ function* listenActive(c: Ctx): Job<boolean> {
     // PORT can only carry IPv4; EPRT (RFC 2428) carries either family.
     const line = local.includes(":")
       ? `EPRT ${formatEprt(local, ev.port)}`
-      : `PORT ${formatPort(local, ev.port)}`;
+      : `PORT ${formatHostPort(local, ev.port)}`;
     const r = yield* command(c, line);
     if (ok(r)) return true;
     dropData(c);

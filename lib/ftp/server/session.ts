@@ -7,6 +7,7 @@ import type { ServerAction, ServerInput, TimerName } from "../io";
 import type { NoteRef } from "../../util/note";
 import type { SockAddr } from "../../util/sock-addr";
 import { latin1Bytes } from "../../util/bytes";
+import { epsvReplyText, pasvReplyText } from "../host-port";
 import { frameLines, parseCommand } from "../parse-command";
 import type { Vfs, FsView } from "../../vfs/vfs";
 import type { VsftpdConfig } from "./config";
@@ -201,15 +202,11 @@ class VsftpdSession implements Session, ServerSession {
     }
     this.data = { kind: "pasv", port, accepted: null };
     if (op.epsv) {
-      this.reply(229, `Entering Extended Passive Mode (|||${port}|)`);
+      this.reply(229, epsvReplyText(port));
       return;
     }
     const { advertised, note } = pasvAdvertised(this.cfg, this.local.addr);
-    this.reply(
-      227,
-      `Entering Passive Mode (${advertised.split(".").join(",")},${port >> 8},${port & 255}).`,
-      note,
-    );
+    this.reply(227, pasvReplyText(advertised, port), note);
   }
 
   // ---- helpers used by handlers ----

@@ -1,14 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  findEpsvPort as parseEpsv,
+  findHostPort as parsePasv,
   formatEprt,
-  formatPort,
-  parseEpsv,
-  parsePasv,
-  parsePwd,
-  parseReplies,
-  type Reply,
-} from "@/lib/ftp/parse-reply";
+  formatHostPort as formatPort,
+} from "@/lib/ftp/host-port";
+import { parsePwd, parseReplies, type Reply } from "@/lib/ftp/parse-reply";
 
 /** Feeds `text` split at the given cut points and collects every reply. */
 function inChunks(text: string, cuts: number[]): Reply[] {

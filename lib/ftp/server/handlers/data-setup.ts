@@ -3,6 +3,7 @@
  * Without port_promiscuous, PORT/EPRT must name the control connection's peer and a port ≥ 1024;
  * otherwise vsftpd refuses with 500 Illegal PORT/EPRT command. and keeps no data address.
  */
+import { fromSix } from "../../host-port";
 import { asciiUpper } from "../../parse-command";
 import { atoi, parseByteList } from "../numbers";
 import { pasvPortRange } from "../config";
@@ -73,7 +74,8 @@ export function handlePort(s: Session, arg: string): void {
     s.reply(500, "Illegal PORT command.", { key: "server.portSyntax" });
     return;
   }
-  setActive(s, v.slice(0, 4).join("."), (v[4]! << 8) | v[5]!, "PORT");
+  const to = fromSix(v);
+  setActive(s, to.addr, to.port, "PORT");
 }
 
 export function handleEprt(s: Session, arg: string): void {
