@@ -32,10 +32,6 @@ export function splitControls(text: string): Piece[] {
   return out;
 }
 
-/** Plain-text form (for titles and the rewrite block): CR LF as ␍␊. */
-export const showControls = (text: string): string =>
-  text.replace(/\r/g, "␍").replace(/\n/g, "␊\n").replace(/\t/g, "␉");
-
 export function bytesOf(entry: { readonly text?: string; readonly b64?: string }): Uint8Array {
   if (entry.b64) return base64Bytes(entry.b64);
   const text = entry.text ?? "";

@@ -6,7 +6,7 @@
 import { useId, useRef, useState } from "react";
 import { useLang } from "@/components/i18n/lang-context";
 import { MODES, PROTOCOLS, withTopology, type Settings } from "@/components/workbench/settings";
-import { checkConfig, TOPOLOGIES, type HostView } from "@/components/workbench/use-session";
+import { checkConfig, PRESET_NAMES, type HostView } from "@/components/workbench/use-session";
 import styles from "./topology-strip.module.css";
 
 export interface TopologyStripProps {
@@ -52,7 +52,7 @@ export function TopologyStrip({ settings, hosts, status, onChange }: TopologyStr
             value={settings.topology}
             onChange={(ev) => onChange(withTopology(settings, ev.currentTarget.value))}
           >
-            {TOPOLOGIES.map((name) => (
+            {PRESET_NAMES.map((name) => (
               <option key={name} value={name}>
                 {t(`net.preset.${name}.title`)}
               </option>

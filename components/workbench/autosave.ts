@@ -3,7 +3,7 @@
  * the class was. What comes back is checked field by field: anything odd is ignored, never thrown.
  */
 import { MODES, PROTOCOLS, type Settings } from "./settings";
-import { TOPOLOGIES, type TypedItem } from "./use-session";
+import { PRESET_NAMES, type TypedItem } from "./use-session";
 
 export const SESSION_KEY = "ftpviz.session";
 
@@ -27,7 +27,11 @@ function asSettings(v: unknown): Settings | null {
   if (!isObj(v)) return null;
   const { protocol, topology, alg, firewall, mode, config, extra } = v;
   if (!(PROTOCOLS as readonly unknown[]).includes(protocol)) return null;
-  if (!TOPOLOGIES.includes(topology as string) || !(MODES as readonly unknown[]).includes(mode)) return null;
+  if (
+    !(PRESET_NAMES as readonly unknown[]).includes(topology) ||
+    !(MODES as readonly unknown[]).includes(mode)
+  )
+    return null;
   if (typeof alg !== "boolean" || typeof firewall !== "boolean" || typeof config !== "string") return null;
   return {
     protocol: protocol as Settings["protocol"],

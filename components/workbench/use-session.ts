@@ -4,15 +4,9 @@
  */
 import { PRESET_NAMES, preset } from "@/lib/net/presets";
 import { DEFAULT_CONFIG } from "@/lib/sim/defaults";
-import {
-  checkVsftpdConf,
-  openSession,
-  TOPOLOGY_PRESETS,
-  type Session,
-  type TypedItem,
-} from "@/lib/sim/session";
+import { checkVsftpdConf, openSession, type Session, type TypedItem } from "@/lib/sim/session";
 
-export { openSession, DEFAULT_CONFIG, type Session, type TypedItem };
+export { openSession, DEFAULT_CONFIG, PRESET_NAMES, type Session, type TypedItem };
 
 export interface HostView {
   readonly name: string;
@@ -21,8 +15,6 @@ export interface HostView {
   /** "NAT", "ALG", "firewall": what the box does to packets (routers only). */
   readonly features: readonly string[];
 }
-
-export const TOPOLOGIES: readonly string[] = TOPOLOGY_PRESETS;
 
 /** The hosts of a preset, in topology order, with their addresses and what their boxes do. */
 export function describeHosts(name: string, opts: { alg: boolean; firewall: boolean }): HostView[] {

@@ -5,10 +5,6 @@
 import type { Trace, TraceEntry } from "../trace/types";
 export { replyTo, replyWith, dataTo, printed } from "../security/trace-query";
 
-/** The first hop of each reply, as the server sent it. */
-export const serverReplies = (t: Trace): TraceEntry[] =>
-  t.filter((e) => e.kind === "ReplySent" && e.from.host === "server");
-
 export const gotCode = (t: Trace, code: number): boolean =>
   t.some((e) => e.kind === "ReplySent" && e.to.host === "client" && e.code === code);
 
@@ -27,9 +23,6 @@ export const dataConnections = (t: Trace): number =>
   new Set(t.filter((e) => e.kind === "DataSent" && e.channel === "data").map((e) => e.conn)).size;
 
 export const noted = (t: Trace, key: string): boolean => t.some((e) => e.note?.key === key);
-
-export const translatedBy = (t: Trace, rulePrefix: string): boolean =>
-  t.some((e) => e.kind === "NatTranslated" && (e.rule ?? "").startsWith(rulePrefix));
 
 export const dropped = (t: Trace): boolean => t.some((e) => e.kind === "SegmentDropped");
 

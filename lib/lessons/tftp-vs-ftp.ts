@@ -3,7 +3,6 @@
  * fetch behind a stateful firewall. Plain data: a scenario, narration steps (i18n keys), the lines
  * each step types, and checks over the trace that say the step showed what it narrates.
  */
-import type { Scenario } from "../sim/scenario";
 import type { Trace } from "../trace/types";
 import type { Lesson } from "./types";
 
@@ -53,21 +52,4 @@ export const tftpVsFtp: Lesson = {
         ),
     },
   ],
-};
-
-/** The firewall part of the lesson: the same get, without and with the TFTP helper. */
-export const tftpFirewallScenarios: { readonly withoutHelper: Scenario; readonly withHelper: Scenario } = {
-  withoutHelper: {
-    topology: "client-firewall",
-    protocol: "tftp",
-    seed: 1,
-    commands: ["connect server", "get readme.txt"],
-  },
-  withHelper: {
-    topology: "client-firewall",
-    protocol: "tftp",
-    alg: true,
-    seed: 1,
-    commands: ["connect server", "get readme.txt"],
-  },
 };

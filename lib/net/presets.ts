@@ -200,20 +200,3 @@ export const PRESET_HINTS: Readonly<Record<PresetName, PresetHints>> = {
   "server-nat-pasv-address": { ...SERVER_NAT_HINTS, pasvAddress: ADDR.serverRouterOut },
   "both-nat": SERVER_NAT_HINTS,
 };
-
-export interface PresetInfo {
-  readonly name: PresetName;
-  readonly titleKey: string;
-  readonly descriptionKey: string;
-  /** Whether the ALG / firewall toggles mean anything (the preset has a router). */
-  readonly hasRouter: boolean;
-  readonly hints: PresetHints;
-}
-
-export const PRESETS: readonly PresetInfo[] = PRESET_NAMES.map((name) => ({
-  name,
-  titleKey: `net.preset.${name}.title`,
-  descriptionKey: `net.preset.${name}.description`,
-  hasRouter: name !== "lan",
-  hints: PRESET_HINTS[name],
-}));

@@ -11,7 +11,6 @@ import type { TypedItem } from "./kernel/keyboard";
 import { openFtpSession, type SessionOptions } from "./ftp-session";
 import { openTftpSession } from "../tftp/session";
 
-export { PRESET_NAMES as TOPOLOGY_PRESETS };
 export type { Session, SessionOptions, TypedItem };
 
 /** What vsftpd would say about a vsftpd.conf (it stops at the first bad line, as vsftpd does). */

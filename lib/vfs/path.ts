@@ -100,5 +100,3 @@ function result(
   const comps = [...stack.slice(1).map((s) => s.name), ...(name === "" ? [] : [name])];
   return { node, parents, name, comps, trailingSlash };
 }
-
-export const pathText = (comps: readonly string[]): string => "/" + comps.join("/");

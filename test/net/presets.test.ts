@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { catalogs } from "@/lib/i18n";
-import { ADDR, PRESET_NAMES, PRESETS, preset, type PresetName } from "@/lib/net/presets";
+import { ADDR, PRESET_HINTS, PRESET_NAMES, preset, type PresetName } from "@/lib/net/presets";
 import { hostOfAddress, primaryAddress, resolveName } from "@/lib/net/topology";
 import { ep, Net, open, seg } from "./harness";
 
@@ -62,15 +62,15 @@ describe("presets", () => {
         "server-nat-pasv-address",
       ].sort(),
     );
-    for (const p of PRESETS)
-      for (const key of [p.titleKey, p.descriptionKey]) {
+    for (const name of PRESET_NAMES)
+      for (const key of [`net.preset.${name}.title`, `net.preset.${name}.description`]) {
         expect(catalogs.en[key], key).toBeTruthy();
         expect(catalogs.es[key], key).toBeTruthy();
       }
   });
 
   it("hint the pasv_address only where the lesson sets it", () => {
-    const byName = Object.fromEntries(PRESETS.map((p) => [p.name, p.hints]));
+    const byName = PRESET_HINTS;
     expect(byName["server-nat-pasv-address"]?.pasvAddress).toBe(ADDR.serverRouterOut);
     expect(byName["server-nat"]?.pasvAddress).toBeUndefined();
     expect(byName["server-nat"]?.pasvMinPort).toBe(40000);

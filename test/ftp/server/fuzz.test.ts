@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { demoConfig, demoVfs, DEMO_USERS } from "@/lib/ftp/server/demo";
+import { demoConfig, demoVfs, DEMO_USERS } from "./demo";
 import { createServerSession } from "@/lib/ftp/server/session";
 import { bytesLatin1 } from "@/lib/util/bytes";
 

@@ -4,7 +4,7 @@
  * path walking and listing work one command may cost.
  */
 import { describe, expect, it } from "vitest";
-import { demoConfig, demoVfs, DEMO_USERS, DEMO_CONFIG_TEXT } from "@/lib/ftp/server/demo";
+import { demoConfig, demoVfs, DEMO_USERS, DEMO_CONFIG_TEXT } from "./demo";
 import { parseConfig, pasvPortRange, type VsftpdConfig } from "@/lib/ftp/server/config";
 import { createServerSession } from "@/lib/ftp/server/session";
 import type { ServerAction } from "@/lib/ftp/io";

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { ServerAction } from "@/lib/ftp/io";
 import { defaultConfig, parseConfig, pasvPortRange } from "@/lib/ftp/server/config";
-import { demoVfs, DEMO_USERS } from "@/lib/ftp/server/demo";
+import { demoVfs, DEMO_USERS } from "./demo";
 import { createServerSession } from "@/lib/ftp/server/session";
 import { simulate } from "@/lib/sim/session";
 import { bytesLatin1, latin1Bytes } from "@/lib/util/bytes";

@@ -1,9 +1,9 @@
-/** The app's default server: a small tree (pub/readme.txt …), anonymous access and the user alumno/alumno123. */
-import { latin1Bytes } from "../../util/bytes";
-import { buildVfs } from "../../vfs/build";
-import type { Vfs } from "../../vfs/vfs";
-import { parseConfig, type VsftpdConfig } from "./config";
-import type { UserDb } from "./users";
+/** A small vsftpd set-up the server tests share: a tree (pub/readme.txt …), anonymous access and the user alumno/alumno123. */
+import { latin1Bytes } from "@/lib/util/bytes";
+import { buildVfs } from "@/lib/vfs/build";
+import type { Vfs } from "@/lib/vfs/vfs";
+import { parseConfig, type VsftpdConfig } from "@/lib/ftp/server/config";
+import type { UserDb } from "@/lib/ftp/server/users";
 
 export const DEMO_CONFIG_TEXT = [
   "listen=YES",
