@@ -2,6 +2,7 @@
  * The words drawn on each row: a main label (what crossed, or what happened) and a sub label (the
  * channel and ports, a reply's class and meaning, a drop's reason). Pure; the inspector shows the rest.
  */
+import { replyClass } from "@/lib/ftp/reply-codes";
 import { translate, type Lang } from "@/lib/i18n";
 import type { TraceEntry } from "@/lib/trace/types";
 import type { Row } from "./rows";
@@ -15,8 +16,6 @@ export interface RowText {
 
 /** Shows line ends as ␍␊ would be the inspector's job; here we only need the first line. */
 export const firstLine = (text: string | undefined): string => (text ?? "").split(/\r?\n/, 1)[0] ?? "";
-
-export const replyClass = (code: number): number => Math.floor(code / 100);
 
 function ports(e: TraceEntry): string {
   const a = e.from.port !== undefined ? `:${e.from.port}` : "";

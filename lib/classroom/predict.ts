@@ -3,6 +3,7 @@
  * (which code, or which class), the choices offered and the grading. Distractors are chosen by a
  * fixed rule (never at random) so a class sees the same question on every screen.
  */
+import { replyClass } from "../ftp/reply-codes";
 import type { Trace } from "../trace/types";
 
 export interface Question {
@@ -37,7 +38,7 @@ export const nextQuestion = (trace: Trace, cursor: number): Question | undefined
 /** Codes the simulator's vsftpd sends: the pool distractors come from. */
 const POOL = [150, 200, 220, 221, 226, 227, 229, 230, 250, 257, 331, 350, 421, 425, 426, 500, 530, 550];
 
-const cls = (code: number) => Math.floor(code / 100);
+const cls = replyClass;
 
 /** The right code, its two nearest neighbours of the same class and the nearest of the opposite outcome, sorted. */
 export function codeChoices(code: number): number[] {

@@ -6,6 +6,7 @@
  */
 import { hasKey, translate, type Lang, type Params } from "../i18n";
 import { findEpsvPort, findHostPort } from "./host-port";
+import { hasReplyClass, replyClass } from "./reply-codes";
 
 export interface ExplainContext {
   /** The command line this reply answers, as the client sent it ("PORT 10,0,0,2,195,80"). */
@@ -119,8 +120,9 @@ export function explainReply(code: number, text: string, lang: Lang, context: Ex
     return translate(lang, rule.key, params);
   }
   if (hasKey(`code.${code}`)) return translate(lang, `code.${code}`);
-  const cls = Math.floor(code / 100);
-  return cls >= 1 && cls <= 5 ? translate(lang, `class.${cls}`) : translate(lang, "term.unknown", { code });
+  return hasReplyClass(code)
+    ? translate(lang, `class.${replyClass(code)}`)
+    : translate(lang, "term.unknown", { code });
 }
 
 /** "227 Entering Passive Mode (…)" and "Entering Passive Mode (…)" both become the part after the code. */

@@ -85,9 +85,6 @@ export function parseReplies(buffered: string, chunk: string): ReplyChunkResult 
   return { replies, junk, rest: buf.slice(pos) };
 }
 
-/** Class of a reply code: 1 preliminary, 2 completion, 3 intermediate, 4 transient, 5 permanent. */
-export const replyClass = (code: number): number => Math.floor(code / 100);
-
 /** The directory name of a 257 reply: the first quoted string, with "" standing for one quote. */
 export function parsePwd(text: string): string | null {
   const start = text.indexOf('"');

@@ -34,20 +34,8 @@ export const ReplyCode = {
   UploadFailed: 553,
 } as const;
 
-export type ReplyClassName =
-  "preliminary" | "completion" | "intermediate" | "transientError" | "permanentError";
+/** RFC 959's first digit: 1 preliminary, 2 completion, 3 intermediate, 4 transient, 5 permanent error. */
+export const replyClass = (code: number): number => Math.floor(code / 100);
 
-const CLASSES: readonly ReplyClassName[] = [
-  "preliminary",
-  "completion",
-  "intermediate",
-  "transientError",
-  "permanentError",
-];
-
-/** RFC 959's first digit: 1 preliminary … 5 permanent error; null for a code outside 100..599. */
-export function replyClass(code: number): { digit: 1 | 2 | 3 | 4 | 5; name: ReplyClassName } | null {
-  const digit = Math.floor(code / 100);
-  if (!Number.isInteger(code) || digit < 1 || digit > 5) return null;
-  return { digit: digit as 1 | 2 | 3 | 4 | 5, name: CLASSES[digit - 1]! };
-}
+/** Whether a code has one of RFC 959's five classes (100..599). */
+export const hasReplyClass = (code: number): boolean => replyClass(code) >= 1 && replyClass(code) <= 5;

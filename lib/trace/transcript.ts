@@ -5,6 +5,7 @@
  * from this, and the text export of a session uses it too, so terminal and diagram never disagree.
  */
 import { explainReply } from "../ftp/explain";
+import { hasReplyClass, replyClass } from "../ftp/reply-codes";
 import { hasKey, translate, type Lang } from "../i18n";
 import type { TraceEntry } from "./types";
 
@@ -241,6 +242,5 @@ function styleOf(rule: string | undefined): LineStyle {
 }
 
 function replyStyle(code: number): LineStyle {
-  const cls = Math.floor(code / 100);
-  return cls >= 1 && cls <= 5 ? (`reply-${cls}` as LineStyle) : "info";
+  return hasReplyClass(code) ? (`reply-${replyClass(code)}` as LineStyle) : "info";
 }
