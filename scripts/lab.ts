@@ -2,7 +2,8 @@
  * npm run lab -- SCENARIO.json [--keep DIR] [--compare] [--record FILE]
  * Runs a scenario on a real network built on this machine (Linux network namespaces, nftables with the
  * kernel's FTP helper, Debian's vsftpd 3.0.3), replaying the simulated client's lines with a real
- * client and capturing every link. Prints the real run as JSON lines; `--compare` prints the
+ * client and capturing every link. Prints the real run as trace JSON lines, read from the captures by
+ * the same importer as "Open capture…" (`--events`: what the real client saw instead); `--compare` prints the
  * simulated and the real run side by side, command by command, with the differences marked;
  * `--record FILE` writes the run as a lab record the workbench opens (Import…) beside the simulation.
  * Needs Linux and root; elsewhere it says so and exits 2.
@@ -12,11 +13,12 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { alignRuns, type AlignedStep } from "../lib/lab/compare";
 import { labRecordText } from "../lib/lab/record";
+import { traceToJsonl } from "../lib/trace/serialize";
 import { labUnavailable } from "../lib/node/lab/netns";
 import { removeRunDir, runLab } from "../lib/node/lab/run";
 import { parseScenario } from "../lib/sim/session";
 
-const USAGE = "usage: npm run lab -- SCENARIO.json [--keep DIR] [--compare] [--record FILE]";
+const USAGE = "usage: npm run lab -- SCENARIO.json [--keep DIR] [--compare] [--record FILE] [--events]";
 
 function fail(message: string): never {
   console.error(`lab: ${message}`);
@@ -28,10 +30,12 @@ function parseArgs(argv: readonly string[]): {
   keep?: string;
   record?: string;
   compare: boolean;
+  events: boolean;
 } {
   let path: string | undefined;
   let keep: string | undefined;
   let record: string | undefined;
+  let events = false;
   let compare = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? "";
@@ -42,6 +46,7 @@ function parseArgs(argv: readonly string[]): {
       record = argv[++i];
       if (!record) fail("--record needs a file name");
     } else if (a === "--compare") compare = true;
+    else if (a === "--events") events = true;
     else if (a === "--help" || a === "-h") {
       console.log(USAGE);
       process.exit(0);
@@ -55,6 +60,7 @@ function parseArgs(argv: readonly string[]): {
     ...(keep ? { keep: resolve(keep) } : {}),
     ...(record ? { record: resolve(record) } : {}),
     compare,
+    events,
   };
 }
 
@@ -94,7 +100,9 @@ async function main(): Promise<void> {
   const out = await runLab(parsed.scenario, args.keep ? { keep: args.keep } : {});
   if (!out.ok) fail(out.message);
   const r = out.result;
-  for (const e of r.events) process.stdout.write(JSON.stringify(e) + "\n");
+  if (args.events) for (const e of r.events) process.stdout.write(JSON.stringify(e) + "\n");
+  else process.stdout.write(traceToJsonl(r.trace));
+  for (const p of r.captureProblems) console.error(`lab: capture: ${p}`);
   if (args.compare) {
     const steps = alignRuns(r.simTrace, r.events, r.received);
     console.error("\n   line                          simulated  |  real");
@@ -107,7 +115,7 @@ async function main(): Promise<void> {
     try {
       writeFileSync(
         args.record,
-        labRecordText({ scenario: parsed.scenario, events: r.events, received: r.received }),
+        labRecordText({ scenario: parsed.scenario, events: r.events, received: r.received, trace: r.trace }),
       );
     } catch (e) {
       fail(`cannot write ${args.record}: ${(e as Error).message}`);

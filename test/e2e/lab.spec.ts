@@ -41,6 +41,16 @@ for (const lang of ["es", "en"] as const) {
           .filter((c) => c !== undefined),
       );
       expect(codes).toContain(500);
+      // "Real" puts the captured run in the diagram: the lab's addresses, the same refusal.
+      await panel.getByRole("button", { name: lang === "es" ? "Real" : "Real" }).click();
+      await expect(panel.getByRole("button", { name: "Real" })).toHaveAttribute("aria-pressed", "true");
+      const real = await page.evaluate(
+        () =>
+          (window as unknown as { __workbench: { trace: { code?: number; from: { addr?: string } }[] } })
+            .__workbench.trace,
+      );
+      expect(real.some((e) => e.from.addr === "192.0.2.10")).toBe(true);
+      expect(real.map((e) => e.code)).toContain(500);
       mkdirSync(SCREENS, { recursive: true });
       await page.screenshot({ path: `${SCREENS}/lab-${lang}-${size.width}.png` });
     });

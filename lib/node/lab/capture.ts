@@ -3,6 +3,7 @@
  * is the difference between two links' captures). Started before any traffic, stopped after it.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { statSync } from "node:fs";
 import { join } from "node:path";
 import type { LabPlan } from "../../lab/plan";
 
@@ -43,7 +44,27 @@ export async function startCaptures(plan: LabPlan, dir: string): Promise<Capture
   return caps;
 }
 
+/** Waits until no capture file has grown for half a second (tcpdump may lag on a busy machine). */
+async function settled(caps: readonly Capture[]): Promise<void> {
+  const size = (f: string) => {
+    try {
+      return statSync(f).size;
+    } catch {
+      return -1;
+    }
+  };
+  let last = caps.map((c) => size(c.file));
+  let quiet = 0;
+  for (let i = 0; i < 50 && quiet < 3; i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    const now = caps.map((c) => size(c.file));
+    quiet = now.every((n, k) => n === last[k]) ? quiet + 1 : 0;
+    last = now;
+  }
+}
+
 export async function stopCaptures(caps: readonly Capture[]): Promise<void> {
+  await settled(caps);
   await Promise.all(
     caps.map(
       (c) =>

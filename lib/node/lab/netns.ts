@@ -47,9 +47,13 @@ export function buildLab(plan: LabPlan): void {
   for (const ns of [...plan.links.map((l) => l.ns), ...plan.hosts.map((h) => h.ns)]) {
     ip("netns", "add", ns);
     ip("-n", ns, "link", "set", "lo", "up");
+    // The presets are IPv4: no IPv6 neighbour discovery chatter in the captures.
+    inNs(ns, "sysctl", ["-qw", "net.ipv6.conf.all.disable_ipv6=1", "net.ipv6.conf.default.disable_ipv6=1"]);
   }
   for (const l of plan.links) {
-    ip("-n", l.ns, "link", "add", "br0", "type", "bridge");
+    // ageing_time 0: the bridge learns no addresses and floods every frame, so tcpdump on br0 sees
+    // all of the link's traffic exactly once (a learning bridge hides frames it forwards port to port).
+    ip("-n", l.ns, "link", "add", "br0", "type", "bridge", "ageing_time", "0");
     ip("-n", l.ns, "link", "set", "br0", "up");
     // The void: an address on the internet segment that swallows what nobody routes. It answers
     // nothing (no ICMP unreachable), as a private destination on the real internet just vanishes.

@@ -5,9 +5,10 @@
  * capture files.
  */
 import { spawn } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { labTrace } from "../../lab/captures";
 import { planLab, type LabPlan } from "../../lab/plan";
 import { labScript, type LabScript } from "../../lab/script";
 import { topologyOf } from "../../sim/compose";
@@ -28,6 +29,10 @@ export interface LabResult {
   /** Lines vsftpd received, as its protocol log records them. */
   readonly received: readonly string[];
   readonly captures: readonly { readonly link: string; readonly file: string }[];
+  /** The real run read from the captures (all links merged into dir/lab.pcapng, then imported). */
+  readonly trace: Trace;
+  /** What the importer could not read or left out, in words. */
+  readonly captureProblems: readonly string[];
   readonly dir: string;
 }
 
@@ -128,6 +133,8 @@ export async function runLab(
     vsftpd.stop();
     await stopCaptures(caps);
     const received = vsftpd.received();
+    const real = labTrace(caps.map((c) => ({ link: c.link, bytes: readFileSync(c.file) })));
+    writeFileSync(join(dir, "lab.pcapng"), real.merged);
     return {
       ok: true,
       result: {
@@ -138,6 +145,8 @@ export async function runLab(
         events,
         received,
         captures: caps.map((c) => ({ link: c.link, file: c.file })),
+        trace: real.trace,
+        captureProblems: real.problems,
         dir,
       },
     };
