@@ -6,6 +6,8 @@ async function main() {
   const results: Record<string, unknown> = { node: process.version, date: new Date().toISOString() };
   console.error("bench: simulation…");
   results.simulation = benchSim();
+  console.error("bench: capture import…");
+  results.captureImport = (await import("./pcap")).benchPcap();
   results.ftpd = await (await import("./ftpd")).benchFtpd();
   console.error("bench: ftpd, a NOOP while another session runs the worst path operation…");
   results.ftpdNoop = await (await import("./noop")).benchNoop();

@@ -15,6 +15,7 @@ import { scenarioPcapng } from "@/lib/pcap/session-export";
 import { transcript, transcriptText } from "@/lib/trace/transcript";
 import { decodeLink, encodeLink, FRAGMENT_PREFIX } from "@/components/share/link";
 import { download, svgToPng } from "./export";
+import { openCapture } from "./open-capture";
 import { sessionSvg } from "@/components/sequence/export-diagram";
 import type { TeachingHost } from "./host";
 import { LessonsPanel, openingSession } from "./lessons-panel";
@@ -53,6 +54,7 @@ export function Teaching({ host, lessonRequest }: TeachingProps) {
   const [status, setStatus] = useState<Status | null>(null);
   const [progress, setProgress] = useLessonProgress(lesson, host.trace);
   const fileInput = useRef<HTMLInputElement>(null);
+  const captureInput = useRef<HTMLInputElement>(null);
   const exportMenu = useRef<HTMLDetailsElement>(null);
   const [range, setRange] = useState<{ from: number; to: number | null }>({ from: 0, to: null });
 
@@ -175,6 +177,22 @@ export function Teaching({ host, lessonRequest }: TeachingProps) {
     setStatus({ key: "lesson.ui.viewing", params: { n: r.trace.length } });
   };
 
+  const openCaptureFile = async (file: File) => {
+    const r = await openCapture(file);
+    const problems = r.problems.slice(0, 3).join("; ");
+    if (!r.trace.length)
+      return setStatus({
+        key: "lesson.ui.captureFailed",
+        params: { file: file.name, problems },
+        error: true,
+      });
+    host.view(r.trace);
+    setStatus({
+      key: r.problems.length ? "lesson.ui.viewingCaptureNotes" : "lesson.ui.viewingCapture",
+      params: { file: file.name, n: r.trace.length, packets: r.packets, problems },
+    });
+  };
+
   const toggle = (p: Panel) => setPanel((cur) => (cur === p ? null : p));
   const step = lesson?.steps[progress.step];
   return (
@@ -255,6 +273,21 @@ export function Teaching({ host, lessonRequest }: TeachingProps) {
             const f = ev.currentTarget.files?.[0];
             ev.currentTarget.value = "";
             if (f) void importFile(f);
+          }}
+        />
+        <button type="button" onClick={() => captureInput.current?.click()}>
+          {t("lesson.ui.openCapture")}
+        </button>
+        <input
+          ref={captureInput}
+          type="file"
+          accept=".pcap,.pcapng,.cap,application/vnd.tcpdump.pcap"
+          hidden
+          data-testid="open-capture"
+          onChange={(ev) => {
+            const f = ev.currentTarget.files?.[0];
+            ev.currentTarget.value = "";
+            if (f) void openCaptureFile(f);
           }}
         />
         {host.viewing && (

@@ -312,6 +312,7 @@ export class ConnTracker {
       payloadSize(last) + ch.bytes.length <= MERGE_BYTES
     ) {
       last.chunks!.push(ch.bytes);
+      last.size = payloadSize(last) + ch.bytes.length;
       last.flags = flags;
       return;
     }
@@ -320,6 +321,7 @@ export class ConnTracker {
       kind: "DataSent",
       seqNo: c.halves[dir]!.seqAt(ch.offset),
       chunks: [ch.bytes],
+      size: ch.bytes.length,
     });
   }
 

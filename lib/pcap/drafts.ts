@@ -30,6 +30,8 @@ export interface Draft {
   chunks?: Uint8Array[];
   /** Bytes on the wire the capture did not keep. */
   missing?: number;
+  /** Sum of the chunks' lengths, kept as they are added (a merge must not re-add them all). */
+  size?: number;
 }
 
 const KEEP_BYTES = 4096;
@@ -39,7 +41,7 @@ export const MERGE_BYTES = 65536;
 
 export const segFlags = (s: Segment): string => flagsText(s);
 
-export const payloadSize = (d: Draft): number => (d.chunks ?? []).reduce((n, c) => n + c.length, 0);
+export const payloadSize = (d: Draft): number => d.size ?? (d.chunks ?? []).reduce((n, c) => n + c.length, 0);
 
 function printable(b: Uint8Array): boolean {
   for (const c of b) if (c < 9 || (c > 13 && c < 32) || c === 127) return false;
@@ -50,7 +52,8 @@ export function finish(drafts: readonly Draft[]): TraceEntry[] {
   let step = -1;
   return drafts.map((d, seq) => {
     if (d.kind === "CommandSent") step++;
-    const { chunks, missing, ...rest } = d;
+    const { chunks, missing, size: _size, ...rest } = d;
+    void _size;
     const out: Record<string, unknown> = { seq, step, ...rest, t: Math.round(d.t * 1000) / 1000 };
     if (chunks) {
       const payload = chunks.length === 1 ? chunks[0]! : concatBytes(chunks);

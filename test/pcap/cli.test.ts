@@ -31,7 +31,7 @@ describe("npm run sim -- --pcap", () => {
     const again = join(mkdtempSync(join(tmpdir(), "sim-pcap-")), "out.pcapng");
     run(["--pcap", again, "-"], SCENARIO);
     expect(readFileSync(again).equals(bytes)).toBe(true);
-  });
+  }, 90_000);
 
   it("names an unwritable output file with exit code 2", () => {
     const r = run(["--pcap", "/no/such/dir/out.pcapng", "-"], SCENARIO);

@@ -83,6 +83,22 @@ export const UI: readonly Row[] = [
     "Viendo una traza importada ({n} entradas), solo lectura.",
   ],
   ["backToMine", "Back to my session", "Volver a mi sesión"],
+  ["openCapture", "Open capture…", "Abrir captura…"],
+  [
+    "viewingCapture",
+    "Viewing the capture {file} ({packets} packets, {n} entries), read-only.",
+    "Viendo la captura {file} ({packets} paquetes, {n} entradas), solo lectura.",
+  ],
+  [
+    "viewingCaptureNotes",
+    "Viewing the capture {file} ({packets} packets, {n} entries), read-only. Note: {problems}",
+    "Viendo la captura {file} ({packets} paquetes, {n} entradas), solo lectura. Ojo: {problems}",
+  ],
+  [
+    "captureFailed",
+    "Could not read the capture {file}: {problems}",
+    "No se pudo leer la captura {file}: {problems}",
+  ],
   ["importFailed", "Could not import {file}: {problems}", "No se pudo importar {file}: {problems}"],
   [
     "share.badBase64",
