@@ -2,11 +2,21 @@ import { AppShell } from "@/components/app-shell";
 import { LangProvider } from "@/components/i18n/lang-context";
 import { LangSwitch } from "@/components/i18n/lang-switch";
 import { Workspace } from "@/components/workbench/workspace";
+import { SkipLink } from "@/components/a11y/skip-link";
+import { A11yMenu } from "@/components/a11y/a11y-menu";
 
 export default function Home() {
   return (
     <LangProvider>
-      <AppShell actions={<LangSwitch />}>
+      <SkipLink />
+      <AppShell
+        actions={
+          <>
+            <LangSwitch />
+            <A11yMenu />
+          </>
+        }
+      >
         <Workspace />
       </AppShell>
     </LangProvider>

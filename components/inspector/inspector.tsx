@@ -22,7 +22,7 @@ export function Inspector({ entry, pinned, onUnpin }: InspectorProps) {
   const { t } = useLang();
   if (!entry)
     return (
-      <section className={styles.inspector} aria-label={t("ui.insp.title")}>
+      <section className={styles.inspector} aria-label={t("ui.insp.title")} tabIndex={0}>
         <h2 className={styles.title}>{t("ui.insp.title")}</h2>
         <p className={styles.dim}>{t("ui.insp.none")}</p>
       </section>
@@ -52,7 +52,7 @@ export function Inspector({ entry, pinned, onUnpin }: InspectorProps) {
   const hasBytes = Boolean(e.text || e.b64);
   const bytes = hasBytes ? bytesOf(e) : null;
   return (
-    <section className={styles.inspector} aria-label={t("ui.insp.title")}>
+    <section className={styles.inspector} aria-label={t("ui.insp.title")} tabIndex={0}>
       <h2 className={styles.title}>
         {t("ui.insp.title")} <span className={styles.seq}>#{e.seq}</span>
         {pinned && (

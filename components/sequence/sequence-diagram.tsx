@@ -119,6 +119,8 @@ export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect
       <div
         ref={scroller}
         className={styles.scroller}
+        // Focusable so a keyboard can scroll the drawn rows (↑/↓, PageUp/PageDown) like any scrolled box.
+        tabIndex={0}
         onScroll={(ev) => setScrollTop(ev.currentTarget.scrollTop)}
       >
         <svg

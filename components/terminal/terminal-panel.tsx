@@ -17,6 +17,8 @@ import { LineEditor } from "./line-editor";
 import { Screen, type InputView } from "./screen";
 import { usePasteQueue } from "./use-paste-queue";
 import { TERMINAL_OPTIONS } from "./theme";
+import { attachEscape } from "@/components/a11y/terminal-escape";
+import { useA11y } from "@/components/a11y/a11y-settings";
 import styles from "./terminal-panel.module.css";
 
 export interface TerminalPanelProps {
@@ -52,6 +54,9 @@ export function TerminalPanel(props: TerminalPanelProps) {
   const [verbose, setVerbose] = useState(true);
   const [explain, setExplain] = useState(true);
   const [loaded, setLoaded] = useState(false);
+  /** Esc was pressed: the next Tab leaves the terminal (shown, and said through the hint). */
+  const [released, setReleased] = useState(false);
+  const { screenReader } = useA11y();
   const hintId = useId();
   const hostRef = useRef<HTMLDivElement>(null);
   const termRef = useRef<Terminal | null>(null);
@@ -118,6 +123,7 @@ export function TerminalPanel(props: TerminalPanelProps) {
   });
 
   const labelOf = useEffectEvent(() => translate(lang, "term.ui.label"));
+  const screenReaderNow = useEffectEvent(() => screenReader);
   const onResized = useEffectEvent(() => screenRef.current?.refresh());
   const seqAt = useEffectEvent((y: number) => screenRef.current?.seqAt(y) ?? null);
   const select = useEffectEvent((seq: number) => props.onSelect(seq));
@@ -133,7 +139,12 @@ export function TerminalPanel(props: TerminalPanelProps) {
       ]);
       const host = hostRef.current;
       if (disposed || !host) return;
-      const term = new Terminal({ ...TERMINAL_OPTIONS, scrollback: SCROLLBACK });
+      const term = new Terminal({
+        ...TERMINAL_OPTIONS,
+        scrollback: SCROLLBACK,
+        screenReaderMode: screenReaderNow(),
+      });
+      attachEscape(term, setReleased);
       const fit = new FitAddon();
       term.loadAddon(fit);
       term.open(host);
@@ -186,6 +197,11 @@ export function TerminalPanel(props: TerminalPanelProps) {
     };
   }, [hintId]);
 
+  // The setting applies at once: xterm builds or drops its accessible mirror of the rows.
+  useEffect(() => {
+    if (termRef.current) termRef.current.options.screenReaderMode = screenReader;
+  }, [loaded, screenReader]);
+
   // The screen follows the transcript (and the prompt); typed input survives the redraw.
   useEffect(() => {
     screenRef.current?.render(lines, {
@@ -216,6 +232,9 @@ export function TerminalPanel(props: TerminalPanelProps) {
         >
           <span aria-hidden="true">{explain ? "☑" : "☐"}</span> {translate(lang, "term.ui.showExplain")}
         </button>
+        <span className={styles.escape} data-released={released || undefined}>
+          {translate(lang, released ? "term.ui.released" : "term.ui.escape")}
+        </span>
         <span className={styles.status} role="status">
           {queue.waiting > 1 ? translate(lang, "term.ui.queued", { count: queue.waiting }) : ""}
         </span>

@@ -33,6 +33,9 @@ import type { Scenario } from "@/lib/sim/scenario";
 import { useStepKeys, type KeyAction } from "./use-keyboard";
 import { Teaching } from "@/components/teaching/teaching";
 import type { PlayAt, TeachingHost } from "@/components/teaching/host";
+import { SessionView } from "@/components/packet-list/session-view";
+import { PacketList } from "@/components/packet-list/packet-list";
+import { Narrator } from "@/components/a11y/narrator";
 import styles from "./workspace.module.css";
 
 /** What the learner did at the client, replayed when a setting changes. */
@@ -343,14 +346,20 @@ export function Workspace() {
             onSpeed={(v) => (setSpeed(v), focusDiagram())}
             onFold={(v) => (setFold(v), focusDiagram())}
           />
-          <SequenceDiagram
-            trace={trace}
-            cursor={cursor}
-            hosts={hosts}
-            rows={rows}
-            selected={selected}
-            onSelect={select}
+          <SessionView
+            diagram={
+              <SequenceDiagram
+                trace={trace}
+                cursor={cursor}
+                hosts={hosts}
+                rows={rows}
+                selected={selected}
+                onSelect={select}
+              />
+            }
+            list={() => <PacketList trace={trace} cursor={cursor} onCursor={moveTo} />}
           />
+          <Narrator trace={trace} cursor={cursor} />
         </div>
         <div className={styles.right}>
           {/* TERMINAL SLOT: components/terminal/terminal-panel.tsx renders here (see terminal-slot.tsx). */}

@@ -17,6 +17,7 @@ import { messages as pcap } from "./messages/pcap";
 import { messages as limits } from "./messages/limits";
 import { messages as workbench } from "./messages/workbench";
 import { messages as lab } from "./messages/lab";
+import { messages as a11y } from "./messages/a11y";
 
 export type Lang = "es" | "en";
 export const LANGS: readonly Lang[] = ["es", "en"];
@@ -37,6 +38,7 @@ const modules: readonly { readonly en: Catalog; readonly es: Catalog }[] = [
   limits,
   workbench,
   lab,
+  a11y,
 ];
 
 export const catalogs: Readonly<Record<Lang, Catalog>> = {

@@ -324,8 +324,8 @@ const UI: Readonly<Record<string, Pair>> = {
   "sec.audit.tunables": ["Settings", "Opciones"],
   "sec.audit.showMe": ["Show me", "Muéstramelo"],
   "sec.audit.showMeLabel": [
-    "Run a demo of this risk: {id}",
-    "Ejecutar una demostración de este riesgo: {id}",
+    "Show me a demo of this risk: {id}",
+    "Muéstramelo: una demostración de este riesgo: {id}",
   ],
   "sec.eaves.title": ["What a sniffer sees", "Lo que ve un espía"],
   "sec.eaves.typed": ["What you typed", "Lo que escribiste"],

@@ -70,7 +70,10 @@ export const messages = {
     "term.ui.settings": "Terminal settings",
     "term.ui.showSent": "---> sent",
     "term.ui.showExplain": "Explanations",
-    "term.ui.hint": "Type a command and press Enter. ↑/↓ history, Tab completes, Ctrl+C interrupts.",
+    "term.ui.hint":
+      "Type a command and press Enter. ↑/↓ history, Tab completes, Ctrl+C interrupts. To leave the terminal press Esc, then Tab (or Shift+Tab).",
+    "term.ui.escape": "Esc, then Tab: leave",
+    "term.ui.released": "Tab now leaves the terminal",
     "term.ui.loading": "Loading the terminal…",
     "term.ui.queued": "{count} pasted lines waiting",
   },
@@ -144,7 +147,10 @@ export const messages = {
     "term.ui.settings": "Ajustes del terminal",
     "term.ui.showSent": "---> enviadas",
     "term.ui.showExplain": "Explicaciones",
-    "term.ui.hint": "Escribe una orden y pulsa Intro. ↑/↓ historial, Tab completa, Ctrl+C interrumpe.",
+    "term.ui.hint":
+      "Escribe una orden y pulsa Intro. ↑/↓ historial, Tab completa, Ctrl+C interrumpe. Para salir del terminal pulsa Esc y después Tab (o Mayús+Tab).",
+    "term.ui.escape": "Esc y después Tab: salir",
+    "term.ui.released": "Ahora Tab sale del terminal",
     "term.ui.loading": "Cargando el terminal…",
     "term.ui.queued": "{count} líneas pegadas en espera",
   },
