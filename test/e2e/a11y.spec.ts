@@ -282,3 +282,28 @@ test("screens: the packet list and its focus ring, es and en, small and large", 
     }
   }
 });
+
+test("at 200 % zoom (1280×720 seen as 640×360) nothing is cut off sideways and every panel is still there", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 640, height: 360 });
+  await openWorkbench(page);
+  await page.locator(".xterm-helper-textarea").waitFor({ state: "attached" });
+  const overflowX = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  expect(overflowX).toBe(false);
+  for (const target of [
+    page.getByRole("button", { name: "Packet list" }),
+    page.getByRole("slider", { name: "Position in the session" }),
+    page.getByTestId("sequence-diagram"),
+    page.locator(".xterm"),
+    page.getByRole("tab", { name: "Audit" }),
+    page.getByText("Accessibility", { exact: true }),
+  ]) {
+    await target.scrollIntoViewIfNeeded();
+    const b = (await target.boundingBox())!;
+    expect(b.x).toBeGreaterThanOrEqual(0);
+    expect(b.x + b.width).toBeLessThanOrEqual(641);
+  }
+  await page.getByRole("button", { name: "Packet list" }).click();
+  await page.screenshot({ path: `${SCREENS}/a11y-zoom-200-en.png`, fullPage: true });
+});
