@@ -13,7 +13,14 @@ export function SessionView({ diagram, list }: { diagram: ReactNode; list: () =>
   const { t } = useLang();
   const [view, setView] = useState<SessionViewKind>("diagram");
   return (
-    <section id="session-view" tabIndex={-1} className={styles.view} aria-label={t(`ui.view.${view}`)}>
+    <section
+      id="session-view"
+      tabIndex={-1}
+      // Where focus returns after a choice on the strip (workspace.tsx), whichever view is shown.
+      data-diagram-home=""
+      className={styles.view}
+      aria-label={t(`ui.view.${view}`)}
+    >
       <div className={styles.switch} role="group" aria-label={t("ui.view.label")}>
         {(["diagram", "list"] as const).map((v) => (
           <button

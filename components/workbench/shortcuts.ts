@@ -18,5 +18,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ["N", "PageDown"], labelKey: "ui.wb.key.presenterNext" },
   { keys: ["+", "−"], labelKey: "ui.wb.key.font" },
   { keys: ["?"], labelKey: "ui.wb.key.sheet" },
-  { keys: ["Esc"], labelKey: "ui.wb.key.terminal" },
+  { keys: ["Esc", "Tab"], labelKey: "ui.a11y.key.terminal" },
+  { keys: ["Tab"], labelKey: "ui.a11y.key.skip" },
+  { keys: ["↑", "↓"], labelKey: "ui.list.key.move" },
+  { keys: ["F"], labelKey: "ui.list.key.follow" },
 ];

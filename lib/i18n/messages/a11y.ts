@@ -78,6 +78,11 @@ export const messages: { en: Record<string, string>; es: Record<string, string> 
     "ui.a11y.narrate": "Narrate each step (screen readers)",
     "ui.a11y.screenReader": "Terminal screen-reader mode",
     "ui.a11y.narration": "Narration",
+    "ui.a11y.key.terminal":
+      "In the terminal: Esc, then Tab (or Shift+Tab) leaves it; until then it keeps its keys (Tab completes)",
+    "ui.a11y.key.skip": "First Tab on the page: skip to the diagram",
+    "ui.list.key.move": "In the packet list: previous / next row shown (moves the cursor)",
+    "ui.list.key.follow": "In the packet list: follow the connection of the current row",
   },
   es: {
     "ui.say.withChannel": "{who}, {channel}: {what}",
@@ -150,5 +155,10 @@ export const messages: { en: Record<string, string>; es: Record<string, string> 
     "ui.a11y.narrate": "Narrar cada paso (lectores de pantalla)",
     "ui.a11y.screenReader": "Modo lector de pantalla en el terminal",
     "ui.a11y.narration": "Narración",
+    "ui.a11y.key.terminal":
+      "En el terminal: Esc y después Tab (o Mayús+Tab) sale de él; hasta entonces conserva sus teclas (Tab completa)",
+    "ui.a11y.key.skip": "Primer Tab de la página: saltar al diagrama",
+    "ui.list.key.move": "En la lista de paquetes: fila mostrada anterior / siguiente (mueve el cursor)",
+    "ui.list.key.follow": "En la lista de paquetes: seguir la conexión de la fila actual",
   },
 };
