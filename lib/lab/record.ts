@@ -75,14 +75,17 @@ export function labRecordText(r: {
   scenario: Scenario;
   events: readonly RealEvent[];
   received: readonly string[];
+  /** The real trace, as entries (a fresh run) or as JSON lines already (a record read back). */
   trace?: readonly TraceEntry[];
+  traceJsonl?: string;
 }): string {
+  const traceJsonl = r.traceJsonl ?? (r.trace ? traceToJsonl(r.trace) : undefined);
   const record = {
     format: LAB_FORMAT,
     scenario: r.scenario,
     events: r.events,
     received: r.received,
-    ...(r.trace ? { traceJsonl: traceToJsonl(r.trace) } : {}),
+    ...(traceJsonl !== undefined ? { traceJsonl } : {}),
   };
   return JSON.stringify(record, null, 1) + "\n";
 }
