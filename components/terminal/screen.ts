@@ -3,6 +3,11 @@
  * row came from. The screen is a function of the transcript: when the new transcript extends what is
  * on screen only the new lines are written (typing and pasting stay cheap); any other change (the
  * cursor stepped back, a setting or the language changed) rebuilds it from scratch.
+ *
+ * xterm parses `write` data later (asynchronously) but runs `reset()`/`clear()` at once. Mixing the
+ * two lets a write still queued from the previous render land after the reset, so a line shows up
+ * twice. Every change to the screen therefore goes through `write`, resets included (ESC c, ED 3),
+ * and is applied in the order it was made.
  */
 import type { Terminal } from "@xterm/xterm";
 import type { Line, LineStyle } from "@/lib/trace/transcript";
@@ -44,6 +49,10 @@ const SGR: Readonly<Record<LineStyle, string>> = {
   prompt: "",
 };
 const EXPLAIN_MARK = "    ↳ ";
+/** RIS: xterm's full reset (buffer, scrollback, modes), applied in order with the other writes. */
+const RESET = "\x1bc";
+/** Cursor home, erase the display, erase the scrollback. */
+const CLEAR = "\x1b[H\x1b[2J\x1b[3J";
 
 /** The characters a line occupies on screen (markers included): what the test hook reads back. */
 export function screenText(line: { text: string; style: LineStyle }): string {
@@ -100,7 +109,8 @@ export class Screen {
 
   /** Ctrl+L: an empty screen with the input line on top; the transcript continues below it. */
   clear(input: InputView): void {
-    this.term.clear();
+    // Home, erase the screen and the scrollback: in the write stream, after anything still queued.
+    this.term.write(this.eraseInput() + CLEAR);
     this.rows = [];
     this.inputRow = 0;
     this.drawInput(input);
@@ -138,7 +148,8 @@ export class Screen {
     this.base = lines;
     this.rows = [];
     this.inputRow = 0;
-    this.term.reset();
+    // A full reset (RIS) in the write stream, so writes still queued land before it, not after.
+    this.term.write(RESET);
     // Only what the scrollback can hold is worth writing.
     this.writeLines(lines.slice(Math.max(0, lines.length - this.keep)), input);
   }
