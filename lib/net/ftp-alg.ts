@@ -7,7 +7,8 @@
 import { bytesLatin1, latin1Bytes } from "../util/bytes";
 import { endpointTaken, pickPort, replaceConn } from "./conntrack";
 import { note, type NetEvent } from "./events";
-import { findAnnouncement, rewriteAnnouncement, type Announcement, type Sender } from "./ftp-announce";
+import type { NoteRef } from "../util/note";
+import { rewriteAnnouncement, scanSegment, type Announcement, type Sender } from "./ftp-announce";
 import type { Packet } from "./packet";
 import { boxOf, withBox, type ConnEntry, type Direction, type Expectation, type NetState } from "./state";
 import { recordRewrite } from "./tcp-seq";
@@ -43,7 +44,12 @@ export interface AlgResult {
   readonly packet: Packet;
   readonly conn: ConnEntry;
   readonly events: readonly NetEvent[];
+  /** The helper drops the packet (a PORT/EPRT/227/229 it cannot parse): every retransmission too. */
+  readonly drop?: NoteRef;
 }
+
+/** nf_conntrack_ftp remembers this many "sequence number after a newline" per direction. */
+const NL_SEQS = 2;
 
 const ep = (addr: string, port: number): string => `${addr}:${port}`;
 
@@ -68,13 +74,47 @@ export function ftpAlg(
   if (isTlsRecord(packet.payload)) return unchanged;
   const side = SIDES[dir];
   const text = bytesLatin1(packet.payload);
-  const found = findAnnouncement(text, side.sender);
-  if (!found) return unchanged;
-  const announced = found.addr ?? side.pre(conn);
-  if (announced !== side.pre(conn))
-    return { ...unchanged, events: [skipped(box, found, announced, side.pre(conn))] };
-  return rewrite(state, box, conn, dir, packet, found, announced, text, now);
+  const seq = packet.seq ?? 0;
+  // Only a segment that starts right after a newline the helper saw is read (find_nl_seq), and a
+  // segment ending in one marks where the next line starts (update_nl_seq); the first is never read.
+  const readable = (conn.nlSeq?.[dir] ?? []).includes(seq);
+  const scan = readable ? scanSegment(text, side.sender) : ({ result: "none" } as const);
+  // A partial match drops the packet before the newline is noted (its retransmission is dropped too).
+  if (scan.result === "partial")
+    return {
+      ...unchanged,
+      drop: note("algPartial", { router: box, kind: scan.kind, line: firstLine(text) }),
+    };
+  const after = text.endsWith("\n") ? withNlSeq(conn, dir, (seq + packet.payload.length) >>> 0) : conn;
+  const state1 = after === conn ? state : replaceConn(state, box, after);
+  const plain: AlgResult = { state: state1, packet, conn: after, events: [] };
+  if (scan.result === "none") return plain;
+  const found = scan.announcement;
+  const announced = found.addr ?? side.pre(after);
+  if (announced !== side.pre(after))
+    return { ...plain, events: [skipped(box, found, announced, side.pre(after))] };
+  return rewrite(state1, box, after, dir, packet, found, announced, text, now);
 }
+
+const firstLine = (text: string): string => text.split(/\r?\n/)[0]!.slice(0, 60);
+
+function withNlSeq(conn: ConnEntry, dir: Direction, seq: number): ConnEntry {
+  const list = conn.nlSeq?.[dir] ?? [];
+  if (list.includes(seq)) return conn;
+  // update_nl_seq: fill two slots, then replace the older one, and only with a later number.
+  let next: readonly number[];
+  if (list.length < NL_SEQS) next = [...list, seq];
+  else {
+    const oldest = seqBefore(list[0]!, list[1]!) ? 0 : 1;
+    if (!seqBefore(list[oldest]!, seq)) return conn;
+    next = list.map((s, i) => (i === oldest ? seq : s));
+  }
+  const nlSeq = { orig: conn.nlSeq?.orig ?? [], reply: conn.nlSeq?.reply ?? [], [dir]: next };
+  return { ...conn, nlSeq };
+}
+
+/** a comes before b in sequence space (mod 2^32). */
+const seqBefore = (a: number, b: number): boolean => ((a - b) | 0) < 0;
 
 function skipped(box: string, a: Announcement, addr: string, expected: string): NetEvent {
   // The kernel helper does the same: an address that is not the sender's is not translated nor expected.
@@ -118,7 +158,9 @@ function rewrite(
   };
   let state = replaceConn({ ...picked.state, nextId: picked.state.nextId + 1 }, box, conn);
   const b = boxOf(state, box);
-  state = withBox(state, box, { ...b, expectations: [...b.expectations, exp] });
+  // max_expected = 1 (ftp_exp_policy): a new expectation evicts this connection's older one.
+  const others = b.expectations.filter((e) => e.master !== conn.id);
+  state = withBox(state, box, { ...b, expectations: [...others, exp] });
   const events: NetEvent[] = [];
   if (translating)
     events.push({

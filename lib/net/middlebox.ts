@@ -119,6 +119,7 @@ function helperAndSeq(
   events.push(...tftp.events);
   const alg = ftpAlg(tftp.state, box, conn0, dir, packet0, input.now);
   events.push(...alg.events);
+  if (alg.drop) return { kind: "drop", state: alg.state, events, note: alg.drop, rule: `alg:${box}:ftp` };
   const packet = adjustSeqAck(alg.conn.seqAdj, dir, alg.packet);
   if (packet.seq !== alg.packet.seq || packet.ack !== alg.packet.ack)
     events.push({

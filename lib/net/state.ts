@@ -43,6 +43,8 @@ export interface ConnEntry {
   /** Id of the control connection whose expectation this connection matched (RELATED). */
   readonly master?: number;
   readonly seqAdj: { readonly orig: SeqCorrection; readonly reply: SeqCorrection };
+  /** FTP helper: sequence numbers just after a newline, per direction (where a command can start). */
+  readonly nlSeq?: { readonly orig: readonly number[]; readonly reply: readonly number[] };
   readonly createdAt: number;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ADDR, preset } from "@/lib/net/presets";
-import { aSends, bSends, ep, Net, open, seg, textOf } from "./harness";
+import { aSends, bSends, ep, Net, openFtp, seg, textOf } from "./harness";
 
 const CRLF = "\r\n";
 
@@ -10,7 +10,7 @@ function control(name: Parameters<typeof preset>[0], opts: Parameters<typeof pre
   const client = net.topo.hosts.find((h) => h.name === "client")!.ifaces[0]!.addr;
   const dial =
     name.startsWith("server-nat") || name === "both-nat" ? ADDR.serverRouterOut : ADDR.serverPublic;
-  const f = open(net, "client", ep(client, 51000), ep(dial, 21), "server");
+  const f = openFtp(net, "client", ep(client, 51000), ep(dial, 21), "server");
   return { net, f, client, dial };
 }
 

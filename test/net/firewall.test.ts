@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ADDR, preset } from "@/lib/net/presets";
-import { aSends, bSends, ep, Net, open, seg, textOf } from "./harness";
+import { aSends, bSends, ep, Net, openFtp, seg, textOf } from "./harness";
 
 const CRLF = "\r\n";
 const serverSyn = (dstPort: number, to: string = ADDR.fwClient) =>
@@ -8,7 +8,7 @@ const serverSyn = (dstPort: number, to: string = ADDR.fwClient) =>
 
 function session(alg: boolean) {
   const net = new Net(preset("client-firewall", { alg }));
-  const f = open(net, "client", ep(ADDR.fwClient, 51000), ep(ADDR.serverPublic, 21), "server");
+  const f = openFtp(net, "client", ep(ADDR.fwClient, 51000), ep(ADDR.serverPublic, 21), "server");
   return { net, f };
 }
 
@@ -86,7 +86,7 @@ describe("firewall in front of a NATed server", () => {
 
   it("with ALG, an expected passive port outside the allowed range gets in as RELATED", () => {
     const net = new Net(preset("server-nat", { firewall: true, alg: true }));
-    const f = open(net, "client", ep(ADDR.clientPublic, 50000), ep(ADDR.serverRouterOut, 21), "server");
+    const f = openFtp(net, "client", ep(ADDR.clientPublic, 50000), ep(ADDR.serverRouterOut, 21), "server");
     bSends(net, f, `227 Entering Passive Mode (10,0,0,5,175,200).${CRLF}`);
     const r = net.send(
       "client",
@@ -108,7 +108,7 @@ describe("firewall in front of a NATed server", () => {
 describe("firewall and ALG on a NAT router", () => {
   it("client-nat-alg with firewall: the rewritten PORT's data connection is RELATED, translated and delivered", () => {
     const net = new Net(preset("client-nat-alg", { firewall: true }));
-    const f = open(net, "client", ep(ADDR.client, 51000), ep(ADDR.serverPublic, 21), "server");
+    const f = openFtp(net, "client", ep(ADDR.client, 51000), ep(ADDR.serverPublic, 21), "server");
     aSends(net, f, `PORT 192,168,1,10,195,80${CRLF}`);
     const r = net.send("server", serverSyn(50000, ADDR.clientRouterOut));
     expect(r.outcome).toMatchObject({

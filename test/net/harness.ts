@@ -108,3 +108,23 @@ export function bSends(net: Net, f: Flow, text: string): Packet {
   f.aRcv = (f.aRcv + p.payload.length) >>> 0;
   return p;
 }
+
+/**
+ * An FTP control connection as it really begins: the handshake, the server's greeting and the client's
+ * first command. The kernel's FTP helper reads a segment only when it starts right after a newline it
+ * saw in that direction, so the first line each way is never read and everything after it can be.
+ */
+export function openFtp(
+  net: Net,
+  a: string,
+  src: SockAddr,
+  dst: SockAddr,
+  b: string,
+  isn = 1000,
+  bIsn = 5000,
+): Flow {
+  const f = open(net, a, src, dst, b, isn, bIsn);
+  bSends(net, f, "220 (vsFTPd 3.0.3)\r\n");
+  aSends(net, f, "USER anonymous\r\n");
+  return f;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ADDR, preset } from "@/lib/net/presets";
-import { aSends, ep, Net, open, seg } from "./harness";
+import { aSends, ep, Net, openFtp, seg } from "./harness";
 
 const syn = (from: string, to: string, port: number) =>
   seg(ep(from, 40001), ep(to, port), { syn: true }, 1, 0);
@@ -52,7 +52,7 @@ describe("unanswered destinations end in a drop that says why", () => {
 describe("expectations expire", () => {
   it("a data connection five minutes after its PORT is no longer related", () => {
     const net = new Net(preset("client-nat-alg"));
-    const f = open(net, "client", ep(ADDR.client, 51000), ep(ADDR.serverPublic, 21), "server");
+    const f = openFtp(net, "client", ep(ADDR.client, 51000), ep(ADDR.serverPublic, 21), "server");
     aSends(net, f, "PORT 192,168,1,10,195,80\r\n");
     net.now += 300_001;
     const r = net.send(

@@ -15,6 +15,8 @@ export const messages: { en: Record<string, string>; es: Record<string, string> 
       "The FTP ALG on {router} rewrote the {kind} endpoint {before} to {after} (payload length changed by {delta} bytes)",
     "net.algExpectation":
       "{router} now expects a data connection from {src} to {dst}, to be delivered to {to} (RELATED to the control connection)",
+    "net.algPartial":
+      '{router} dropped the segment: its FTP helper (nf_conntrack_ftp) found {kind} at the start of "{line}" but could not parse it, and drops it (and every retransmission), so the session hangs',
     "net.algAddressMismatch":
       "The FTP ALG on {router} left {kind} alone: it announces {addr}, not the sender's own address {expected}",
     "net.seqAdjusted":
@@ -72,6 +74,8 @@ export const messages: { en: Record<string, string>; es: Record<string, string> 
       "La ALG de FTP de {router} reescribió el extremo {kind} {before} como {after} (la longitud del contenido cambió en {delta} bytes)",
     "net.algExpectation":
       "{router} espera ahora una conexión de datos de {src} a {dst}, que entregará a {to} (RELATED con la conexión de control)",
+    "net.algPartial":
+      '{router} descartó el segmento: su ayudante FTP (nf_conntrack_ftp) encontró {kind} al principio de "{line}" pero no pudo leerlo, y lo descarta (también cada retransmisión): la sesión se queda colgada',
     "net.algAddressMismatch":
       "La ALG de FTP de {router} no tocó {kind}: anuncia {addr}, que no es la dirección del emisor {expected}",
     "net.seqAdjusted":
