@@ -82,9 +82,9 @@ class Matcher {
 
   /** Sets the cursor to (s, i), stepping over ends of pieces. */
   private at(s: number, i: number): void {
-    while (s >= 0 && i >= this.to[s]) {
-      s = this.next[s];
-      if (s >= 0) i = this.from[s];
+    while (s >= 0 && i >= this.to[s]!) {
+      s = this.next[s]!;
+      if (s >= 0) i = this.from[s]!;
     }
     this.s = s;
     this.i = i;
@@ -96,7 +96,7 @@ class Matcher {
     const budget = this.budget;
     this.at(s, i);
     while (this.s >= 0) {
-      const to = this.to[this.s];
+      const to = this.to[this.s]!;
       for (let k = this.i; k < to; k++) {
         if (--budget.left < 0) return OUT;
         const ch = f.charCodeAt(k);
@@ -117,9 +117,9 @@ class Matcher {
     if (at + len > name.length) return false;
     for (let k = 0; k < len; k++, i++) {
       if (--this.budget.left < 0) return null;
-      while (i >= this.to[s]) {
-        s = this.next[s];
-        i = this.from[s];
+      while (i >= this.to[s]!) {
+        s = this.next[s]!;
+        i = this.from[s]!;
       }
       if (f.charCodeAt(i) !== name.charCodeAt(at + k)) return false;
     }
@@ -131,7 +131,7 @@ class Matcher {
     const name = this.name;
     let lastToken = 0;
     let anchored = true;
-    this.at(chain, chain >= 0 ? this.from[chain] : 0);
+    this.at(chain, chain >= 0 ? this.from[chain]! : 0);
     while (this.s >= 0 && this.iters < MAX_ITERS) {
       this.iters++;
       if ((this.budget.left -= ITERATION_STEPS) < 0) return false;
@@ -184,9 +184,9 @@ class Matcher {
     let s = s0;
     let i = i0;
     while (s >= 0 && s !== this.s) {
-      n += this.to[s] - i;
-      s = this.next[s];
-      if (s >= 0) i = this.from[s];
+      n += this.to[s]! - i;
+      s = this.next[s]!;
+      if (s >= 0) i = this.from[s]!;
     }
     return s >= 0 ? n + this.i - i : n;
   }
@@ -199,7 +199,7 @@ class Matcher {
     this.fCloseS.push(closeS);
     this.fCloseI.push(closeI);
     this.at(closeS, closeI + 1);
-    this.fTail.push(this.s < 0 ? -1 : this.piece(this.i, this.to[this.s], this.next[this.s]));
+    this.fTail.push(this.s < 0 ? -1 : this.piece(this.i, this.to[this.s]!, this.next[this.s]!));
   }
 
   /** Tries the filter, then each pending alternative in vsftpd's order, until one matches. */
@@ -207,8 +207,8 @@ class Matcher {
     if (this.attempt(0, this.piece(0, this.f.length, -1))) return true;
     while (this.fNi.length > 0 && this.budget.left >= 0) {
       const top = this.fNi.length - 1;
-      const altS = this.fAltS[top];
-      const altI = this.fAltI[top];
+      const altS = this.fAltS[top]!;
+      const altI = this.fAltI[top]!;
       const stop = this.scan(altS, altI, COMMA, CLOSE, CLOSE);
       if (stop === OUT) return false;
       // vsftpd walks the comma list until it ends or meets an empty alternative.
@@ -219,16 +219,16 @@ class Matcher {
       const endS = this.s;
       const endI = this.i;
       if (stop === CLOSE) {
-        this.fAltS[top] = this.fCloseS[top];
-        this.fAltI[top] = this.fCloseI[top];
+        this.fAltS[top] = this.fCloseS[top]!;
+        this.fAltI[top] = this.fCloseI[top]!;
       } else {
         this.at(endS, endI + 1);
         this.fAltS[top] = this.s;
         this.fAltI[top] = this.i;
       }
-      const chain = this.link(altS, altI, endS, endI, this.fTail[top]);
+      const chain = this.link(altS, altI, endS, endI, this.fTail[top]!);
       if (chain === null) return false;
-      if (this.attempt(this.fNi[top], chain)) return true;
+      if (this.attempt(this.fNi[top]!, chain)) return true;
     }
     return false;
   }
@@ -249,14 +249,14 @@ class Matcher {
     const parts: number[] = [];
     while (s >= 0) {
       if (--this.budget.left < 0) return null;
-      const end = s === endS ? endI : this.to[s];
+      const end = s === endS ? endI : this.to[s]!;
       parts.push(i, end);
       if (s === endS) break;
-      s = this.next[s];
-      if (s >= 0) i = this.from[s];
+      s = this.next[s]!;
+      if (s >= 0) i = this.from[s]!;
     }
     let chain = tail;
-    for (let k = parts.length - 2; k >= 0; k -= 2) chain = this.piece(parts[k], parts[k + 1], chain);
+    for (let k = parts.length - 2; k >= 0; k -= 2) chain = this.piece(parts[k]!, parts[k + 1]!, chain);
     return chain;
   }
 }
