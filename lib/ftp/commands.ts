@@ -1,54 +1,21 @@
 /**
- * The one table of server verbs. Dispatch, the pre-login rule, tunable gates, HELP and FEAT are all
- * read from it, so adding a verb is one row. Gates mirror vsftpd's postlogin.c conditions; a verb whose
- * gate is closed answers 550 if vsftpd lists it as "known but refused", else 500 Unknown command.
+ * The one table of server verbs: each row owns its handler, its argument check, its gates, its HELP and
+ * FEAT presence and its help text, so adding a verb is one row. Dispatch (server/dispatch.ts) reads it in
+ * vsftpd's fixed order. Gates mirror postlogin.c's conditions; a verb whose gate is closed answers 550 if
+ * vsftpd lists it as "known but refused", else 500 Unknown command. vsftpd applies no generic "argument
+ * required" rule (an empty argument reaches the handler: `CWD` alone is a failed chdir, 550), so `arg`
+ * is only the per-verb check vsftpd makes before doing anything (TYPE, MODE, STRU, OPTS, EPSV).
  */
+import { ReplyCode } from "./reply-codes";
 import type { VsftpdConfig } from "./server/config";
-
-export type ArgRule = "none" | "optional" | "required";
-
-/** Which handler runs the verb (lib/ftp/server/handlers). */
-export type HandlerKey =
-  | "user"
-  | "pass"
-  | "quit"
-  | "feat"
-  | "opts"
-  | "pwd"
-  | "cwd"
-  | "cdup"
-  | "pasv"
-  | "epsv"
-  | "port"
-  | "eprt"
-  | "retr"
-  | "stor"
-  | "appe"
-  | "stou"
-  | "list"
-  | "nlst"
-  | "noop"
-  | "syst"
-  | "help"
-  | "type"
-  | "mode"
-  | "stru"
-  | "mkd"
-  | "rmd"
-  | "dele"
-  | "rnfr"
-  | "rnto"
-  | "size"
-  | "mdtm"
-  | "site"
-  | "abor"
-  | "rest"
-  | "stat"
-  | "allo"
-  | "auth"
-  | "pbsz"
-  | "prot"
-  | "notImplemented";
+import type { ArgCheck, Handler, Session } from "./server/types";
+import { epsvArg, handleEprt, handleEpsv, handlePasv, handlePort } from "./server/handlers/data-setup";
+import * as files from "./server/handlers/files";
+import * as info from "./server/handlers/info";
+import { handlePass, handleQuit, handleUser } from "./server/handlers/login";
+import { handleCdup, handleCwd, handlePwd } from "./server/handlers/nav";
+import { handleAuth, handlePbsz, handleProt } from "./server/handlers/tls";
+import * as xfer from "./server/handlers/xfer";
 
 /** What the gate looks at besides the tunables. */
 export interface GateContext {
@@ -59,10 +26,12 @@ export interface GateContext {
 export interface CommandSpec {
   readonly verb: string;
   readonly aliases?: readonly string[];
-  readonly handler: HandlerKey;
+  /** What the verb does once dispatch has let it through. */
+  readonly run: Handler;
   /** Accepted before login (everything else gets 530 Please login with USER and PASS.). */
   readonly prelogin?: boolean;
-  readonly arg: ArgRule;
+  /** The argument check vsftpd makes before anything else, and its refusal. */
+  readonly arg?: ArgCheck;
   /** The tunables that decide whether the verb runs (for notes); the check itself is `gate`. */
   readonly tunables?: readonly string[];
   readonly gate?: (c: VsftpdConfig, s: GateContext) => boolean;
@@ -88,102 +57,112 @@ const UPLOAD = ["write_enable", "anon_upload_enable"];
 const MKDIR = ["write_enable", "anon_mkdir_write_enable"];
 const OTHER = ["write_enable", "anon_other_write_enable"];
 
-const row = (
-  verb: string,
-  handler: HandlerKey,
-  arg: ArgRule,
-  extra: Partial<CommandSpec> = {},
-): CommandSpec => ({
+/** HELP and FEAT read this table, so their handlers live beside it. */
+function help(s: Session): void {
+  s.replyLines(ReplyCode.HelpOk, "The following commands are recognized.", helpLines(), "Help OK.");
+}
+
+function feat(s: Session): void {
+  s.replyLines(ReplyCode.SystemStatus, "Features:", featLines(s.cfg), "End");
+}
+
+/** STAT alone is the session status; with a path, a listing over the control connection. */
+function stat(s: Session, arg: string): void {
+  if (arg === "") info.handleStatus(s);
+  else xfer.handleStatFile(s, arg);
+}
+
+const row = (verb: string, run: Handler, extra: Partial<CommandSpec> = {}): CommandSpec => ({
   verb,
-  handler,
-  arg,
+  run,
   help: true,
   helpKey: `server.help.${verb.toLowerCase()}`,
   ...extra,
 });
 
 export const COMMANDS: readonly CommandSpec[] = [
-  row("USER", "user", "optional", { prelogin: true }),
-  row("PASS", "pass", "optional", { prelogin: true }),
-  row("QUIT", "quit", "none", { prelogin: true }),
-  row("FEAT", "feat", "none", { prelogin: true, refusedWith550: true }),
-  row("OPTS", "opts", "required", { prelogin: true, refusedWith550: true }),
-  row("PWD", "pwd", "none"),
-  row("XPWD", "pwd", "none"),
-  row("CWD", "cwd", "required"),
-  row("XCWD", "cwd", "required"),
-  row("CDUP", "cdup", "none"),
-  row("XCUP", "cdup", "none"),
-  row("PASV", "pasv", "none", {
+  row("USER", handleUser, { prelogin: true }),
+  row("PASS", handlePass, { prelogin: true }),
+  row("QUIT", handleQuit, { prelogin: true }),
+  row("FEAT", feat, { prelogin: true, refusedWith550: true }),
+  row("OPTS", info.handleOpts, { arg: info.optsArg, prelogin: true, refusedWith550: true }),
+  row("PWD", handlePwd),
+  row("XPWD", handlePwd),
+  row("CWD", handleCwd),
+  row("XCWD", handleCwd),
+  row("CDUP", handleCdup),
+  row("XCUP", handleCdup),
+  row("PASV", handlePasv, {
     aliases: ["P@SW"],
     tunables: ["pasv_enable"],
     gate: (c, s) => c.pasv_enable && !s.epsvAll,
     refusedWith550: true,
     feat: { line: "PASV", when: (c) => c.pasv_enable },
   }),
-  row("EPSV", "epsv", "optional", {
+  row("EPSV", handleEpsv, {
+    arg: epsvArg,
     tunables: ["pasv_enable"],
     gate: (c) => c.pasv_enable,
     refusedWith550: true,
     feat: { line: "EPSV", when: (c) => c.pasv_enable },
   }),
-  row("PORT", "port", "required", {
+  row("PORT", handlePort, {
     tunables: ["port_enable"],
     gate: (c, s) => c.port_enable && !s.epsvAll,
     refusedWith550: true,
   }),
-  row("EPRT", "eprt", "required", {
+  row("EPRT", handleEprt, {
     tunables: ["port_enable"],
     gate: (c) => c.port_enable,
     refusedWith550: true,
     feat: { line: "EPRT", when: (c) => c.port_enable },
   }),
-  row("RETR", "retr", "required", {
+  row("RETR", xfer.handleRetr, {
     tunables: ["download_enable"],
     gate: (c) => c.download_enable,
     refusedWith550: true,
   }),
-  row("LIST", "list", "optional", {
+  row("LIST", xfer.handleList, {
     tunables: ["dirlist_enable"],
     gate: (c) => c.dirlist_enable,
     refusedWith550: true,
   }),
-  row("NLST", "nlst", "optional", {
+  row("NLST", xfer.handleNlst, {
     tunables: ["dirlist_enable"],
     gate: (c) => c.dirlist_enable,
     refusedWith550: true,
   }),
-  row("STOR", "stor", "required", { tunables: UPLOAD, gate: anonUpload, refusedWith550: true }),
-  row("STOU", "stou", "optional", { tunables: UPLOAD, gate: anonUpload, refusedWith550: true }),
-  row("APPE", "appe", "required", { tunables: OTHER, gate: anonOther, refusedWith550: true }),
-  row("MKD", "mkd", "required", { tunables: MKDIR, gate: anonMkdir, refusedWith550: true }),
-  row("XMKD", "mkd", "required", { tunables: MKDIR, gate: anonMkdir, refusedWith550: true }),
-  row("RMD", "rmd", "required", { tunables: OTHER, gate: anonOther, refusedWith550: true }),
-  row("XRMD", "rmd", "required", { tunables: OTHER, gate: anonOther, refusedWith550: true }),
-  row("DELE", "dele", "required", { tunables: OTHER, gate: anonOther, refusedWith550: true }),
-  row("RNFR", "rnfr", "required", { tunables: OTHER, gate: anonOther, refusedWith550: true }),
-  row("RNTO", "rnto", "required", { tunables: OTHER, gate: anonOther, refusedWith550: true }),
-  row("SITE", "site", "required", { gate: (_c, s) => !s.anonymous, refusedWith550: true }),
-  row("NOOP", "noop", "none"),
-  row("SYST", "syst", "none"),
-  row("HELP", "help", "optional"),
-  row("TYPE", "type", "required"),
-  row("MODE", "mode", "required"),
-  row("STRU", "stru", "required"),
-  row("SIZE", "size", "required", { feat: { line: "SIZE" } }),
-  row("MDTM", "mdtm", "required", { feat: { line: "MDTM" } }),
-  row("REST", "rest", "required", { feat: { line: "REST STREAM" } }),
-  row("ABOR", "abor", "none", { aliases: ["\xff\xf4\xff\xf2ABOR"] }),
-  row("STAT", "stat", "optional", { refusedWith550: true }),
-  row("ALLO", "allo", "optional", { refusedWith550: true }),
-  row("REIN", "notImplemented", "none", { refusedWith550: true }),
-  row("ACCT", "notImplemented", "required", { refusedWith550: true }),
-  row("SMNT", "notImplemented", "required", { refusedWith550: true }),
+  row("STOR", xfer.handleStor, { tunables: UPLOAD, gate: anonUpload, refusedWith550: true }),
+  row("STOU", xfer.handleStou, { tunables: UPLOAD, gate: anonUpload, refusedWith550: true }),
+  row("APPE", xfer.handleAppe, { tunables: OTHER, gate: anonOther, refusedWith550: true }),
+  row("MKD", files.handleMkd, { tunables: MKDIR, gate: anonMkdir, refusedWith550: true }),
+  row("XMKD", files.handleMkd, { tunables: MKDIR, gate: anonMkdir, refusedWith550: true }),
+  row("RMD", files.handleRmd, { tunables: OTHER, gate: anonOther, refusedWith550: true }),
+  row("XRMD", files.handleRmd, { tunables: OTHER, gate: anonOther, refusedWith550: true }),
+  row("DELE", files.handleDele, { tunables: OTHER, gate: anonOther, refusedWith550: true }),
+  row("RNFR", files.handleRnfr, { tunables: OTHER, gate: anonOther, refusedWith550: true }),
+  row("RNTO", files.handleRnto, { tunables: OTHER, gate: anonOther, refusedWith550: true }),
+  row("SITE", files.handleSite, { gate: (_c, s) => !s.anonymous, refusedWith550: true }),
+  row("NOOP", info.handleNoop),
+  row("SYST", info.handleSyst),
+  row("HELP", help),
+  row("TYPE", info.handleType, { arg: info.typeArg }),
+  row("MODE", info.handleMode, { arg: info.modeArg }),
+  row("STRU", info.handleStru, { arg: info.struArg }),
+  row("SIZE", files.handleSize, { feat: { line: "SIZE" } }),
+  row("MDTM", files.handleMdtm, { feat: { line: "MDTM" } }),
+  row("REST", info.handleRest, { feat: { line: "REST STREAM" } }),
+  row("ABOR", info.handleAbor, { aliases: ["\xff\xf4\xff\xf2ABOR"] }),
+  row("STAT", stat, { refusedWith550: true }),
+  row("ALLO", info.handleAllo, { refusedWith550: true }),
+  row("REIN", info.handleNotImplemented, { refusedWith550: true }),
+  row("ACCT", info.handleNotImplemented, { refusedWith550: true }),
+  row("SMNT", info.handleNotImplemented, { refusedWith550: true }),
   // Known to vsftpd only with ssl_enable; without it they are refused like other gated verbs (the
   // handlers answer the pre-login cases themselves, as prelogin.c checks ssl_enable per verb).
-  row("AUTH", "auth", "optional", { help: false, prelogin: true, feat: { line: "AUTH TLS", when: ssl } }),
-  row("PBSZ", "pbsz", "required", { ...SSL_ONLY, feat: { line: "PBSZ", when: ssl } }),
-  row("PROT", "prot", "required", { ...SSL_ONLY, feat: { line: "PROT", when: ssl } }),
+  row("AUTH", handleAuth, { help: false, prelogin: true, feat: { line: "AUTH TLS", when: ssl } }),
+  row("PBSZ", handlePbsz, { ...SSL_ONLY, feat: { line: "PBSZ", when: ssl } }),
+  row("PROT", handleProt, { ...SSL_ONLY, feat: { line: "PROT", when: ssl } }),
 ];
 
 /** FEAT's extra line that belongs to no verb: vsftpd always advertises TVFS. */

@@ -9,6 +9,7 @@ import type { SockAddr } from "../../util/sock-addr";
 import { latin1Bytes } from "../../util/bytes";
 import { epsvReplyText, pasvReplyText } from "../host-port";
 import { frameLines, parseCommand } from "../parse-command";
+import { finalLine, replyBlock, ReplyCode } from "../reply-codes";
 import type { Vfs, FsView } from "../../vfs/vfs";
 import type { VsftpdConfig } from "./config";
 import type { UserDb } from "./users";
@@ -144,7 +145,7 @@ class VsftpdSession implements Session, ServerSession {
       }
       if (line === undefined) {
         if (this.tooLong) {
-          this.reply(500, "Input line too long.", { key: "server.lineTooLong" });
+          this.reply(ReplyCode.BadCommand, "Input line too long.", { key: "server.lineTooLong" });
           this.close();
         }
         break;
@@ -171,7 +172,7 @@ class VsftpdSession implements Session, ServerSession {
     if (line === undefined) return;
     this.queueHead++;
     if (parseCommand(line).verb.slice(4) !== "ABOR") {
-      this.reply(500, "Unknown command.");
+      this.reply(ReplyCode.BadCommand, "Unknown command.");
       return;
     }
     abortTransfer(this, t);
@@ -179,7 +180,7 @@ class VsftpdSession implements Session, ServerSession {
 
   private onTimer(name: TimerName): void {
     if (name === "idle" && this.op === null) {
-      this.reply(421, "Timeout.", {
+      this.reply(ReplyCode.ServiceClosing, "Timeout.", {
         key: "server.idleTimeout",
         params: { seconds: this.cfg.idle_session_timeout },
       });
@@ -196,17 +197,17 @@ class VsftpdSession implements Session, ServerSession {
     if (op?.kind !== "listen") return;
     this.op = null;
     if (port === null) {
-      this.reply(500, "OOPS: vsf_sysutil_bind", { key: "server.listenFailed" });
+      this.reply(ReplyCode.BadCommand, "OOPS: vsf_sysutil_bind", { key: "server.listenFailed" });
       this.close();
       return;
     }
     this.data = { kind: "pasv", port, accepted: null };
     if (op.epsv) {
-      this.reply(229, epsvReplyText(port));
+      this.reply(ReplyCode.EnteringExtendedPassiveMode, epsvReplyText(port));
       return;
     }
     const { advertised, note } = pasvAdvertised(this.cfg, this.local.addr);
-    this.reply(227, pasvReplyText(advertised, port), note);
+    this.reply(ReplyCode.EnteringPassiveMode, pasvReplyText(advertised, port), note);
   }
 
   // ---- helpers used by handlers ----
@@ -219,13 +220,17 @@ class VsftpdSession implements Session, ServerSession {
     this.out.push({ type: "note", note: params ? { key, params } : { key } });
   }
 
-  reply(code: number, text: string, note?: NoteRef): void {
-    this.sendRaw(`${code} ${text}\r\n`, note);
+  reply(code: ReplyCode, text: string, note?: NoteRef): void {
+    this.sendRaw(finalLine(code, text), note);
   }
 
   /** A multi-line reply: `code-first`, body lines as given, `code last`. */
-  replyLines(code: number, first: string, body: readonly string[], last: string, note?: NoteRef): void {
-    this.sendRaw(`${code}-${first}\r\n${body.map((l) => l + "\r\n").join("")}${code} ${last}\r\n`, note);
+  replyLines(code: ReplyCode, first: string, body: readonly string[], last: string, note?: NoteRef): void {
+    this.sendRaw(replyBlock(code, first, body, last), note);
+  }
+
+  replyPrefixed(code: ReplyCode, lines: readonly string[], last: string, note?: NoteRef): void {
+    this.sendRaw(replyBlock(code, null, lines, last, true), note);
   }
 
   sendRaw(text: string, note?: NoteRef): void {

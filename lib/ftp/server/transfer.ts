@@ -3,6 +3,7 @@
  * control peer unless pasv_promiscuous; or connect to the PORT address, from ftp_data_port with
  * connect_from_port_20), then reply 150, move the bytes, and reply only after the data side is done.
  */
+import { ReplyCode } from "../reply-codes";
 import type { ServerInput, TimerName } from "../io";
 import type { Session, TransferOp } from "./types";
 import { portOf } from "./config";
@@ -37,7 +38,7 @@ export function startTransfer(s: Session, t: Omit<TransferOp, "kind" | "stage">)
 
 const current = (s: Session): TransferOp | null => (s.op?.kind === "transfer" ? s.op : null);
 
-function finish(s: Session, code: number, text: string, key?: string): void {
+function finish(s: Session, code: ReplyCode, text: string, key?: string): void {
   s.clearTimer("data");
   s.reply(code, text, key ? { key } : undefined);
   s.dataCleanup();
@@ -46,7 +47,7 @@ function finish(s: Session, code: number, text: string, key?: string): void {
 
 function failConnect(s: Session, key: string): void {
   s.op = null;
-  s.reply(425, "Failed to establish connection.", { key });
+  s.reply(ReplyCode.CannotOpenDataConnection, "Failed to establish connection.", { key });
   s.dataCleanup();
 }
 
@@ -54,7 +55,7 @@ function accepted(s: Session, from: string): void {
   s.clearTimer("accept");
   if (!s.cfg.pasv_promiscuous && from !== s.remote.addr) {
     s.op = null;
-    s.reply(425, "Security: Bad IP connecting.", {
+    s.reply(ReplyCode.CannotOpenDataConnection, "Security: Bad IP connecting.", {
       key: "server.pasvBadIp",
       params: { from, peer: s.remote.addr },
     });
@@ -67,7 +68,7 @@ function accepted(s: Session, from: string): void {
 function begin(s: Session): void {
   const t = current(s);
   if (!t) return;
-  s.reply(150, t.mark);
+  s.reply(ReplyCode.DataConnectionOpening, t.mark);
   if (s.data.kind === "pasv") s.data.accepted = null;
   if (t.payload || t.stream) {
     if (t.stream) s.emit({ type: "sendFile", ...t.stream });
@@ -101,7 +102,7 @@ export function onDataInput(s: Session, input: DataInput): void {
     case "dataClosed":
       return onClosed(s, t, input.reset === true);
     case "dataFlushed":
-      if (t?.stage === "sending") finish(s, 226, t.doneText);
+      if (t?.stage === "sending") finish(s, ReplyCode.TransferComplete, t.doneText);
       return;
   }
 }
@@ -111,7 +112,7 @@ function writeFailed(s: Session, t: TransferOp): void {
   s.emit({ type: "abortData" });
   s.clearTimer("data");
   s.reply(
-    451,
+    ReplyCode.LocalError,
     "Failure writing to local file.",
     typeof t.sinkFailed === "function" ? t.sinkFailed() : t.sinkFailed,
   );
@@ -121,20 +122,21 @@ function writeFailed(s: Session, t: TransferOp): void {
 
 function onClosed(s: Session, t: TransferOp | null, reset: boolean): void {
   if (t?.stage === "sending" && reset)
-    return finish(s, 426, "Failure writing network stream.", "server.dataReset");
+    return finish(s, ReplyCode.TransferAborted, "Failure writing network stream.", "server.dataReset");
   if (t?.stage !== "receiving") return;
-  if (reset) return finish(s, 426, "Failure reading network stream.", "server.dataReset");
+  if (reset)
+    return finish(s, ReplyCode.TransferAborted, "Failure reading network stream.", "server.dataReset");
   if (t.sink?.(null) === false) return writeFailed(s, t);
   s.emit({ type: "closeData" });
-  finish(s, 226, t.doneText);
+  finish(s, ReplyCode.TransferComplete, t.doneText);
 }
 
 /** async ABOR: the data connection is shut down under the transfer, which fails; then ABOR is answered. */
 export function abortTransfer(s: Session, t: TransferOp): void {
   s.emit({ type: "abortData" });
   const what = t.stage === "sending" ? "writing" : "reading";
-  finish(s, 426, `Failure ${what} network stream.`, "server.aborShutdown");
-  s.reply(226, "ABOR successful.", { key: "server.aborOk" });
+  finish(s, ReplyCode.TransferAborted, `Failure ${what} network stream.`, "server.aborShutdown");
+  s.reply(ReplyCode.TransferComplete, "ABOR successful.", { key: "server.aborOk" });
 }
 
 export function onTransferTimer(s: Session, name: TimerName): void {
@@ -143,7 +145,7 @@ export function onTransferTimer(s: Session, name: TimerName): void {
   if (name === "connect" && t?.stage === "connecting") return failConnect(s, "server.connectTimeout");
   if (name === "data" && (t?.stage === "sending" || t?.stage === "receiving")) {
     s.emit({ type: "abortData" });
-    s.reply(421, "Data timeout. Reconnect. Sorry.", { key: "server.dataTimeout" });
+    s.reply(ReplyCode.ServiceClosing, "Data timeout. Reconnect. Sorry.", { key: "server.dataTimeout" });
     s.close();
   }
 }

@@ -4,6 +4,8 @@
  * session.ts implements it, so nothing in lib/ftp/server imports back up into session.ts.
  */
 import type { ServerAction, ServerInput, TimerName } from "../io";
+import type { ParsedCommand } from "../parse-command";
+import type { ReplyCode } from "../reply-codes";
 import type { NoteRef } from "../../util/note";
 import type { SockAddr } from "../../util/sock-addr";
 import type { FsView, Vfs } from "../../vfs/vfs";
@@ -100,9 +102,12 @@ export interface Session {
   visitedDirs: Set<string>;
   emit(a: ServerAction): void;
   note(key: string, params?: NoteRef["params"]): void;
-  reply(code: number, text: string, note?: NoteRef): void;
+  reply(code: ReplyCode, text: string, note?: NoteRef): void;
   /** A multi-line reply: `code-first`, body lines as given, `code last`. */
-  replyLines(code: number, first: string, body: readonly string[], last: string, note?: NoteRef): void;
+  replyLines(code: ReplyCode, first: string, body: readonly string[], last: string, note?: NoteRef): void;
+  /** A multi-line reply whose every line carries `code-`, then `code last` (banner_file, .message). */
+  replyPrefixed(code: ReplyCode, lines: readonly string[], last: string, note?: NoteRef): void;
+  /** Bytes on the control connection as they are (the two halves of STAT's framed listing). */
   sendRaw(text: string, note?: NoteRef): void;
   setTimer(name: TimerName, afterMs: number): void;
   clearTimer(name: TimerName): void;
@@ -112,4 +117,14 @@ export interface Session {
   /** Ends the session: vsftpd's process exits, so the control connection closes. */
   close(): void;
   nowS(): number;
+}
+
+/** What a verb does once dispatch has let it through (one per row of lib/ftp/commands.ts). */
+export type Handler = (s: Session, arg: string, cmd: ParsedCommand) => void;
+
+/** The argument check vsftpd makes before a verb does anything, and the reply that refuses it. */
+export interface ArgCheck {
+  readonly ok: (arg: string, s: Session) => boolean;
+  readonly code: ReplyCode;
+  readonly text: string;
 }

@@ -171,6 +171,10 @@ const HELP: Readonly<Record<string, readonly [string, string]>> = {
   acct: ["Account information (not implemented)", "Información de cuenta (no implementada)"],
   allo: ["Reserve space (ignored)", "Reservar espacio (se ignora)"],
   appe: ["Append to a file", "Añadir al final de un fichero"],
+  auth: [
+    "Start TLS on the control connection (needs ssl_enable)",
+    "Iniciar TLS en la conexión de control (requiere ssl_enable)",
+  ],
   cdup: ["Go to the parent directory", "Subir al directorio padre"],
   cwd: ["Change directory", "Cambiar de directorio"],
   dele: ["Delete a file", "Borrar un fichero"],

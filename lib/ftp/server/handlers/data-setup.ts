@@ -3,11 +3,12 @@
  * Without port_promiscuous, PORT/EPRT must name the control connection's peer and a port ≥ 1024;
  * otherwise vsftpd refuses with 500 Illegal PORT/EPRT command. and keeps no data address.
  */
+import { ReplyCode } from "../../reply-codes";
 import { fromSix } from "../../host-port";
 import { asciiUpper } from "../../parse-command";
 import { atoi, parseByteList } from "../numbers";
 import { pasvPortRange } from "../config";
-import type { Session } from "../types";
+import type { ArgCheck, Session } from "../types";
 import type { NoteRef } from "../../../util/note";
 
 const isIpv6 = (addr: string): boolean => addr.includes(":");
@@ -39,20 +40,20 @@ export function pasvAdvertised(
 
 export const handlePasv = (s: Session): void => startListen(s, false);
 
+/** EPSV takes nothing, ALL, or a network protocol this connection speaks (1, or 2 on IPv6). */
+export const epsvArg: ArgCheck = {
+  ok: (arg, s) => arg === "" || asciiUpper(arg) === "ALL" || protocolOk(atoi(arg), s),
+  code: ReplyCode.BadNetworkProtocol,
+  text: "Bad network protocol.",
+};
+
+const protocolOk = (proto: number, s: Session): boolean =>
+  proto === 1 || (proto === 2 && isIpv6(s.local.addr));
+
 export function handleEpsv(s: Session, arg: string): void {
-  if (arg !== "") {
-    if (asciiUpper(arg) === "ALL") {
-      s.epsvAll = true;
-      s.reply(200, "EPSV ALL ok.", { key: "server.epsvAll" });
-      return;
-    }
-    const proto = atoi(arg);
-    if (proto < 1 || proto > 2 || (proto === 2 && !isIpv6(s.local.addr))) {
-      s.reply(522, "Bad network protocol.");
-      return;
-    }
-  }
-  startListen(s, true);
+  if (asciiUpper(arg) !== "ALL") return startListen(s, true);
+  s.epsvAll = true;
+  s.reply(ReplyCode.CommandOk, "EPSV ALL ok.", { key: "server.epsvAll" });
 }
 
 /** Accepts (or refuses) an active-mode target; `what` is PORT or EPRT for the reply texts. */
@@ -60,18 +61,24 @@ function setActive(s: Session, addr: string, port: number, what: "PORT" | "EPRT"
   const foreign = addr !== s.remote.addr;
   if (!s.cfg.port_promiscuous && (foreign || port < 1024)) {
     const key = foreign ? "server.portForeignAddress" : "server.portPrivileged";
-    s.reply(500, `Illegal ${what} command.`, { key, params: { addr, port, peer: s.remote.addr } });
+    s.reply(ReplyCode.BadCommand, `Illegal ${what} command.`, {
+      key,
+      params: { addr, port, peer: s.remote.addr },
+    });
     return;
   }
   s.data = { kind: "port", to: { addr, port } };
-  s.reply(200, `${what} command successful. Consider using ${what === "PORT" ? "PASV" : "EPSV"}.`);
+  s.reply(
+    ReplyCode.CommandOk,
+    `${what} command successful. Consider using ${what === "PORT" ? "PASV" : "EPSV"}.`,
+  );
 }
 
 export function handlePort(s: Session, arg: string): void {
   s.dataCleanup();
   const v = parseByteList(arg, ",", 6);
   if (!v) {
-    s.reply(500, "Illegal PORT command.", { key: "server.portSyntax" });
+    s.reply(ReplyCode.BadCommand, "Illegal PORT command.", { key: "server.portSyntax" });
     return;
   }
   const to = fromSix(v);
@@ -80,12 +87,12 @@ export function handlePort(s: Session, arg: string): void {
 
 export function handleEprt(s: Session, arg: string): void {
   s.dataCleanup();
-  const bad = (): void => s.reply(500, "Bad EPRT command.", { key: "server.eprtSyntax" });
+  const bad = (): void => s.reply(ReplyCode.BadCommand, "Bad EPRT command.", { key: "server.eprtSyntax" });
   if (arg !== "" && !arg.startsWith("|")) return bad();
   const fields = arg.slice(1).split("|");
   const proto = atoi(fields[0] ?? "");
-  if (proto < 1 || proto > 2 || (proto === 2 && !isIpv6(s.local.addr))) {
-    s.reply(500, "Bad EPRT protocol.", { key: "server.eprtProtocol" });
+  if (!protocolOk(proto, s)) {
+    s.reply(ReplyCode.BadCommand, "Bad EPRT protocol.", { key: "server.eprtProtocol" });
     return;
   }
   const addrText = fields[1] ?? "";

@@ -1,4 +1,5 @@
 /** MKD, RMD, DELE, RNFR/RNTO, SIZE, MDTM (read and, with mdtm_write, set) and SITE CHMOD/UMASK/HELP. */
+import { ReplyCode } from "../../reply-codes";
 import { asciiUpper } from "../../parse-command";
 import { octalToUint, uintToOctal } from "../numbers";
 import type { Session } from "../types";
@@ -18,52 +19,64 @@ export function handleMkd(s: Session, arg: string): void {
   const p = path(s, arg);
   const r = s.fsView!.mkdir(s.cwd, p, 0o777 & ~s.umask, s.nowS());
   if (!r.ok)
-    return s.reply(550, "Create directory operation failed.", {
+    return s.reply(ReplyCode.FileUnavailable, "Create directory operation failed.", {
       key: "server.fsError",
       params: { err: r.err },
     });
-  s.reply(257, `${quote257(withCwd(s, p))} created`);
+  s.reply(ReplyCode.PathName, `${quote257(withCwd(s, p))} created`);
 }
 
 export function handleRmd(s: Session, arg: string): void {
   const r = s.fsView!.rmdir(s.cwd, path(s, arg), s.nowS());
   if (!r.ok)
-    return s.reply(550, "Remove directory operation failed.", {
+    return s.reply(ReplyCode.FileUnavailable, "Remove directory operation failed.", {
       key: "server.fsError",
       params: { err: r.err },
     });
-  s.reply(250, "Remove directory operation successful.");
+  s.reply(ReplyCode.FileActionOk, "Remove directory operation successful.");
 }
 
 export function handleDele(s: Session, arg: string): void {
   const r = s.fsView!.unlink(s.cwd, path(s, arg), s.nowS());
   if (!r.ok)
-    return s.reply(550, "Delete operation failed.", { key: "server.fsError", params: { err: r.err } });
-  s.reply(250, "Delete operation successful.");
+    return s.reply(ReplyCode.FileUnavailable, "Delete operation failed.", {
+      key: "server.fsError",
+      params: { err: r.err },
+    });
+  s.reply(ReplyCode.FileActionOk, "Delete operation successful.");
 }
 
 export function handleRnfr(s: Session, arg: string): void {
   s.rnfr = null;
   const p = path(s, arg);
   const r = s.fsView!.stat(s.cwd, p);
-  if (!r.ok) return s.reply(550, "RNFR command failed.", { key: "server.fsError", params: { err: r.err } });
+  if (!r.ok)
+    return s.reply(ReplyCode.FileUnavailable, "RNFR command failed.", {
+      key: "server.fsError",
+      params: { err: r.err },
+    });
   s.rnfr = p;
-  s.reply(350, "Ready for RNTO.");
+  s.reply(ReplyCode.RenameFromOk, "Ready for RNTO.");
 }
 
 export function handleRnto(s: Session, arg: string): void {
   const from = s.rnfr;
-  if (from === null) return s.reply(503, "RNFR required first.", { key: "server.rnfrFirst" });
+  if (from === null)
+    return s.reply(ReplyCode.BadSequence, "RNFR required first.", { key: "server.rnfrFirst" });
   s.rnfr = null;
   const r = s.fsView!.rename(s.cwd, from, path(s, arg), s.nowS());
-  if (!r.ok) return s.reply(550, "Rename failed.", { key: "server.fsError", params: { err: r.err } });
-  s.reply(250, "Rename successful.");
+  if (!r.ok)
+    return s.reply(ReplyCode.FileUnavailable, "Rename failed.", {
+      key: "server.fsError",
+      params: { err: r.err },
+    });
+  s.reply(ReplyCode.FileActionOk, "Rename successful.");
 }
 
 export function handleSize(s: Session, arg: string): void {
   const r = s.fsView!.stat(s.cwd, path(s, arg));
-  if (!r.ok || r.value.kind !== "file") return s.reply(550, "Could not get file size.");
-  s.reply(213, String(r.value.size));
+  if (!r.ok || r.value.kind !== "file") return s.reply(ReplyCode.FileUnavailable, "Could not get file size.");
+  s.reply(ReplyCode.FileStatus, String(r.value.size));
 }
 
 const two = (n: number): string => String(n).padStart(2, "0");
@@ -92,14 +105,16 @@ export function handleMdtm(s: Session, arg: string): void {
   if (doWrite && allowed) {
     const target = path(s, arg.slice(sp + 1));
     const st = view.stat(s.cwd, target);
-    if (!st.ok || st.value.kind !== "file") return s.reply(550, "Could not set file modification time.");
+    if (!st.ok || st.value.kind !== "file")
+      return s.reply(ReplyCode.FileUnavailable, "Could not set file modification time.");
     const r = view.setMtime(s.cwd, target, parseTime(arg.slice(0, sp)));
-    if (!r.ok) return s.reply(550, "Could not set file modification time.");
-    return s.reply(213, "File modification time set.");
+    if (!r.ok) return s.reply(ReplyCode.FileUnavailable, "Could not set file modification time.");
+    return s.reply(ReplyCode.FileStatus, "File modification time set.");
   }
   // Without permission to set, vsftpd still answers from the stat of the whole argument.
-  if (!whole.ok || whole.value.kind !== "file") return s.reply(550, "Could not get file modification time.");
-  s.reply(213, mdtmText(whole.value.mtime));
+  if (!whole.ok || whole.value.kind !== "file")
+    return s.reply(ReplyCode.FileUnavailable, "Could not get file modification time.");
+  s.reply(ReplyCode.FileStatus, mdtmText(whole.value.mtime));
 }
 
 export function handleSite(s: Session, arg: string): void {
@@ -109,22 +124,29 @@ export function handleSite(s: Session, arg: string): void {
   const chmodOn = s.cfg.write_enable && s.cfg.chmod_enable;
   if (sub === "CHMOD" && chmodOn) return siteChmod(s, rest);
   if (sub === "UMASK") return siteUmask(s, rest);
-  if (sub === "HELP") return s.reply(214, chmodOn ? "CHMOD UMASK HELP" : "UMASK HELP");
-  s.reply(500, "Unknown SITE command.", sub === "CHMOD" ? { key: "server.siteChmodOff" } : undefined);
+  if (sub === "HELP") return s.reply(ReplyCode.HelpOk, chmodOn ? "CHMOD UMASK HELP" : "UMASK HELP");
+  s.reply(
+    ReplyCode.BadCommand,
+    "Unknown SITE command.",
+    sub === "CHMOD" ? { key: "server.siteChmodOff" } : undefined,
+  );
 }
 
 function siteChmod(s: Session, args: string): void {
   const sp = args.indexOf(" ");
   const file = sp < 0 ? "" : args.slice(sp + 1);
-  if (args === "" || file === "") return s.reply(500, "SITE CHMOD needs 2 arguments.");
+  if (args === "" || file === "") return s.reply(ReplyCode.BadCommand, "SITE CHMOD needs 2 arguments.");
   const r = s.fsView!.chmod(s.cwd, path(s, file), octalToUint(args.slice(0, sp)) & 0o777);
   if (!r.ok)
-    return s.reply(550, "SITE CHMOD command failed.", { key: "server.fsError", params: { err: r.err } });
-  s.reply(200, "SITE CHMOD command ok.");
+    return s.reply(ReplyCode.FileUnavailable, "SITE CHMOD command failed.", {
+      key: "server.fsError",
+      params: { err: r.err },
+    });
+  s.reply(ReplyCode.CommandOk, "SITE CHMOD command ok.");
 }
 
 function siteUmask(s: Session, arg: string): void {
-  if (arg === "") return s.reply(200, `Your current UMASK is ${uintToOctal(s.umask)}`);
+  if (arg === "") return s.reply(ReplyCode.CommandOk, `Your current UMASK is ${uintToOctal(s.umask)}`);
   s.umask = octalToUint(arg);
-  s.reply(200, `UMASK set to ${uintToOctal(s.umask)}`);
+  s.reply(ReplyCode.CommandOk, `UMASK set to ${uintToOctal(s.umask)}`);
 }

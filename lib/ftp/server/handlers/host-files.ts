@@ -4,6 +4,7 @@
  * session knows its host (ftpd on a real machine, or a replay that supplies them); a simulation
  * without host files keeps its lenient defaults.
  */
+import { ReplyCode } from "../../reply-codes";
 import type { Session } from "../types";
 import { textLines } from "./text";
 
@@ -50,7 +51,7 @@ export function anonPasswordRefused(s: Session, pass: string): boolean {
 }
 
 function oops(s: Session, what: string, path: string | null): true {
-  s.reply(500, `OOPS: ${what}${path ?? "(null)"}`, {
+  s.reply(ReplyCode.BadCommand, `OOPS: ${what}${path ?? "(null)"}`, {
     key: "server.hostFileMissing",
     params: { path: path ?? "" },
   });

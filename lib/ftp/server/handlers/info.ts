@@ -1,53 +1,68 @@
-/** Informational and mode-setting verbs: FEAT, OPTS, SYST, HELP, NOOP, TYPE, MODE, STRU, REST, ALLO, ABOR, STAT. */
-import { featLines, helpLines } from "../../commands";
+/**
+ * Informational and mode-setting verbs: OPTS, SYST, NOOP, TYPE, MODE, STRU, REST, ALLO, ABOR, STAT
+ * (HELP and FEAT read the verb table, so they live beside it in lib/ftp/commands.ts). The `…Arg` checks
+ * are the rows' argument checks: dispatch runs them, so a handler only sees an argument it accepts.
+ */
+import { ReplyCode } from "../../reply-codes";
 import { asciiUpper, type ParsedCommand } from "../../parse-command";
 import { parseFileSize } from "../numbers";
-import type { Session } from "../types";
+import type { ArgCheck, Session } from "../types";
 
-export const handleFeat = (s: Session): void => s.replyLines(211, "Features:", featLines(s.cfg), "End");
+const oneOf = (words: readonly string[]) => (arg: string) => words.includes(asciiUpper(arg));
 
-export function handleOpts(s: Session, arg: string): void {
-  if (asciiUpper(arg) === "UTF8 ON") s.reply(200, "Always in UTF8 mode.");
-  else s.reply(501, "Option not understood.");
-}
+export const optsArg: ArgCheck = {
+  ok: oneOf(["UTF8 ON"]),
+  code: ReplyCode.BadArguments,
+  text: "Option not understood.",
+};
 
-export const handleSyst = (s: Session): void => s.reply(215, "UNIX Type: L8");
-export const handleNoop = (s: Session): void => s.reply(200, "NOOP ok.");
-export const handleHelp = (s: Session): void =>
-  s.replyLines(214, "The following commands are recognized.", helpLines(), "Help OK.");
+export const handleOpts = (s: Session): void => s.reply(ReplyCode.CommandOk, "Always in UTF8 mode.");
 
+export const handleSyst = (s: Session): void => s.reply(ReplyCode.SystemType, "UNIX Type: L8");
+export const handleNoop = (s: Session): void => s.reply(ReplyCode.CommandOk, "NOOP ok.");
+
+/** TYPE's accepted arguments: whether each one means ASCII. */
 const TYPES: Readonly<Record<string, boolean>> = { I: false, L8: false, "L 8": false, A: true, "A N": true };
 
+export const typeArg: ArgCheck = {
+  ok: oneOf(Object.keys(TYPES)),
+  code: ReplyCode.BadCommand,
+  text: "Unrecognised TYPE command.",
+};
+
 export function handleType(s: Session, arg: string): void {
-  const ascii = TYPES[asciiUpper(arg)];
-  if (ascii === undefined) return s.reply(500, "Unrecognised TYPE command.");
+  const ascii = TYPES[asciiUpper(arg)] === true;
   s.isAscii = ascii;
   const note = ascii && !s.cfg.ascii_download_enable ? { key: "server.typeAsciiNoConversion" } : undefined;
-  s.reply(200, ascii ? "Switching to ASCII mode." : "Switching to Binary mode.", note);
+  s.reply(ReplyCode.CommandOk, ascii ? "Switching to ASCII mode." : "Switching to Binary mode.", note);
 }
 
-export function handleMode(s: Session, arg: string): void {
-  if (asciiUpper(arg) === "S") s.reply(200, "Mode set to S.");
-  else s.reply(504, "Bad MODE command.");
-}
+export const modeArg: ArgCheck = {
+  ok: oneOf(["S"]),
+  code: ReplyCode.BadParameter,
+  text: "Bad MODE command.",
+};
+export const handleMode = (s: Session): void => s.reply(ReplyCode.CommandOk, "Mode set to S.");
 
-export function handleStru(s: Session, arg: string): void {
-  if (asciiUpper(arg) === "F") s.reply(200, "Structure set to F.");
-  else s.reply(504, "Bad STRU command.");
-}
+export const struArg: ArgCheck = {
+  ok: oneOf(["F"]),
+  code: ReplyCode.BadParameter,
+  text: "Bad STRU command.",
+};
+export const handleStru = (s: Session): void => s.reply(ReplyCode.CommandOk, "Structure set to F.");
 
 export function handleRest(s: Session, arg: string): void {
   s.restartPos = parseFileSize(arg);
-  s.reply(350, `Restart position accepted (${s.restartPos}).`);
+  s.reply(ReplyCode.RestartOk, `Restart position accepted (${s.restartPos}).`);
 }
 
-export const handleAllo = (s: Session): void => s.reply(202, "ALLO command ignored.");
+export const handleAllo = (s: Session): void => s.reply(ReplyCode.CommandIgnored, "ALLO command ignored.");
 
 export const handleNotImplemented = (s: Session, _arg: string, cmd: ParsedCommand): void =>
-  s.reply(502, `${cmd.verb} not implemented.`);
+  s.reply(ReplyCode.NotImplemented, `${cmd.verb} not implemented.`);
 
 /** Outside a transfer there is nothing to abort (during one, ABOR waits in the queue like any line). */
-export const handleAbor = (s: Session): void => s.reply(225, "No transfer to ABOR.");
+export const handleAbor = (s: Session): void => s.reply(ReplyCode.NoTransferToAbort, "No transfer to ABOR.");
 
 /** STAT without an argument: the session status (with an argument it is a listing, see xfer.ts). */
 export function handleStatus(s: Session): void {
@@ -65,7 +80,7 @@ export function handleStatus(s: Session): void {
     "vsFTPd 3.0.3 - secure, fast, stable",
   ];
   s.replyLines(
-    211,
+    ReplyCode.SystemStatus,
     "FTP server status:",
     body.map((l) => "     " + l),
     "End of status",

@@ -2,6 +2,7 @@
  * Greeting, USER, PASS and QUIT (prelogin.c), and what a successful login sets up: the view of the
  * file system (chroot or not), the umask and the starting directory.
  */
+import { ReplyCode } from "../../reply-codes";
 import { asciiUpper } from "../../parse-command";
 import { checkLocalLogin, findUser, type UserRecord } from "../users";
 import type { Session } from "../types";
@@ -16,13 +17,8 @@ export function greeting(s: Session): void {
   if (hostFilesMissing(s)) return;
   const banner = s.cfg.banner_file ? s.hostFiles[s.cfg.banner_file] : undefined;
   if (banner !== undefined && banner !== "") {
-    s.sendRaw(
-      textLines(banner)
-        .map((l) => `220-${l}\r\n`)
-        .join("") + "220 \r\n",
-      { key: "server.bannerFile" },
-    );
-  } else s.reply(220, s.cfg.ftpd_banner ?? "(vsFTPd 3.0.3)");
+    s.replyPrefixed(ReplyCode.ServiceReady, textLines(banner), "", { key: "server.bannerFile" });
+  } else s.reply(ReplyCode.ServiceReady, s.cfg.ftpd_banner ?? "(vsFTPd 3.0.3)");
 }
 
 const isAnonName = (name: string): boolean => ["FTP", "ANONYMOUS"].includes(asciiUpper(name));
@@ -33,7 +29,7 @@ export function handleUser(s: Session, arg: string): void {
   const anon = isAnonName(arg);
   if (!s.cfg.local_enable && !anon) {
     s.userStr = "";
-    s.reply(530, "This FTP server is anonymous only.", { key: "server.anonOnly" });
+    s.reply(ReplyCode.NotLoggedIn, "This FTP server is anonymous only.", { key: "server.anonOnly" });
     return;
   }
   if (refusedByTlsPolicy(s, anon)) return;
@@ -42,7 +38,7 @@ export function handleUser(s: Session, arg: string): void {
     if (listed === s.cfg.userlist_deny) {
       const why = listed ? "server.userlistDenied" : "server.userlistNotAllowed";
       return delayed(s, s.cfg.delay_failed_login * 1000, () => {
-        s.reply(530, "Permission denied.", { key: why, params: { user: arg } });
+        s.reply(ReplyCode.NotLoggedIn, "Permission denied.", { key: why, params: { user: arg } });
         s.userStr = "";
         countFailure(s);
       });
@@ -52,24 +48,25 @@ export function handleUser(s: Session, arg: string): void {
     s.note("server.noAnonPassword");
     return handlePass(s, "<no password>");
   }
-  s.reply(331, "Please specify the password.");
+  s.reply(ReplyCode.NeedPassword, "Please specify the password.");
 }
 
 function loggedInUser(s: Session, arg: string): void {
-  if (s.anonymous) s.reply(530, "Can't change from guest user.");
-  else if (arg === s.userStr) s.reply(331, "Any password will do.");
-  else s.reply(530, "Can't change to another user.");
+  if (s.anonymous) s.reply(ReplyCode.NotLoggedIn, "Can't change from guest user.");
+  else if (arg === s.userStr) s.reply(ReplyCode.NeedPassword, "Any password will do.");
+  else s.reply(ReplyCode.NotLoggedIn, "Can't change to another user.");
 }
 
 export function handlePass(s: Session, arg: string): void {
-  if (s.loggedIn) return s.reply(230, "Already logged in.");
-  if (s.userStr === "") return s.reply(503, "Login with USER first.", { key: "server.userFirst" });
+  if (s.loggedIn) return s.reply(ReplyCode.LoginOk, "Already logged in.");
+  if (s.userStr === "")
+    return s.reply(ReplyCode.BadSequence, "Login with USER first.", { key: "server.userFirst" });
   const anon = s.cfg.anonymous_enable && isAnonName(s.userStr);
   if (anon && !anonPasswordRefused(s, arg))
     return startSession(s, findUser(s.users, s.cfg.ftp_username ?? "ftp") ?? nobody(), true);
   if (anon)
     return delayed(s, s.cfg.delay_failed_login * 1000, () => {
-      s.reply(530, "Login incorrect.", { key: "server.anonPasswordRefused" });
+      s.reply(ReplyCode.NotLoggedIn, "Login incorrect.", { key: "server.anonPasswordRefused" });
       s.userStr = "";
       countFailure(s);
     });
@@ -80,7 +77,10 @@ export function handlePass(s: Session, arg: string): void {
   const user = s.userStr;
   // PAM's own failure delay (about 2 s on Debian) comes on top of delay_failed_login.
   delayed(s, PAM_FAIL_DELAY_MS + s.cfg.delay_failed_login * 1000, () => {
-    s.reply(530, "Login incorrect.", { key: `server.loginFailed.${auth.why}`, params: { user } });
+    s.reply(ReplyCode.NotLoggedIn, "Login incorrect.", {
+      key: `server.loginFailed.${auth.why}`,
+      params: { user },
+    });
     s.userStr = "";
     countFailure(s);
   });
@@ -114,11 +114,14 @@ function startSession(s: Session, user: UserRecord, anonymous: boolean): void {
   const view = s.vfs.view(chrooted ? base : "/", cred);
   const start = chrooted ? view?.chdir([], "/") : view?.chdir([], base);
   if (!view || !start?.ok) {
-    s.reply(500, `OOPS: cannot change directory:${base}`, { key: "server.noHome", params: { path: base } });
+    s.reply(ReplyCode.BadCommand, `OOPS: cannot change directory:${base}`, {
+      key: "server.noHome",
+      params: { path: base },
+    });
     return s.close();
   }
   if (chrooted && !s.cfg.allow_writeable_chroot && view.rootWritable()) {
-    s.reply(500, "OOPS: vsftpd: refusing to run with writable root inside chroot()", {
+    s.reply(ReplyCode.BadCommand, "OOPS: vsftpd: refusing to run with writable root inside chroot()", {
       key: "server.writableChroot",
     });
     return s.close();
@@ -128,10 +131,13 @@ function startSession(s: Session, user: UserRecord, anonymous: boolean): void {
   s.umask = anonymous ? s.cfg.anon_umask : s.cfg.local_umask;
   if (anonymous) s.userStr = user.name;
   const key = anonymous ? "server.loggedInAnon" : chrooted ? "server.loggedInChroot" : "server.loggedInLocal";
-  s.reply(230, "Login successful.", { key, params: { user: user.name, root: chrooted ? base : "/" } });
+  s.reply(ReplyCode.LoginOk, "Login successful.", {
+    key,
+    params: { user: user.name, root: chrooted ? base : "/" },
+  });
 }
 
 export function handleQuit(s: Session): void {
-  s.reply(221, "Goodbye.");
+  s.reply(ReplyCode.Goodbye, "Goodbye.");
   s.close();
 }

@@ -1,4 +1,5 @@
 /** PWD, CWD and CDUP, with dirmessage_enable's `.message` shown the first time a directory is entered. */
+import { ReplyCode } from "../../reply-codes";
 import { fileBytes } from "../../../vfs/node";
 import { bytesLatin1 } from "../../../util/bytes";
 import type { Session } from "../types";
@@ -7,7 +8,7 @@ import { quote257, resolveTilde, textLines } from "./text";
 export const cwdText = (s: Session): string => "/" + s.cwd.join("/");
 
 export const handlePwd = (s: Session): void =>
-  s.reply(257, `${quote257(cwdText(s))} is the current directory`);
+  s.reply(ReplyCode.PathName, `${quote257(cwdText(s))} is the current directory`);
 
 export function handleCwd(s: Session, arg: string): void {
   changeDir(s, resolveTilde(arg, s.home));
@@ -19,7 +20,7 @@ function changeDir(s: Session, path: string): void {
   const view = s.fsView;
   const r = view ? view.chdir(s.cwd, path) : null;
   if (!r?.ok) {
-    s.reply(550, "Failed to change directory.", {
+    s.reply(ReplyCode.FileUnavailable, "Failed to change directory.", {
       key: "server.cwdFailed",
       params: { reason: r?.err ?? "ENOENT" },
     });
@@ -27,7 +28,7 @@ function changeDir(s: Session, path: string): void {
   }
   s.cwd = [...r.value];
   const message = dirMessage(s);
-  s.sendRaw(message.map((l) => `250-${l}\r\n`).join("") + "250 Directory successfully changed.\r\n");
+  s.replyPrefixed(ReplyCode.FileActionOk, message, "Directory successfully changed.");
 }
 
 /** The lines of message_file in the new directory, once per directory per session. */

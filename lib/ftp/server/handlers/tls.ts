@@ -3,6 +3,7 @@
  * before login prelogin.c otherwise answers 530 like any unknown verb. After 234 the session emits
  * `startTls`: the driver runs the (modelled) handshake and the control bytes become TLS records.
  */
+import { ReplyCode } from "../../reply-codes";
 import { asciiUpper } from "../../parse-command";
 import type { Session } from "../types";
 
@@ -10,36 +11,36 @@ const AUTH_TYPES: ReadonlySet<string> = new Set(["TLS", "TLS-C", "SSL", "TLS-P"]
 
 /** Pre-login without ssl_enable (or AUTH twice): vsftpd's catch-all 530. */
 function notKnownHere(s: Session): void {
-  if (s.loggedIn) s.reply(500, "Unknown command.", { key: "server.unknownCommand" });
-  else s.reply(530, "Please login with USER and PASS.", { key: "server.loginFirst" });
+  if (s.loggedIn) s.reply(ReplyCode.BadCommand, "Unknown command.", { key: "server.unknownCommand" });
+  else s.reply(ReplyCode.NotLoggedIn, "Please login with USER and PASS.", { key: "server.loginFirst" });
 }
 
 export function handleAuth(s: Session, arg: string): void {
   if (!s.cfg.ssl_enable || s.tls) return notKnownHere(s);
-  if (!AUTH_TYPES.has(asciiUpper(arg))) return s.reply(504, "Unknown AUTH type.");
-  s.reply(234, "Proceed with negotiation.", { key: "sec.tls.proceed" });
+  if (!AUTH_TYPES.has(asciiUpper(arg))) return s.reply(ReplyCode.BadParameter, "Unknown AUTH type.");
+  s.reply(ReplyCode.AuthOk, "Proceed with negotiation.", { key: "sec.tls.proceed" });
   s.emit({ type: "startTls" });
   s.tls = true;
 }
 
 export function handlePbsz(s: Session): void {
   if (!s.cfg.ssl_enable) return notKnownHere(s);
-  if (!s.tls) return s.reply(503, "PBSZ needs a secure connection.");
-  s.reply(200, "PBSZ set to 0.");
+  if (!s.tls) return s.reply(ReplyCode.BadSequence, "PBSZ needs a secure connection.");
+  s.reply(ReplyCode.CommandOk, "PBSZ set to 0.");
 }
 
 /** PROT letters and vsftpd's answers (S and E exist in RFC 2228 but vsftpd does not do them). */
-const PROT: Readonly<Record<string, readonly [number, string]>> = {
-  C: [200, "PROT now Clear."],
-  P: [200, "PROT now Private."],
-  S: [536, "PROT not supported."],
-  E: [536, "PROT not supported."],
+const PROT: Readonly<Record<string, readonly [ReplyCode, string]>> = {
+  C: [ReplyCode.CommandOk, "PROT now Clear."],
+  P: [ReplyCode.CommandOk, "PROT now Private."],
+  S: [ReplyCode.ProtectionNotSupported, "PROT not supported."],
+  E: [ReplyCode.ProtectionNotSupported, "PROT not supported."],
 };
 
 export function handleProt(s: Session, arg: string): void {
   if (!s.cfg.ssl_enable) return notKnownHere(s);
-  if (!s.tls) return s.reply(503, "PROT needs a secure connection.");
-  const [code, text] = PROT[asciiUpper(arg)] ?? [504, "PROT not recognized."];
+  if (!s.tls) return s.reply(ReplyCode.BadSequence, "PROT needs a secure connection.");
+  const [code, text] = PROT[asciiUpper(arg)] ?? [ReplyCode.BadParameter, "PROT not recognized."];
   // The simulation encrypts only the control connection: say so when data protection is asked for.
   s.reply(code, text, asciiUpper(arg) === "P" ? { key: "sec.tls.protNotModelled" } : undefined);
 }
@@ -74,7 +75,7 @@ const POLICY: readonly {
 export function refusedByTlsPolicy(s: Session, anon: boolean): boolean {
   const row = POLICY.find((p) => p.when(s, anon));
   if (!row) return false;
-  s.reply(530, row.text, { key: "sec.tls.policy", params: { text: row.text } });
+  s.reply(ReplyCode.NotLoggedIn, row.text, { key: "sec.tls.policy", params: { text: row.text } });
   s.userStr = "";
   if (row.exit) s.close();
   return true;

@@ -1,4 +1,5 @@
 /** RETR, STOR, APPE, STOU, LIST, NLST and STAT with a path, following postlogin.c's order of checks. */
+import { continuedLine, finalLine, ReplyCode } from "../../reply-codes";
 import { fileBytes, type FileNode } from "../../../vfs/node";
 import { listing } from "./listing";
 import { bytesLatin1 } from "../../../util/bytes";
@@ -12,7 +13,7 @@ import type { ByteBudget } from "../../../vfs/budget";
 /** vsftpd's data_transfer_checks_ok(): a data setup must exist. */
 function haveDataSetup(s: Session): boolean {
   if (s.data.kind !== "none") return true;
-  s.reply(425, "Use PORT or PASV first.", { key: "server.noDataSetup" });
+  s.reply(ReplyCode.CannotOpenDataConnection, "Use PORT or PASV first.", { key: "server.noDataSetup" });
   return false;
 }
 
@@ -20,10 +21,12 @@ export function handleRetr(s: Session, arg: string): void {
   const offset = s.restartPos;
   s.restartPos = 0;
   if (!haveDataSetup(s)) return;
-  if (s.isAscii && offset !== 0) return s.reply(550, "No support for resume of ASCII transfer.");
+  if (s.isAscii && offset !== 0)
+    return s.reply(ReplyCode.FileUnavailable, "No support for resume of ASCII transfer.");
   const path = resolveTilde(arg, s.home);
   const f = s.fsView!.openRead(s.cwd, path);
-  const openFail = (key: string): void => s.reply(550, "Failed to open file.", { key, params: { path } });
+  const openFail = (key: string): void =>
+    s.reply(ReplyCode.FileUnavailable, "Failed to open file.", { key, params: { path } });
   if (!f.ok) return openFail(f.err === "EACCES" ? "server.retrNoPermission" : "server.retrMissing");
   if (f.value.kind !== "file") return openFail("server.retrNotFile");
   if (s.anonymous && s.cfg.anon_world_readable_only && (f.value.mode & 0o4) === 0)
@@ -64,7 +67,7 @@ function upload(s: Session, arg: string, kind: UploadKind): void {
   const r = view.create(s.cwd, name, { exclusive, mode, now: Math.floor(s.now / 1000) });
   if (!r.ok) {
     const key = r.err === "EEXIST" ? "server.uploadExists" : "server.uploadCreateFailed";
-    return s.reply(553, "Could not create file.", { key, params: { path: name } });
+    return s.reply(ReplyCode.UploadFailed, "Could not create file.", { key, params: { path: name } });
   }
   const file = r.value;
   const budget = s.vfs.budget;
@@ -192,12 +195,13 @@ export const handleNlst = (s: Session, arg: string): void => dirCommand(s, arg, 
 /** STAT path: the listing comes back on the control connection, always as with -a. */
 export function handleStatFile(s: Session, arg: string): void {
   if (!s.cfg.dirlist_enable)
-    return s.reply(550, "Permission denied.", {
+    return s.reply(ReplyCode.NoPermission, "Permission denied.", {
       key: "server.gated",
       params: { verb: "STAT", tunables: "dirlist_enable" },
     });
   const text = listing(s, arg, true, true);
   if (text === null) return;
-  s.sendRaw("213-Status follows:\r\n");
-  s.sendRaw(bytesLatin1(text) + "213 End of status\r\n");
+  // Two writes, as vsftpd makes them: the opening line, then the listing with the closing line.
+  s.sendRaw(continuedLine(ReplyCode.FileStatus, "Status follows:"));
+  s.sendRaw(bytesLatin1(text) + finalLine(ReplyCode.FileStatus, "End of status"));
 }
