@@ -100,7 +100,7 @@ export function checkNumbers(v: Record<string, unknown>, bad: Bad): void {
 
 /**
  * TFTP numbers as tftp-hpa accepts them: retransmission times within tftpd's -T range (10 ms to
- * 255 s), the RFC 2348 block sizes, and a bounded retry count and loss list.
+ * 255 s), the RFC 2348 block sizes and a bounded loss list.
  */
 export function checkTftpNumbers(t: Record<string, unknown>, bad: Bad): void {
   const c = isObj(t.client) ? t.client : {};
@@ -112,14 +112,10 @@ export function checkTftpNumbers(t: Record<string, unknown>, bad: Bad): void {
     bad("tftp.client.timeoutMs", "must be whole milliseconds from 10 to 3600000");
   if (c.blksize !== undefined && !(c.blksize === 0 || isInt(c.blksize, 8, 65464)))
     bad("tftp.client.blksize", "must be 0 (no options) or a block size from 8 to 65464 (RFC 2348)");
-  if (s.maxRetries !== undefined && !isInt(s.maxRetries, 0, 100))
-    bad("tftp.server.maxRetries", "must be a whole number from 0 to 100");
   if (s.capacity !== undefined && !isInt(s.capacity, 0, SIM_BUDGETS.maxScenarioBytes))
     bad("tftp.server.capacity", `must be whole bytes from 0 to ${SIM_BUDGETS.maxScenarioBytes}`);
-  for (const k of ["options", "create", "overwrite"] as const)
+  for (const k of ["options", "create"] as const)
     if (s[k] !== undefined && typeof s[k] !== "boolean") bad(`tftp.server.${k}`, "must be true or false");
   if (c.trace !== undefined && typeof c.trace !== "boolean")
     bad("tftp.client.trace", "must be true or false");
-  if (s.users !== undefined && !(Array.isArray(s.users) && s.users.every((u) => typeof u === "string")))
-    bad("tftp.server.users", "must be a list of user names");
 }

@@ -77,11 +77,8 @@ export interface Scenario {
     readonly server?: {
       readonly options?: boolean;
       readonly create?: boolean;
-      readonly overwrite?: boolean;
       readonly capacity?: number;
       readonly rexmtMs?: number;
-      readonly maxRetries?: number;
-      readonly users?: readonly string[];
     };
   };
 }

@@ -33,6 +33,7 @@ function connect(c: ClientCtx, args: readonly string[]): void {
   c.s.server = { addr, port };
 }
 
+/** `mode X`, `binary`, `ascii` say "mode set to X"; a bare `mode` says which one is in use. */
 function setMode(c: ClientCtx, mode: string | undefined): void {
   const m = mode?.toLowerCase();
   const table: Readonly<Record<string, "netascii" | "octet">> = {
@@ -46,6 +47,7 @@ function setMode(c: ClientCtx, mode: string | undefined): void {
     const picked = table[m];
     if (!picked) return say(c, "unknownMode", { mode: mode ?? "" }, "error");
     c.s.mode = picked;
+    return say(c, "modeSet", { mode: picked });
   }
   say(c, "usingMode", { mode: c.s.mode });
 }
@@ -114,7 +116,7 @@ export const COMMANDS: readonly TftpCommand[] = [
 function quit(c: ClientCtx): void {
   // The program exits; a new `tftp` starts fresh (no target, default settings; local files stay).
   Object.assign(c.s, { host: undefined, server: undefined, mode: "netascii", trace: false });
-  Object.assign(c.s, { verbose: true, rexmtMs: 5000, timeoutMs: 25000, blksize: 0 });
+  Object.assign(c.s, { verbose: false, rexmtMs: 5000, timeoutMs: 25000, blksize: 0 });
   c.out.push({ type: "note", note: { key: "tftp.note.quit" } });
 }
 
@@ -129,7 +131,7 @@ export function runLine(c: ClientCtx, line: string): void {
   if (name === undefined) return done(c);
   const cmd = BY_NAME.get(name.toLowerCase());
   if (!cmd) {
-    say(c, "invalidCommand", { command: name }, "error");
+    say(c, "invalidCommand", undefined, "error");
     return done(c);
   }
   if (cmd.run(c, args) !== true) done(c);

@@ -73,6 +73,10 @@ export function startTransfer(c: ClientCtx, kind: "get" | "put", args: readonly 
     mode: netascii ? "netascii" : "octet",
     options: asked,
   };
+  if (c.s.verbose) {
+    const where = { host: c.s.host ?? server.addr, remote, local, mode: req.mode };
+    say(c, kind === "get" ? "getting" : "putting", where);
+  }
   apply(c, c.s.xfer, emit(lock, req));
   return true;
 }
@@ -105,8 +109,11 @@ function finish(c: ClientCtx, x: ClientXfer): void {
     const raw = receivedBytes(x.lock);
     c.s.files.set(x.local, x.netascii ? fromNetascii(raw) : raw);
   }
-  const secs = ((c.now - x.startedAt) / 1000).toFixed(1);
-  const params = { bytes: wireBytes, seconds: secs, file: x.kind === "get" ? x.local : x.remote };
+  const elapsed = (c.now - x.startedAt) / 1000;
+  const secs = elapsed.toFixed(1);
+  // tftp-hpa's rate uses the exact elapsed time, though it prints the seconds to one decimal.
+  const rate = elapsed > 0 ? String(Math.round((wireBytes * 8) / elapsed)) : "inf";
+  const params = { bytes: wireBytes, seconds: secs, rate, file: x.kind === "get" ? x.local : x.remote };
   c.out.push({ type: "completed", note: { key: `tftp.note.completed.${x.kind}`, params } });
   end(c, () => {
     if (c.s.verbose) say(c, x.kind === "get" ? "received" : "sent", params);

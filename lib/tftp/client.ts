@@ -34,8 +34,8 @@ export function createTftpClient(cfg: TftpClientConfig): TftpClientEngine & {
     // tftp-hpa starts in netascii, as BSD tftp did.
     mode: cfg.mode ?? "netascii",
     trace: cfg.trace ?? false,
-    // Verbose on, so a finished transfer says so (tftp-hpa needs `verbose` for that line).
-    verbose: cfg.verbose ?? true,
+    // tftp-hpa starts quiet: a transfer prints nothing unless `verbose` is on.
+    verbose: cfg.verbose ?? false,
     rexmtMs: cfg.rexmtMs ?? 5000,
     timeoutMs: cfg.timeoutMs ?? 25000,
     blksize: cfg.blksize ?? 0,

@@ -69,7 +69,7 @@ export function effectActions(
   const out: (SendAction | TimerAction | { type: "note"; note: NoteRef })[] = [];
   for (const e of effects) {
     if (e.kind === "send") out.push(sendTo(t.peer, e.packet, fromPort));
-    else if (e.kind === "arm") out.push({ type: "setTimer", name: timer, afterMs: t.rexmtMs });
+    else if (e.kind === "arm") out.push({ type: "setTimer", name: timer, afterMs: t.waitMs });
     else if (e.kind === "disarm") out.push({ type: "clearTimer", name: timer });
     else if (e.kind === "note") out.push({ type: "note", note: e.note });
   }

@@ -25,7 +25,15 @@ export interface Lockstep {
   peerKnown: boolean;
   blksize: number;
   rexmtMs: number;
+  /** Client: give up after this many retransmissions (each after rexmtMs). */
   maxRetries: number;
+  /**
+   * Server (tftpd-hpa): each retransmission doubles the wait, starting again from rexmtMs for every new
+   * packet; it gives up silently once the doubled wait reaches 63 × rexmtMs (TIMEOUT_LIMIT = 2^6 − 1).
+   */
+  readonly backoff: boolean;
+  /** The wait the retransmission timer is armed with now. */
+  waitMs: number;
   /** Sender: the bytes on the wire (netascii already applied). */
   readonly data: Uint8Array;
   /**
@@ -46,7 +54,14 @@ export interface Lockstep {
 export function newLockstep(
   role: "send" | "receive",
   peer: SockAddr,
-  o: { blksize: number; rexmtMs: number; maxRetries: number; data?: Uint8Array; now: number },
+  o: {
+    blksize: number;
+    rexmtMs: number;
+    maxRetries: number;
+    backoff?: boolean;
+    data?: Uint8Array;
+    now: number;
+  },
 ): Lockstep {
   return {
     role,
@@ -55,6 +70,8 @@ export function newLockstep(
     blksize: o.blksize,
     rexmtMs: o.rexmtMs,
     maxRetries: o.maxRetries,
+    backoff: o.backoff ?? false,
+    waitMs: o.rexmtMs,
     data: o.data ?? new Uint8Array(0),
     next: role === "send" ? 1 : 1,
     chunks: [],
@@ -72,11 +89,20 @@ const n = (key: string, params?: Record<string, string | number>): Effect => ({
   note: { key: `tftp.note.${key}`, ...(params ? { params } : {}) },
 });
 
-/** Sends a packet and remembers it as the one to repeat on timeout. */
+/** Sends a new packet, remembers it as the one to repeat on timeout, and starts its timer afresh. */
 export function emit(t: Lockstep, packet: TftpPacket): Effect[] {
+  t.waitMs = t.rexmtMs;
+  return resend(t, packet);
+}
+
+/** Sends a packet again without resetting the wait (a repeated ACK, a retransmission). */
+function resend(t: Lockstep, packet: TftpPacket): Effect[] {
   t.last = packet;
   return [{ kind: "send", packet }, { kind: "arm" }];
 }
+
+/** tftpd-hpa's TIMEOUT_LIMIT: the doubled wait may reach at most 63 times the base before it quits. */
+const BACKOFF_LIMIT = 63;
 
 /** Blocks in the file: a short block ends it, so an exact multiple of blksize ends with an empty one. */
 export const lastBlock = (t: Lockstep): number => Math.floor(t.data.length / t.blksize) + 1;
@@ -111,7 +137,7 @@ export function onAck(t: Lockstep, block: number): Effect[] {
 export function onData(t: Lockstep, block: number, data: Uint8Array): Effect[] {
   const ack = (b: number): TftpPacket => ({ op: "ACK", block: b });
   // After the end (a dallying server) or one behind: our ACK was lost or is slow; ACK it again.
-  if (block === wire(t.next - 1)) return [n("dupData", { block }), ...emit(t, ack(block))];
+  if (block === wire(t.next - 1)) return [n("dupData", { block }), ...resend(t, ack(block))];
   if (t.done || block !== wire(t.next)) return [n("dataIgnored", { block, next: wire(t.next) })];
   t.chunks.push(data);
   t.received += data.length;
@@ -125,15 +151,19 @@ export function onData(t: Lockstep, block: number, data: Uint8Array): Effect[] {
   return out;
 }
 
-/** The retransmission timer fired: repeat the last packet, or give up after `maxRetries`. */
+/** The retransmission timer fired: repeat the last packet, or give up (after maxRetries, or the backoff's limit). */
 export function onTimeout(t: Lockstep): Effect[] {
   if (!t.last) return [];
-  if (t.retries >= t.maxRetries) {
+  const waited = t.waitMs;
+  if (t.backoff) t.waitMs *= 2;
+  const over = t.backoff ? t.waitMs >= t.rexmtMs * BACKOFF_LIMIT : t.retries >= t.maxRetries;
+  if (over) {
     t.done = true;
     return [n("gaveUp", { retries: t.retries, what: describe(t.last) }), { kind: "gaveUp" }];
   }
   t.retries += 1;
-  return [n("retransmit", { what: describe(t.last), attempt: t.retries, ms: t.rexmtMs }), ...emit(t, t.last)];
+  const what = describe(t.last);
+  return [n("retransmit", { what, attempt: t.retries, ms: waited }), ...resend(t, t.last)];
 }
 
 /** The receiver's file, in order. */

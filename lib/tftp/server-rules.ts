@@ -1,7 +1,11 @@
 /**
- * Whether the server takes a request, checked in one fixed order so the same request always fails
- * the same way: mode, path, then the file's existence and permissions (tftpd-hpa serves only
- * world-readable files and, with -c, creates new ones; here replacing a file is a choice: ERROR 6).
+ * Whether tftpd-hpa 5.2 (run as Debian ships it: --secure, a chroot into the TFTP root, as an
+ * unprivileged user) takes a request, checked in the order it checks: the mode, then opening the
+ * file. The root is a chroot, so ".." never leaves it and a leading "/" is the root. The daemon owns
+ * no file it did not create, so a file it may not open answers with the system's error in ERROR 0;
+ * a missing file is ERROR 1, also for a WRQ without --create. It never sends ERROR 6 (a writable file
+ * is overwritten) nor ERROR 7 (there is no "mail" mode). Checked against the real server
+ * (test/fixtures/tftpd-hpa-5.2).
  */
 import { TftpError, type TftpErrorCode } from "./errors";
 import type { TftpRequest } from "./packet";
@@ -13,19 +17,16 @@ export interface ServedFile {
 }
 
 export interface RequestPolicy {
+  /** --create: a WRQ may create a file that does not exist. */
   readonly create: boolean;
-  readonly overwrite: boolean;
-  readonly users: readonly string[];
 }
 
 export type RequestCheck =
   | { readonly ok: true; readonly path: string; readonly netascii: boolean }
-  | { readonly ok: false; readonly code: TftpErrorCode; readonly why: string };
-
-type Req = TftpRequest;
+  | { readonly ok: false; readonly code: TftpErrorCode; readonly why: string; readonly message: string };
 
 interface Ctx {
-  readonly req: Req;
+  readonly req: TftpRequest;
   readonly mode: string;
   readonly path: string;
   readonly files: ReadonlyMap<string, ServedFile>;
@@ -35,60 +36,57 @@ interface Ctx {
 const WORLD_READ = 0o004;
 const WORLD_WRITE = 0o002;
 
-const no = (code: TftpErrorCode, why: string): RequestCheck => ({ ok: false, code, why });
+const no = (code: TftpErrorCode, why: string, message: string): RequestCheck => ({
+  ok: false,
+  code,
+  why,
+  message,
+});
 
-const isDir = (c: Ctx): boolean => [...c.files.keys()].some((k) => k.startsWith(`${c.path}/`));
+const isDir = (c: Ctx): boolean =>
+  c.path === "" || [...c.files.keys()].some((k) => k.startsWith(`${c.path}/`));
 
-/** Tried in order; the first that objects answers. */
+/** Tried in order; the first that objects answers, with tftpd-hpa's code and text. */
 const CHECKS: readonly ((c: Ctx) => RequestCheck | undefined)[] = [
-  (c) => (c.mode === "mail" && c.req.op === "RRQ" ? no(TftpError.IllegalOperation, "mailRead") : undefined),
   (c) =>
-    c.mode === "mail" && !c.policy.users.includes(c.req.filename)
-      ? no(TftpError.NoSuchUser, "noSuchUser")
-      : undefined,
+    ["netascii", "octet"].includes(c.mode)
+      ? undefined
+      : no(TftpError.IllegalOperation, "badMode", "Unknown mode"),
+  (c) => (isDir(c) ? no(TftpError.NotDefined, "isDirectory", "Is a directory") : undefined),
   (c) =>
-    ["netascii", "octet", "mail"].includes(c.mode) ? undefined : no(TftpError.IllegalOperation, "badMode"),
-  (c) =>
-    c.path === "" || c.path.split("/").includes("..")
-      ? no(TftpError.AccessViolation, "outsideRoot")
-      : undefined,
-  (c) => (isDir(c) ? no(TftpError.AccessViolation, "isDirectory") : undefined),
-  (c) => (c.req.op === "RRQ" && !c.files.has(c.path) ? no(TftpError.FileNotFound, "notFound") : undefined),
-  (c) => {
-    const f = c.files.get(c.path);
-    return c.req.op === "RRQ" && f && (f.mode & WORLD_READ) === 0
-      ? no(TftpError.AccessViolation, "notReadable")
-      : undefined;
-  },
-  (c) =>
-    c.req.op === "WRQ" && !c.files.has(c.path) && !c.policy.create
-      ? no(TftpError.FileNotFound, "noCreate")
-      : undefined,
-  (c) =>
-    c.req.op === "WRQ" && c.files.has(c.path) && !c.policy.overwrite
-      ? no(TftpError.FileExists, "exists")
+    !c.files.has(c.path) && (c.req.op === "RRQ" || !c.policy.create)
+      ? no(TftpError.FileNotFound, c.req.op === "RRQ" ? "notFound" : "noCreate", "File not found")
       : undefined,
   (c) => {
     const f = c.files.get(c.path);
-    return c.req.op === "WRQ" && f && (f.mode & WORLD_WRITE) === 0
-      ? no(TftpError.AccessViolation, "notWritable")
+    const bit = c.req.op === "RRQ" ? WORLD_READ : WORLD_WRITE;
+    return f && (f.mode & bit) === 0
+      ? no(TftpError.NotDefined, c.req.op === "RRQ" ? "notReadable" : "notWritable", "Permission denied")
       : undefined;
   },
 ];
 
+/** The name inside the chroot: "/" and "." segments vanish, ".." stops at the root. */
+export function chrootPath(name: string): string {
+  const out: string[] = [];
+  for (const seg of name.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") out.pop();
+    else out.push(seg);
+  }
+  return out.join("/");
+}
+
 export function checkRequest(
-  req: Req,
+  req: TftpRequest,
   files: ReadonlyMap<string, ServedFile>,
   policy: RequestPolicy,
 ): RequestCheck {
   const mode = req.mode.toLowerCase();
-  // Like tftpd-hpa --secure: a leading slash means the TFTP root; mail goes to the user's mailbox file.
-  const name = mode === "mail" ? `mail/${req.filename}` : req.filename;
-  const path = name.replace(/^\/+/, "").replace(/\/+/g, "/");
-  const ctx: Ctx = { req, mode, path, files, policy };
+  const ctx: Ctx = { req, mode, path: chrootPath(req.filename), files, policy };
   for (const check of CHECKS) {
     const r = check(ctx);
     if (r) return r;
   }
-  return { ok: true, path, netascii: mode !== "octet" };
+  return { ok: true, path: ctx.path, netascii: mode === "netascii" };
 }

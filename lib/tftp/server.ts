@@ -1,7 +1,9 @@
 /**
- * A TFTP server engine in the manner of tftpd-hpa: it listens on UDP 69 and answers every request
- * from a NEW port (its transfer identifier, TID), as tftpd-hpa forks a child with its own socket per
- * request — errors included. Each transfer then runs lock-step with its own retransmission timer.
+ * A TFTP server engine in the manner of tftpd-hpa 5.2 run with --secure: it listens on UDP 69 and
+ * answers every request from a NEW port (its transfer identifier, TID), as tftpd-hpa forks a child
+ * with its own connected socket per request — errors included. Each transfer then runs lock-step;
+ * a retransmission doubles the wait (1, 2, 4 … s) and the child quits silently at 63 × the base.
+ * Checked against the real tftpd-hpa 5.2 (test/fixtures/tftpd-hpa-5.2).
  */
 import type { SockAddr } from "../util/sock-addr";
 import { createRng, type Rng } from "../util/rng";
@@ -25,7 +27,7 @@ import {
   type Lockstep,
 } from "./lockstep";
 import { fromNetascii, toNetascii } from "./netascii";
-import { negotiate } from "./options";
+import { negotiate, OPTIONS_REFUSED } from "./options";
 import { decode, describe, type TftpRequest } from "./packet";
 import { checkRequest, type ServedFile } from "./server-rules";
 
@@ -37,18 +39,12 @@ export interface TftpServerConfig {
   readonly seed: number;
   /** RFC 2347 options (blksize, tsize, timeout); off: options are ignored, as by an RFC 1350 server. */
   readonly options?: boolean;
-  /** tftpd-hpa's -c: a WRQ may create a new file. */
+  /** tftpd-hpa's -c (--create): a WRQ may create a new file. Off, as Debian ships it: ERROR 1. */
   readonly create?: boolean;
-  /** May a WRQ replace an existing (world-writable) file? Off: ERROR 6. */
-  readonly overwrite?: boolean;
-  /** Free space for uploads in bytes (ERROR 3 beyond it). */
+  /** Free space for uploads in bytes (ERROR 3 when a write does not fit). */
   readonly capacity?: number;
+  /** tftpd-hpa's -T: the first retransmission wait (1 s); the client's timeout option replaces it. */
   readonly rexmtMs?: number;
-  readonly maxRetries?: number;
-  /** After the last ACK of an upload, how long to stay and re-ACK a repeated last block. */
-  readonly dallyMs?: number;
-  /** Known users for the obsolete "mail" mode (WRQ only). */
-  readonly users?: readonly string[];
 }
 
 interface Xfer {
@@ -74,7 +70,6 @@ export function createTftpServer(cfg: TftpServerConfig): TftpServerEngine & {
   const xfers = new Map<number, Xfer>();
   let used = 0;
   const rexmtMs = cfg.rexmtMs ?? 1000;
-  const maxRetries = cfg.maxRetries ?? 5;
 
   /** A fresh ephemeral port (Linux's ip_local_port_range), never one in use. */
   function newPort(): number {
@@ -86,6 +81,18 @@ export function createTftpServer(cfg: TftpServerConfig): TftpServerEngine & {
 
   function errorFrom(port: number, to: SockAddr, code: TftpErrorCode, message?: string): TftpServerAction {
     return sendTo(to, { op: "ERROR", code, message: message ?? ERROR_MESSAGES[code] }, port);
+  }
+
+  /** What a child that stopped at the request sends: its note and one ERROR from its new port. */
+  function refuse(
+    p: TftpRequest,
+    from: SockAddr,
+    why: ReturnType<typeof note>,
+    code: TftpErrorCode,
+    message: string,
+  ): TftpServerAction[] {
+    const port = newPort();
+    return [note("forked", { port, request: describe(p) }), why, errorFrom(port, from, code, message)];
   }
 
   function actionsOf(x: Xfer, effects: readonly Effect[]): TftpServerAction[] {
@@ -115,20 +122,14 @@ export function createTftpServer(cfg: TftpServerConfig): TftpServerEngine & {
     // Stay a little: if our last ACK is lost the client repeats its last block and we ACK it again.
     return [
       note("stored", { file: x.path, bytes: bytes.length }),
-      { type: "setTimer", name: timerOf(x.port), afterMs: cfg.dallyMs ?? rexmtMs * 2 },
+      { type: "setTimer", name: timerOf(x.port), afterMs: x.lock.waitMs },
     ];
   }
 
   function request(p: TftpRequest, from: SockAddr, now: number): TftpServerAction[] {
-    const port = newPort();
     const kind = p.op === "RRQ" ? "read" : "write";
-    const check = checkRequest(p, files, {
-      create: cfg.create ?? true,
-      overwrite: cfg.overwrite ?? false,
-      users: cfg.users ?? [],
-    });
-    const opened = note("forked", { port, request: describe(p) });
-    if (!check.ok) return [opened, note(check.why, { file: p.filename }), errorFrom(port, from, check.code)];
+    const check = checkRequest(p, files, { create: cfg.create ?? false });
+    if (!check.ok) return refuse(p, from, note(check.why, { file: p.filename }), check.code, check.message);
     const octet = !check.netascii;
     const data = kind === "read" ? (files.get(check.path)?.bytes ?? new Uint8Array(0)) : undefined;
     const wire = data && check.netascii ? toNetascii(data) : data;
@@ -141,25 +142,23 @@ export function createTftpServer(cfg: TftpServerConfig): TftpServerEngine & {
             octet,
             ...(data ? { fileSize: data.length } : {}),
           });
-    if ("refused" in neg)
-      return [
-        opened,
-        note("optionRefused", { option: neg.refused }),
-        errorFrom(port, from, TftpError.OptionRefused),
-      ];
-    if (kind === "write" && cfg.capacity !== undefined && (neg.tsize ?? 0) > cfg.capacity - used)
-      return [opened, note("diskFull", { file: p.filename }), errorFrom(port, from, TftpError.DiskFull)];
+    if ("refused" in neg) {
+      const why = note(`optionRefused.${neg.why}`, { option: neg.refused });
+      return refuse(p, from, why, TftpError.OptionRefused, OPTIONS_REFUSED);
+    }
+    const port = newPort();
     const lock = newLockstep(kind === "read" ? "send" : "receive", from, {
       blksize: neg.blksize,
       rexmtMs: neg.timeout !== undefined ? neg.timeout * 1000 : rexmtMs,
-      maxRetries,
+      maxRetries: 0,
+      backoff: true,
       now,
       ...(wire ? { data: wire } : {}),
     });
     const x: Xfer = { port, kind, path: check.path, netascii: check.netascii, lock, dallying: false };
     xfers.set(port, x);
     const start = first(x, neg.oack);
-    return [opened, ...actionsOf(x, start)];
+    return [note("forked", { port, request: describe(p) }), ...actionsOf(x, start)];
   }
 
   /** RRQ: DATA 1, or an OACK that waits for ACK 0. WRQ: ACK 0, or an OACK that waits for DATA 1. */
@@ -174,11 +173,12 @@ export function createTftpServer(cfg: TftpServerConfig): TftpServerEngine & {
   }
 
   function onTransfer(x: Xfer, from: SockAddr, bytes: Uint8Array): TftpServerAction[] {
-    // A stranger on this TID: tell it, and carry on with the real peer (RFC 1350 §4).
+    // The child's socket is connected to its peer: a stranger's datagram finds no socket, and the
+    // kernel answers ICMP port unreachable (not ERROR 5); the transfer goes on.
     if (from.addr !== x.lock.peer.addr || from.port !== x.lock.peer.port)
       return [
-        note("unknownTid", { port: x.port, from: `${from.addr}:${from.port}` }),
-        errorFrom(x.port, from, TftpError.UnknownTid),
+        note("strangerUnreachable", { port: x.port, from: `${from.addr}:${from.port}` }),
+        { type: "unreachable", port: x.port, from },
       ];
     const d = decode(bytes);
     if (!d.ok) return [errorFrom(x.port, from, TftpError.IllegalOperation), ...close(x, "illegal")];
@@ -210,9 +210,8 @@ export function createTftpServer(cfg: TftpServerConfig): TftpServerEngine & {
       }
       const d = decode(input.bytes);
       if (d.ok && (d.packet.op === "RRQ" || d.packet.op === "WRQ")) return request(d.packet, input.from, now);
-      // Anything else on port 69 is not a request: a child answers it with ERROR 4 and exits.
-      const port = newPort();
-      return [note("notARequest", { port }), errorFrom(port, input.from, TftpError.IllegalOperation)];
+      // Anything else on port 69 is not a request: tftpd-hpa reads it and answers nothing.
+      return [note("notARequest", { from: `${input.from.addr}:${input.from.port}` })];
     },
   };
 }

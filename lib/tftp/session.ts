@@ -52,7 +52,6 @@ export function openTftpSession(scenario: Scenario): Session {
     files: servedFiles(scenario.server?.files ?? DEFAULT_FILES),
     seed,
     ...t.server,
-    users: t.server?.users ?? (scenario.server?.users ?? []).map((u) => u.name),
   });
   const sim = new TftpSimulation({
     network,

@@ -22,7 +22,7 @@ const printed = (trace: readonly TraceEntry[]) =>
   trace.filter((e) => e.kind === "ClientPrinted" && e.rule !== "prompt").map((e) => e.text);
 
 /** logo.bin is 2048 bytes: four full blocks, then the empty block that ends the transfer. */
-const GET_LOGO = ["connect server", "binary", "get pub/logo.bin"];
+const GET_LOGO = ["connect server", "verbose", "binary", "get pub/logo.bin"];
 
 describe("tftp golden traces", () => {
   it("a clean get: RRQ to 69, DATA from a new port, lock-step ACKs, an empty last block", async () => {
@@ -34,11 +34,14 @@ describe("tftp golden traces", () => {
     expect(data1.from.port).not.toBe(69);
     expect(sent(trace, "DATA block 5 (0 bytes)")).toHaveLength(1);
     expect(sent(trace, "ACK block 5")).toHaveLength(1);
-    expect(printed(trace)).toContain("Received 2048 bytes in 0.0 seconds (logo.bin)");
+    expect(printed(trace)).toContain("getting from server:pub/logo.bin to logo.bin [octet]");
+    expect(printed(trace).at(-1)).toMatch(/^Received 2048 bytes in 0\.0 seconds \[\d+ bit\/s\]$/);
   });
 
   it("a clean put: WRQ, ACK 0 from a new port, DATA blocks, the server stores the file", async () => {
-    const { trace } = simulate(tftp({ commands: ["connect server", "put tarea.txt"] }));
+    const { trace } = simulate(
+      tftp({ tftp: { server: { create: true } }, commands: ["connect server", "put tarea.txt"] }),
+    );
     await expect(render(trace) + "\n").toMatchFileSnapshot("golden/put-clean.txt");
     expect(sent(trace, 'WRQ "tarea.txt" netascii')).toHaveLength(1);
     expect(sent(trace, "ACK block 0")[0]!.from.port).not.toBe(69);
@@ -78,6 +81,7 @@ describe("tftp golden traces", () => {
     const { trace } = simulate(
       tftp({
         client: { files: { "big.txt": big } },
+        tftp: { server: { create: true } },
         commands: ["connect server", "binary", "put big.txt"],
         loss: { lan: [5] },
       }),
@@ -111,6 +115,25 @@ describe("tftp golden traces", () => {
     expect(drops[0]!.note!.key).toBe("tftp.net.newPortFirewall");
     expect(drops[0]!.text).toBe("DATA block 1 (210 bytes)");
     expect(printed(trace)).toContain("Transfer timed out.");
+  });
+
+  it("meanwhile each server child retransmits with a doubling wait and quits at 63 s without an ERROR", () => {
+    const { trace } = simulate(
+      tftp({ topology: "client-firewall", commands: ["connect server", "get readme.txt", "wait 70"] }),
+    );
+    // Each child keeps trying with a doubling wait (tftpd-hpa: 1, 2, 4, 8, 16 s), then quits at 63 s
+    // without an ERROR; the client gave up at 25 s (5 s × 5). Every repeated RRQ forked a child of its own.
+    const isData1 = (e: TraceEntry) => e.kind === "DatagramSent" && e.text === "DATA block 1 (210 bytes)";
+    const firstChild = trace.find(isData1)!.from.port;
+    const data1 = trace.filter((e) => isData1(e) && e.from.port === firstChild && e.from.host === "server");
+    const t0 = data1[0]!.t;
+    expect(data1.map((e) => e.t - t0)).toEqual([0, 1000, 3000, 7000, 15000, 31000]);
+    expect(notes(trace, "tftp.server.forked")).toHaveLength(5);
+    const closed = notes(trace, "tftp.server.closed.gaveUp").find(
+      (e) => e.note!.params!.port === firstChild,
+    )!;
+    expect(closed.t - t0).toBe(63000);
+    expect(trace.some((e) => e.kind === "DatagramSent" && e.text?.startsWith("ERROR"))).toBe(false);
   });
 
   it("with the TFTP helper the reply passes as RELATED", async () => {

@@ -40,7 +40,14 @@ const PRINT: readonly Row[] = [
   ["unknownHost", "tftp: {host}: Unknown host", "tftp: {host}: host desconocido"],
   ["badPort", "{port}: bad port number", "{port}: número de puerto incorrecto"],
   ["unknownMode", "{mode}: unknown mode", "{mode}: modo desconocido"],
-  ["usingMode", "Using {mode} mode to transfer files.", "Se usa el modo {mode} para transferir ficheros."],
+  ["usingMode", "Using {mode} mode to transfer files.", "Se usa el modo {mode} para transferir archivos."],
+  ["modeSet", "mode set to {mode}", "modo cambiado a {mode}"],
+  [
+    "getting",
+    "getting from {host}:{remote} to {local} [{mode}]",
+    "recibiendo de {host}:{remote} en {local} [{mode}]",
+  ],
+  ["putting", "putting {local} to {host}:{remote} [{mode}]", "enviando {local} a {host}:{remote} [{mode}]"],
   [
     "blksizeOn",
     "Block size {n}: requests carry RFC 2347 options (blksize, tsize, timeout).",
@@ -75,11 +82,7 @@ const PRINT: readonly Row[] = [
   ["usageRexmt", "usage: rexmt value", "uso: rexmt segundos"],
   ["usageTimeout", "usage: timeout value", "uso: timeout segundos"],
   ["badValue", "{value}: bad value", "{value}: valor incorrecto"],
-  [
-    "invalidCommand",
-    "?Invalid command: {command} (help lists the commands)",
-    "?Orden no válida: {command} (help muestra las órdenes)",
-  ],
+  ["invalidCommand", "?Invalid command", "?Orden no válida"],
   ["usageGet", "usage: get remote-file [local-file]", "uso: get fichero-remoto [fichero-local]"],
   ["usagePut", "usage: put local-file [remote-file]", "uso: put fichero-local [fichero-remoto]"],
   [
@@ -91,13 +94,13 @@ const PRINT: readonly Row[] = [
   ["timedOut", "Transfer timed out.", "La transferencia ha agotado el plazo."],
   [
     "received",
-    "Received {bytes} bytes in {seconds} seconds ({file})",
-    "Recibidos {bytes} bytes en {seconds} segundos ({file})",
+    "Received {bytes} bytes in {seconds} seconds [{rate} bit/s]",
+    "Recibidos {bytes} bytes en {seconds} segundos [{rate} bit/s]",
   ],
   [
     "sent",
-    "Sent {bytes} bytes in {seconds} seconds ({file})",
-    "Enviados {bytes} bytes en {seconds} segundos ({file})",
+    "Sent {bytes} bytes in {seconds} seconds [{rate} bit/s]",
+    "Enviados {bytes} bytes en {seconds} segundos [{rate} bit/s]",
   ],
   ["errorCode", "Error code {code}: {message}", "Código de error {code}: {message}"],
   [
@@ -195,11 +198,7 @@ const NOTE: readonly Row[] = [
 const ERRORS: readonly Row[] = [
   ["0", "ERROR 0: not defined, see the message", "ERROR 0: sin definir, ver el mensaje"],
   ["1", "ERROR 1: file not found", "ERROR 1: fichero no encontrado"],
-  [
-    "2",
-    "ERROR 2: access violation (permissions or a path outside the root)",
-    "ERROR 2: violación de acceso (permisos o ruta fuera de la raíz)",
-  ],
+  ["2", "ERROR 2: access violation (permissions)", "ERROR 2: violación de acceso (permisos)"],
   ["3", "ERROR 3: disk full or allocation exceeded", "ERROR 3: disco lleno o cuota superada"],
   ["4", "ERROR 4: illegal TFTP operation", "ERROR 4: operación TFTP ilegal"],
   [
@@ -207,8 +206,16 @@ const ERRORS: readonly Row[] = [
     "ERROR 5: unknown transfer ID (a datagram from the wrong port)",
     "ERROR 5: identificador de transferencia desconocido (datagrama del puerto equivocado)",
   ],
-  ["6", "ERROR 6: file already exists", "ERROR 6: el fichero ya existe"],
-  ["7", "ERROR 7: no such user", "ERROR 7: no existe el usuario"],
+  [
+    "6",
+    "ERROR 6: file already exists (tftpd-hpa never sends it: it overwrites a world-writable file)",
+    "ERROR 6: el archivo ya existe (tftpd-hpa nunca lo envía: sobrescribe un archivo escribible por todos)",
+  ],
+  [
+    "7",
+    "ERROR 7: no such user (for RFC 1350's mail mode, which tftpd-hpa does not have)",
+    "ERROR 7: no existe el usuario (para el modo mail de RFC 1350, que tftpd-hpa no tiene)",
+  ],
   ["8", "ERROR 8: option negotiation refused", "ERROR 8: negociación de opciones rechazada"],
   ["other", "An ERROR with a code outside RFC 1350", "Un ERROR con un código fuera de RFC 1350"],
 ];
@@ -221,8 +228,8 @@ const SERVER: readonly Row[] = [
   ],
   [
     "closed.gaveUp",
-    "Transfer on port {port} abandoned ({file}): no answer",
-    "Transferencia del puerto {port} abandonada ({file}): sin respuesta",
+    "Transfer on port {port} abandoned ({file}): each wait doubled (1, 2, 4 … s) until it reached 63 times the first; tftpd-hpa's child exits without sending an ERROR",
+    "Transferencia del puerto {port} abandonada ({file}): cada espera se dobló (1, 2, 4 … s) hasta llegar a 63 veces la primera; el proceso hijo de tftpd-hpa termina sin enviar ningún ERROR",
   ],
   [
     "closed.sent",
@@ -246,39 +253,55 @@ const SERVER: readonly Row[] = [
   ],
   ["closed.diskFull", "Port {port}: no space left for {file}", "Puerto {port}: no queda espacio para {file}"],
   ["stored", "{file} stored ({bytes} bytes)", "{file} guardado ({bytes} bytes)"],
-  ["mailRead", "{file}: mail mode is for sending only", "{file}: el modo mail solo sirve para enviar"],
-  ["noSuchUser", "{file}: no such user for mail mode", "{file}: no existe ese usuario para el modo mail"],
-  ["badMode", "{file}: unknown transfer mode", "{file}: modo de transferencia desconocido"],
-  ["outsideRoot", "{file}: outside the TFTP root", "{file}: fuera de la raíz de TFTP"],
-  ["isDirectory", "{file} is a directory", "{file} es un directorio"],
-  ["notFound", "{file} does not exist", "{file} no existe"],
+  [
+    "badMode",
+    '{file}: the mode is neither netascii nor octet (tftpd-hpa has no mail mode): ERROR 4 "Unknown mode"',
+    '{file}: el modo no es netascii ni octet (tftpd-hpa no tiene modo mail): ERROR 4 "Unknown mode"',
+  ],
+  [
+    "isDirectory",
+    "{file} is a directory: opening it fails (EISDIR) and the system's text goes out in ERROR 0",
+    "{file} es un directorio: abrirlo falla (EISDIR) y el texto del sistema sale en un ERROR 0",
+  ],
+  [
+    "notFound",
+    '{file} does not exist inside the TFTP root (with --secure, ".." and "/" never leave it): ERROR 1',
+    '{file} no existe dentro de la raíz de TFTP (con --secure, ".." y "/" nunca salen de ella): ERROR 1',
+  ],
   [
     "notReadable",
-    "{file} is not world-readable: tftpd serves only public files",
-    "{file} no es legible por todos: tftpd solo sirve ficheros públicos",
+    '{file} is not world-readable: the daemon runs as an unprivileged user and may not open it (EACCES), so ERROR 0 "Permission denied"',
+    '{file} no es legible por todos: el demonio se ejecuta como un usuario sin privilegios y no puede abrirlo (EACCES), así que ERROR 0 "Permission denied"',
   ],
   [
     "noCreate",
-    "{file} does not exist and the server may not create files (-c)",
-    "{file} no existe y el servidor no puede crear ficheros (-c)",
+    "{file} does not exist and tftpd-hpa runs without --create (Debian's default): ERROR 1",
+    "{file} no existe y tftpd-hpa se ejecuta sin --create (lo que trae Debian): ERROR 1",
   ],
-  ["exists", "{file} already exists and may not be replaced", "{file} ya existe y no se puede reemplazar"],
-  ["notWritable", "{file} is not world-writable", "{file} no es escribible por todos"],
   [
-    "optionRefused",
-    "Option {option} has a value out of range: ERROR 8",
-    "La opción {option} tiene un valor fuera de rango: ERROR 8",
+    "notWritable",
+    '{file} is not world-writable: the daemon may not open it for writing (EACCES), so ERROR 0 "Permission denied"; a world-writable file would simply be overwritten',
+    '{file} no es escribible por todos: el demonio no puede abrirlo para escribir (EACCES), así que ERROR 0 "Permission denied"; un archivo escribible por todos se sobrescribiría sin más',
   ],
-  ["diskFull", "{file} does not fit in the free space", "{file} no cabe en el espacio libre"],
   [
-    "unknownTid",
-    "Port {port} got a datagram from {from}, a stranger: ERROR 5, the transfer goes on",
-    "El puerto {port} recibió un datagrama de {from}, un extraño: ERROR 5, la transferencia sigue",
+    "optionRefused.range",
+    "Option {option} has a value tftpd-hpa does not take (blksize below 8, timeout outside 1–255): ERROR 8",
+    "La opción {option} tiene un valor que tftpd-hpa no admite (blksize menor que 8, timeout fuera de 1–255): ERROR 8",
+  ],
+  [
+    "optionRefused.netascii",
+    "{option} on a netascii read: the size after converting line endings is not known in advance, so tftpd-hpa refuses the request with ERROR 8",
+    "{option} en una lectura netascii: el tamaño tras convertir los finales de línea no se sabe de antemano, así que tftpd-hpa rechaza la petición con ERROR 8",
+  ],
+  [
+    "strangerUnreachable",
+    "Port {port} got a datagram from {from}, not the transfer's peer: the transfer's socket is connected to its peer, so no socket takes it and the kernel answers ICMP port unreachable; the transfer goes on",
+    "El puerto {port} recibió un datagrama de {from}, que no es el otro extremo: el socket de la transferencia está conectado a su extremo, así que ningún socket lo acepta y el núcleo responde ICMP puerto inalcanzable; la transferencia sigue",
   ],
   [
     "notARequest",
-    "Port 69 takes only RRQ and WRQ: ERROR 4 from port {port}",
-    "El puerto 69 solo admite RRQ y WRQ: ERROR 4 desde el puerto {port}",
+    "A datagram from {from} to port 69 that is not an RRQ or WRQ: tftpd-hpa answers nothing",
+    "Un datagrama de {from} al puerto 69 que no es RRQ ni WRQ: tftpd-hpa no responde nada",
   ],
 ];
 
