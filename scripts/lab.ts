@@ -92,7 +92,7 @@ async function main(): Promise<void> {
   if (parsed.scenario.protocol === "tftp") fail("the lab runs FTP scenarios (TFTP is not built yet)");
   const why = labUnavailable();
   if (why) fail(why);
-  const tools = spawnSync(process.execPath, [resolve(__dirname, "ensure-lab-tools.mjs"), "--check"], {
+  const tools = spawnSync(process.execPath, [resolve(__dirname, "ensure-tools.mjs"), "lab", "--check"], {
     encoding: "utf8",
   });
   if (tools.status !== 0) fail(tools.stderr.trim() || "the lab's tools are missing");

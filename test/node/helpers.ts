@@ -96,10 +96,10 @@ export async function startServer(
   return { server, host, port, trace, close: () => server.close() };
 }
 
-/** curl from Debian (scripts/ensure-curl.mjs installs it when missing and root); null if unavailable. */
+/** curl from Debian (scripts/ensure-tools.mjs installs it when missing and root); null if unavailable. */
 export function curlPath(): string | null {
   try {
-    execFileSync(process.execPath, ["scripts/ensure-curl.mjs"], { stdio: "pipe" });
+    execFileSync(process.execPath, ["scripts/ensure-tools.mjs", "curl", "--check"], { stdio: "pipe" });
     return process.env.CURL_PATH ?? "/usr/bin/curl";
   } catch (e) {
     console.warn(`curl tests skipped: ${String((e as { stderr?: Buffer }).stderr ?? e)}`);

@@ -16,7 +16,7 @@ import type { Scenario } from "../../lib/sim/scenario";
 
 const tools = spawnSync(
   process.execPath,
-  [resolve(__dirname, "../../scripts/ensure-lab-tools.mjs"), "--check"],
+  [resolve(__dirname, "../../scripts/ensure-tools.mjs"), "lab", "--check"],
   {
     encoding: "utf8",
   },

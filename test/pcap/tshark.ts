@@ -8,7 +8,7 @@ const PATH = process.env.TSHARK_PATH ?? "/usr/bin/tshark";
 export function tsharkPath(): string | null {
   if (existsSync(PATH) && spawnSync(PATH, ["-v"], { stdio: "ignore" }).status === 0) return PATH;
   console.log(
-    `tshark not found at ${PATH}: the pcapng tests that need it are skipped (scripts/ensure-tshark.mjs)`,
+    `tshark not found at ${PATH}: the pcapng tests that need it are skipped (scripts/ensure-tools.mjs tshark installs it as root)`,
   );
   return null;
 }
