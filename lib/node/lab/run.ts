@@ -17,6 +17,7 @@ import { simulate } from "../../sim/session";
 import type { Trace } from "../../trace/types";
 import { startCaptures, stopCaptures, type Capture } from "./capture";
 import { buildLab, teardownLab } from "./netns";
+import { claimRun, releaseRun, sweepStaleRuns } from "./runs";
 import type { LabEvent } from "./player";
 import { labConfig, placeTree, startVsftpd } from "./server";
 
@@ -106,11 +107,20 @@ export async function runLab(
       ok: false,
       message: "the simulated client never opened a control connection: nothing to replay",
     };
-  const run = opts.run ?? newRunId();
+  // Namespaces a SIGKILLed run left behind go first; then this run takes an id nobody alive owns.
+  sweepStaleRuns();
+  let run = opts.run ?? newRunId();
+  for (let tries = 0; !claimRun(run); tries++) {
+    if (opts.run || tries >= 20) return { ok: false, message: `lab run ${run} is owned by a live process` };
+    run = newRunId();
+  }
   const plan = planLab(topologyOf(scenario), run);
   const server = plan.hosts.find((h) => h.role === "server");
   const client = plan.hosts.find((h) => h.role === "client");
-  if (!server || !client) return { ok: false, message: "the topology has no client or no server host" };
+  if (!server || !client) {
+    releaseRun(run);
+    return { ok: false, message: "the topology has no client or no server host" };
+  }
   const dir = opts.keep ?? mkdtempSync(join(tmpdir(), `ftpviz-lab-${run}-`));
   chmodSync(dir, 0o755);
   let caps: Capture[] = [];
@@ -119,6 +129,7 @@ export async function runLab(
     if (vsftpd && typeof vsftpd !== "string") vsftpd.stop();
     for (const c of caps) if (c.proc.exitCode === null) c.proc.kill("SIGKILL");
     teardownLab(run);
+    releaseRun(run);
   };
   hookSignals();
   active.add(cleanup);
