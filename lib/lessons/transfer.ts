@@ -38,7 +38,8 @@ export const resume: Lesson = {
     { narrationKey: n("resume", 1), commands: LOGIN, check: (t) => gotCode(t, 230) },
     {
       narrationKey: n("resume", 2),
-      commands: ["get pub/grande.iso", { interruptAfterMs: 1000 }],
+      // A script session (ftp -n) stays in ASCII, and vsftpd resumes only binary transfers (550).
+      commands: ["binary", "get pub/grande.iso", { interruptAfterMs: 1000 }],
       check: (t) => t.some((e) => e.kind === "CommandSent" && e.verb === "ABOR"),
     },
     {

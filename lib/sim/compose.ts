@@ -182,6 +182,7 @@ export function buildClient(s: Scenario): ClientEngine {
     ...(s.client?.epsv !== undefined ? { epsv: s.client.epsv } : {}),
     ...(s.client?.followPasvAddress !== undefined ? { followPasvAddress: s.client.followPasvAddress } : {}),
     ...(s.client?.ssl ? { ssl: true } : {}),
+    ...(s.client?.autologin ? { autologin: true } : {}),
     localFiles,
     epoch: s.epoch ?? DEFAULT_EPOCH,
   });

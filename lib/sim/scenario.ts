@@ -53,6 +53,11 @@ export interface Scenario {
     readonly followPasvAddress?: boolean;
     /** Send AUTH TLS right after the greeting (FTPS, RFC 4217), like `ftp-ssl` or lftp. */
     readonly ssl?: boolean;
+    /**
+     * Default false: the commands run as a script with `ftp -n` (no Name prompt; `user` logs in).
+     * True: `open` asks "Name (host:user):" and logs in, as the interactive ftp does.
+     */
+    readonly autologin?: boolean;
     readonly files?: Readonly<Record<string, string>>;
   };
   readonly commands: readonly ScenarioCommand[];
@@ -157,7 +162,7 @@ export function checkScenario(
       if (c.mode !== undefined && c.mode !== "active" && c.mode !== "passive")
         bad("client.mode", 'must be "active" or "passive"');
       if (c.ssl !== undefined && typeof c.ssl !== "boolean") bad("client.ssl", "must be true or false");
-      for (const k of ["epsv", "followPasvAddress"] as const)
+      for (const k of ["epsv", "followPasvAddress", "autologin"] as const)
         if (c[k] !== undefined && typeof c[k] !== "boolean") bad(`client.${k}`, "must be true or false");
       if (c.files !== undefined) bytes += checkClientFiles(c.files, bad);
     }

@@ -41,6 +41,8 @@ export const DEFAULT_PROMPT = "ftp> ";
 const CLIENT = "client";
 /** Lines the interrupt pseudo-command records; shown bare, as a terminal echoes Ctrl+C. */
 const INTERRUPT = "^C";
+/** The note the client records before its automatic SYST (lib/ftp/client/cmd-session.ts). */
+const AUTO_SYST = "client.note.autoSyst";
 
 /**
  * The lines of a whole-session transcript that entries up to `upTo` produced. A transcript only ever
@@ -69,6 +71,8 @@ export function transcript(trace: readonly TraceEntry[], upTo: number, opts: Tra
   const open = new Map<number, number>();
   // In `nc`/`telnet` mode there is no prompt and the typed line IS the command (no ---> echo).
   let raw = false;
+  // netkit's own SYST after `open`: its reply shows only in debug mode (verbose = -1 otherwise).
+  let quietReply = false;
   const last = Math.min(upTo, trace.length - 1);
   for (let i = 0; i <= last; i++) {
     const e = trace[i]!;
@@ -87,6 +91,9 @@ export function transcript(trace: readonly TraceEntry[], upTo: number, opts: Tra
         else
           for (const text of splitLines(printedText(e, opts.lang)))
             out.push({ text, style: styleOf(e.rule), seq: e.seq });
+        break;
+      case "Decision":
+        if (e.note?.key === AUTO_SYST) quietReply = true;
         break;
       case "CommandSent":
         if (e.from.host !== CLIENT) break;
@@ -107,7 +114,8 @@ export function transcript(trace: readonly TraceEntry[], upTo: number, opts: Tra
           const clean = line.replace(/\r$/, "");
           const m = /^(\d{3})([ -]?)/.exec(clean);
           const code = open.get(key) ?? (m ? Number(m[1]) : 0);
-          out.push({ text: clean, style: replyStyle(code), seq: e.seq });
+          const hidden = quietReply && !opts.verbose;
+          if (!hidden) out.push({ text: clean, style: replyStyle(code), seq: e.seq });
           // A reply ends at "ddd " with the code it opened with (RFC 959 §4.2); "ddd-" opens one.
           const ends = m !== null && Number(m[1]) === code && m[2] !== "-";
           if (!ends) {
@@ -115,7 +123,8 @@ export function transcript(trace: readonly TraceEntry[], upTo: number, opts: Tra
             continue;
           }
           open.delete(key);
-          if (opts.explain) {
+          quietReply = false;
+          if (opts.explain && !hidden) {
             const ctx = { command: lastCommand, ...(e.from.addr ? { controlAddr: e.from.addr } : {}) };
             out.push({ text: explainReply(code, clean, opts.lang, ctx), style: "explain", seq: e.seq });
           }

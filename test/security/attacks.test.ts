@@ -125,7 +125,7 @@ describe("sniffing and AUTH TLS", () => {
   });
   it("vsftpd without ssl_enable answers AUTH TLS before login with 530", () => {
     const t = login(false, "lan");
-    expect(replyWith(t, 530, "Please login with USER and PASS.")).toBeNull();
+    expect(replyTo(t, "AUTH", 530)).toBeNull();
     const t2 = run({
       topology: "lan",
       server: { config: BASE },

@@ -121,7 +121,7 @@ describe("describe: the packet list's columns", () => {
   });
 
   it("keeps the protocol text as it is and adds the rule only where asked", () => {
-    const user = find(passiveNat, (e) => e.kind === "CommandSent");
+    const user = find(passiveNat, (e) => e.kind === "CommandSent" && e.verb === "USER");
     expect(summary(user, "es")).toBe("USER anonymous");
     const nat = find(passiveNat, (e) => e.kind === "NatTranslated");
     expect(explanation(nat, "en", { rule: true })).toContain(nat.rule!);

@@ -309,3 +309,34 @@ describe("stepping takes a prefix of the whole transcript", () => {
     }
   });
 });
+
+describe("netkit's own SYST after open", () => {
+  it("shows its reply only in debug mode; with autologin, Name (host:user): then the system type", async () => {
+    const { simulate } = await import("@/lib/sim/session");
+    const script = simulate({ topology: "lan", commands: ["open server"] }).trace;
+    const quiet = texts(
+      transcript(script, script.length - 1, { verbose: false, explain: false, lang: "en" }),
+    );
+    expect(quiet).toEqual(["ftp> open server", "Connected to server.", "220 (vsFTPd 3.0.3)"]);
+    const debug = texts(transcript(script, script.length - 1, { verbose: true, explain: false, lang: "en" }));
+    expect(debug.slice(-2)).toEqual(["---> SYST", "530 Please login with USER and PASS."]);
+
+    const typed = simulate({
+      topology: "lan",
+      client: { autologin: true },
+      commands: ["open server", "anonymous", "x@y"],
+    }).trace;
+    const lines = texts(transcript(typed, typed.length - 1, { verbose: false, explain: false, lang: "en" }));
+    expect(lines).toEqual([
+      "ftp> open server",
+      "Connected to server.",
+      "220 (vsFTPd 3.0.3)",
+      "Name (server:alumno): anonymous",
+      "331 Please specify the password.",
+      "Password:",
+      "230 Login successful.",
+      "Remote system type is UNIX.",
+      "Using binary mode to transfer files.",
+    ]);
+  });
+});

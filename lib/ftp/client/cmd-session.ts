@@ -70,7 +70,38 @@ export function* open(c: Ctx, args: readonly string[]): Job {
   if (greeting && greeting.code !== 220) {
     c.out.push({ type: "closeControl" });
     forgetConnection(c);
-  } else if (greeting && c.s.ssl) yield* startTls(c);
+    return;
+  }
+  if (!greeting) return;
+  if (c.s.ssl) yield* startTls(c);
+  // netkit's setpeer: the type goes back to ASCII, then login (unless -n), then SYST.
+  c.s.type = "ascii";
+  if (c.s.autologin && c.s.connected) {
+    const name = yield* readLine(c, `Name (${host}:${c.s.localUser}): `);
+    if (name === null) return;
+    yield* login(c, name.trim() === "" ? c.s.localUser : name.trim());
+  }
+  if (c.s.connected) yield* systemType(c);
+}
+
+/**
+ * netkit asks SYST after every `open` (after the login, or at once with -n), without printing the
+ * reply unless debugging. "215 UNIX Type: L8" makes binary the default type ("Remote system type is
+ * UNIX." / "Using binary mode to transfer files."); anything else, such as vsftpd's 530 before login,
+ * leaves ASCII.
+ */
+function* systemType(c: Ctx): Job {
+  explain(c, "client.note.autoSyst");
+  const r = yield* command(c, "SYST");
+  if (!r) return;
+  if (r.code === 215 && c.s.verbose) {
+    const word = /^\S+/.exec(r.text)?.[0] ?? "";
+    say(c, "client.remoteSystem", { system: word.replace(/\.$/, "") });
+  }
+  if (r.code === 215 && r.text.startsWith("UNIX Type: L8")) {
+    c.s.type = "binary";
+    if (c.s.verbose) say(c, "client.usingType", { type: "binary" });
+  }
 }
 
 /** Logs in: USER, then PASS (prompting with echo off when the password was not typed), then ACCT. */

@@ -26,6 +26,13 @@ export interface ClientOptions {
   readonly verbose?: boolean;
   /** Send AUTH TLS right after the greeting (FTPS). */
   readonly ssl?: boolean;
+  /**
+   * Default false, as `ftp -n` (a script names the user itself); true: `open` prompts
+   * "Name (host:user):" and logs in, as the interactive program does.
+   */
+  readonly autologin?: boolean;
+  /** The local account offered at the Name prompt (default "alumno"). */
+  readonly localUser?: string;
   /** Unix seconds at simulated time 0; default 0. */
   readonly epoch?: number;
 }
@@ -73,8 +80,10 @@ class Client implements FtpClient {
       sendPort: "try",
       followPasvAddress: opts.followPasvAddress ?? true,
       verbose: opts.verbose ?? true,
-      // Modern clients switch to binary after SYST says UNIX; the server itself starts in ASCII.
-      type: "binary",
+      autologin: opts.autologin ?? false,
+      localUser: opts.localUser ?? "alumno",
+      // Each `open` starts in ASCII (netkit's setpeer) and goes binary if SYST says "UNIX Type: L8".
+      type: "ascii",
       serverType: "A",
       host: null,
       connecting: false,

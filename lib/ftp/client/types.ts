@@ -25,6 +25,10 @@ export interface Session {
   sendPort: "try" | "always";
   followPasvAddress: boolean;
   verbose: boolean;
+  /** netkit's autologin (off with `ftp -n`): `open` asks "Name (host:user):" and logs in. */
+  readonly autologin: boolean;
+  /** The local account, the name `open` offers in its prompt. */
+  readonly localUser: string;
   /** The type the user chose; `serverType` is what the server was last told (RFC 959 default: A). */
   type: TransferType;
   serverType: "A" | "I";

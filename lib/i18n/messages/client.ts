@@ -221,6 +221,7 @@ const LINES: Readonly<Record<string, Pair>> = {
     "?Ocupado: la orden anterior no ha terminado (Ctrl+C la interrumpe).",
   ],
   "client.loginFailed": ["Login failed.", "Fallo al iniciar sesión."],
+  "client.remoteSystem": ["Remote system type is {system}.", "El sistema remoto es de tipo {system}."],
   "client.lostConnection": [
     "421 Service not available, remote server has closed connection",
     "421 Servicio no disponible, el servidor remoto ha cerrado la conexión",
@@ -325,6 +326,10 @@ const LINES: Readonly<Record<string, Pair>> = {
   "client.note.junk": [
     "“{line}” does not start with a reply code; the client ignores it.",
     "«{line}» no empieza por un código de respuesta; el cliente la ignora.",
+  ],
+  "client.note.autoSyst": [
+    'After every open (after the login, or at once when started with -n) netkit asks SYST without showing the reply; "215 UNIX Type: L8" makes binary the default type, anything else (vsftpd answers 530 before login) leaves ASCII',
+    'Tras cada open (después del inicio de sesión, o enseguida si se arrancó con -n) netkit pregunta SYST sin mostrar la respuesta; "215 UNIX Type: L8" deja binario como tipo por defecto y cualquier otra cosa (vsftpd responde 530 antes del inicio de sesión) deja ASCII',
   ],
   "client.note.abor": [
     "The client sends ABOR. Real clients first send Telnet IP and Synch as urgent data so a busy server notices; the simulator sends plain ABOR.",

@@ -272,8 +272,8 @@ const RESUME: readonly Row[] = [
   ["1", "Log in as usual.", "Inicia sesión como siempre."],
   [
     "2",
-    "A 3 MiB download is interrupted with Ctrl+C after one second: the client sends ABOR and keeps the part it already has.",
-    "Una descarga de 3 MiB se interrumpe con Ctrl+C al cabo de un segundo: el cliente envía ABOR y conserva la parte que ya tiene.",
+    "binary first: this session was started like a script (ftp -n), so SYST came before login, got 530 and the type stayed ASCII, and vsftpd refuses to resume an ASCII transfer. Then a 3 MiB download is interrupted with Ctrl+C after one second: the client sends ABOR and keeps the part it already has.",
+    "Primero binary: esta sesión se arrancó como un guion (ftp -n), así que SYST llegó antes del inicio de sesión, recibió 530 y el tipo se quedó en ASCII, y vsftpd se niega a reanudar una transferencia ASCII. Después una descarga de 3 MiB se interrumpe con Ctrl+C al cabo de un segundo: el cliente envía ABOR y conserva la parte que ya tiene.",
   ],
   [
     "3",

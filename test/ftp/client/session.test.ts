@@ -2,14 +2,41 @@ import { describe, expect, it } from "vitest";
 import { Harness, SERVER_ADDR, CLIENT_ADDR } from "./fake-server";
 
 describe("open, login, close", () => {
-  it("connects, prints Connected to, and is ready after the 220 without logging in", () => {
+  it("connects, prints Connected to, asks SYST (ftp -n: no login) and is ready", () => {
     const h = new Harness({ mode: "passive" });
     const out = h.type("open server");
     expect(out[0]).toEqual({ type: "connectControl", host: "server", port: 21 });
-    expect(h.prints()).toEqual(["Connected to server."]);
+    // netkit's setpeer: SYST right after the greeting; "215 UNIX Type: L8" makes binary the default.
+    expect(h.take()).toEqual(["SYST"]);
+    expect(h.prints()).toEqual([
+      "Connected to server.",
+      "Remote system type is UNIX.",
+      "Using binary mode to transfer files.",
+    ]);
     expect(out.slice(-2)).toEqual([{ type: "prompt", text: "ftp> " }, { type: "ready" }]);
-    expect(h.client.state).toMatchObject({ connected: true, loggedIn: false, busy: false });
-    expect(h.take()).toEqual([]);
+    expect(h.client.state).toMatchObject({ connected: true, loggedIn: false, busy: false, type: "binary" });
+  });
+
+  it("a SYST refused before login (vsftpd's 530) leaves the type ASCII and prints nothing", () => {
+    const h = new Harness(
+      { mode: "passive" },
+      { override: { SYST: "530 Please login with USER and PASS." } },
+    );
+    h.type("open server");
+    expect(h.take()).toEqual(["SYST"]);
+    expect(h.prints()).toEqual(["Connected to server."]);
+    expect(h.client.state.type).toBe("ascii");
+  });
+
+  it("with autologin, open asks Name (host:user):, logs in, then asks SYST", () => {
+    const h = new Harness({ mode: "passive", autologin: true, localUser: "ana" });
+    const out = h.type("open server");
+    expect(out.slice(-2)).toEqual([{ type: "prompt", text: "Name (server:ana): " }, { type: "ready" }]);
+    h.type("");
+    expect(h.take()).toEqual(["USER ana"]);
+    h.type("s3cret");
+    expect(h.take()).toEqual(["PASS s3cret", "SYST"]);
+    expect(h.client.state).toMatchObject({ loggedIn: true, type: "binary" });
   });
 
   it("takes a port, refuses a bad one, and refuses a second open", () => {

@@ -189,6 +189,8 @@ describe("over IPv6", () => {
       remote: { addr: "2001:db8::20", port: 21 },
     });
     h.reply("220 ready");
+    h.reply("215 UNIX Type: L8");
+    h.take();
     h.raw({ type: "userLine", line: "nlist" });
     return h;
   };
