@@ -22,16 +22,33 @@ export interface Row {
 const isArrow = (e: TraceEntry) => e.from.host !== e.to.host;
 const linkKey = (e: TraceEntry) => [e.from.host, e.to.host].sort().join("|");
 
-/** The lifelines in topology order, keeping only hosts that appear in the trace. */
+/**
+ * The lifelines in topology order, keeping only hosts that appear in the trace. A trace with hosts the
+ * topology does not have (an imported capture drawn hop by hop) is ordered along its own first
+ * connection instead: the hosts its first SYN crosses, from the client through the routers.
+ */
 export function lifelines(trace: readonly TraceEntry[], order: readonly string[]): string[] {
   const seen = new Set<string>();
   for (const e of trace) {
     seen.add(e.from.host);
     seen.add(e.to.host);
   }
+  if ([...seen].some((h) => !order.includes(h))) order = pathOrder(trace);
   const known = order.filter((h) => seen.has(h));
   const extra = [...seen].filter((h) => !order.includes(h)).sort();
   return [...known, ...extra];
+}
+
+/** The hosts the first connection's packets go through, in the order they reach them. */
+function pathOrder(trace: readonly TraceEntry[]): string[] {
+  const first = trace.find((e) => e.kind === "SegmentSent" && e.conn !== undefined && isArrow(e));
+  if (!first) return [];
+  const path = [first.from.host];
+  for (const e of trace) {
+    if (e.conn !== first.conn || !isArrow(e)) continue;
+    if (e.from.host === path[path.length - 1] && !path.includes(e.to.host)) path.push(e.to.host);
+  }
+  return path;
 }
 
 export function buildRows(trace: readonly TraceEntry[], fold: boolean): Row[] {

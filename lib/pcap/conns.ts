@@ -9,6 +9,7 @@
 import type { NoteRef } from "../util/note";
 import type { Segment } from "./decode";
 import { MERGE_BYTES, payloadSize, segFlags, type Draft } from "./drafts";
+import type { ConnInfo } from "./hops";
 import { ControlReader, isTransfer, type Expectation, type Message } from "./session";
 import { HalfStream, type Delivered } from "./tcp-stream";
 
@@ -52,6 +53,9 @@ interface Conn {
   finAcked: [boolean, boolean];
   closed: boolean;
   last?: Draft;
+  /** The initiator's SYN: its sequence number and TTL (for lib/pcap/hops). */
+  isn?: number;
+  synTtl?: number;
 }
 
 export interface ConnOptions {
@@ -76,6 +80,10 @@ export class ConnTracker {
     let c = this.byKey.get(key);
     if (c && c.closed && seg.syn && !seg.ack) c = undefined; // the 4-tuple is used again
     if (!c) c = this.open(iface, seg, key);
+    if (seg.syn && !seg.ack && c.isn === undefined) {
+      c.isn = seg.seq;
+      c.synTtl = seg.ttl;
+    }
     const dir = seg.src === c.a.addr && seg.sport === c.a.port ? 0 : 1;
     if (c.role === "other") return;
     this.flags(c, dir, seg, t);
@@ -126,6 +134,18 @@ export class ConnTracker {
           `a reply is cut off by the end of the capture: ${JSON.stringify(s.reader.leftover.slice(0, 60))}`,
         );
     }
+  }
+
+  /** The FTP connections and the control connection each belongs to (lib/pcap/hops names their hosts). */
+  connections(): ConnInfo[] {
+    const control = new Map(this.sessions.map(({ conn, s }) => [s, conn.id]));
+    const out: ConnInfo[] = [];
+    for (const c of new Set(this.byKey.values())) {
+      const owner = c.session ? control.get(c.session) : undefined;
+      if ((c.role !== "control" && c.role !== "data") || owner === undefined) continue;
+      out.push({ id: c.id, iface: c.iface, control: owner, isn: c.isn, ttl: c.synTtl });
+    }
+    return out;
   }
 
   private open(iface: number, seg: Segment, key: string): Conn {

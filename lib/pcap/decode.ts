@@ -21,6 +21,8 @@ export interface Segment {
   readonly payload: Uint8Array;
   /** Payload bytes the capture did not keep (snaplen). */
   readonly cut: number;
+  /** IPv4 TTL or IPv6 hop limit: each router on the way takes one off. */
+  readonly ttl: number;
 }
 
 export type Decoded = { ok: true; seg: Segment } | { ok: false; skip: string };
@@ -117,7 +119,7 @@ function ipv4(d: Uint8Array, v: DataView, at: number, cut: number): Decoded {
   const dst = addrText(d.subarray(at + 16, at + 20));
   // Ethernet pads short frames: the IP total length says where the packet really ends.
   const end = Math.min(d.length, at + (total || d.length - at));
-  return transport(d, v, d[at + 9]!, at + ihl, end, src, dst, cut);
+  return transport(d, v, d[at + 9]!, at + ihl, end, { src, dst, cut, ttl: d[at + 8]! });
 }
 
 function ipv6(d: Uint8Array, v: DataView, at: number, cut: number): Decoded {
@@ -131,16 +133,12 @@ function ipv6(d: Uint8Array, v: DataView, at: number, cut: number): Decoded {
     l4 += (d[l4 + 1]! + 1) * 8;
   }
   if (next === 44) return { ok: false, skip: "an IPv6 fragment (fragments are not reassembled)" };
-  return transport(
-    d,
-    v,
-    next,
-    l4,
-    end,
-    addrText(d.subarray(at + 8, at + 24)),
-    addrText(d.subarray(at + 24, at + 40)),
+  return transport(d, v, next, l4, end, {
+    src: addrText(d.subarray(at + 8, at + 24)),
+    dst: addrText(d.subarray(at + 24, at + 40)),
     cut,
-  );
+    ttl: d[at + 7]!,
+  });
 }
 
 function transport(
@@ -149,10 +147,9 @@ function transport(
   proto: number,
   at: number,
   end: number,
-  src: string,
-  dst: string,
-  cut: number,
+  ip: { readonly src: string; readonly dst: string; readonly cut: number; readonly ttl: number },
 ): Decoded {
+  const { src, dst, cut, ttl } = ip;
   if (proto === 6) {
     if (at + 20 > end) return { ok: false, skip: "a TCP header cut short" };
     const off = (d[at + 12]! >> 4) * 4;
@@ -174,6 +171,7 @@ function transport(
         ack: (flags & 16) !== 0,
         payload: d.subarray(Math.min(end, at + off), end),
         cut,
+        ttl,
       },
     };
   }
@@ -196,6 +194,7 @@ function transport(
         ackNo: 0,
         payload: d.subarray(at + 8, Math.min(end, at + v.getUint16(at + 4))),
         cut,
+        ttl,
       },
     };
   }

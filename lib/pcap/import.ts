@@ -8,12 +8,14 @@
  * Pure and bounded: it never throws, reads at most `maxBytes` and `maxPackets`, and stops when the
  * caller's clock (an input: lib/ has none) says `maxMs` have passed; each limit reached is a problem.
  * Hosts are named by role, as in the simulation: "client" opened the control connection, "server"
- * accepted it.
+ * accepted it; a connection seen on several interfaces is drawn hop by hop through its routers
+ * (lib/pcap/hops).
  */
 import type { TraceEntry } from "../trace/types";
 import { ConnTracker } from "./conns";
 import { decodeFrame, LINK_TYPES, linkTypeName } from "./decode";
 import { finish } from "./drafts";
+import { hopEnds, nameHops } from "./hops";
 import { readCapture } from "./read";
 import { TftpFollower } from "./tftp-follow";
 
@@ -27,6 +29,11 @@ export interface ImportOptions {
   /** Milliseconds from any origin (performance.now in a worker, the CLI); with maxMs, a time budget. */
   readonly clock?: () => number;
   readonly maxMs?: number;
+  /**
+   * Names for the routers of a path seen on several interfaces, from the client's side (the lab
+   * passes its topology's); by default "router", or "router1", "router2"… when there are several.
+   */
+  readonly routerNames?: readonly string[];
 }
 
 export interface ImportResult {
@@ -79,6 +86,7 @@ export function importCapture(bytes: Uint8Array, options: ImportOptions = {}): I
     }
   }
   tcp.finish(lastT);
+  nameHops(tcp.drafts, hopEnds(tcp.connections(), options.routerNames));
   problems.push(...tcp.problems);
   for (const [why, n] of skipped) problems.push(`${n} packet${n === 1 ? "" : "s"} left out: ${why}`);
   if (tcp.retransmissions) problems.push(`${tcp.retransmissions} retransmitted TCP segments were read once`);

@@ -144,7 +144,10 @@ export async function runLab(
     vsftpd.stop();
     await stopCaptures(caps);
     const received = vsftpd.received();
-    const real = labTrace(caps.map((c) => ({ link: c.link, bytes: readFileSync(c.file) })));
+    const real = labTrace(
+      caps.map((c) => ({ link: c.link, bytes: readFileSync(c.file) })),
+      plan,
+    );
     writeFileSync(join(dir, "lab.pcapng"), real.merged);
     return {
       ok: true,

@@ -1,0 +1,62 @@
+/**
+ * A capture taken on both sides of a NAT router (the lab's merged capture of client-nat: one interface
+ * per link) is drawn hop by hop, as the simulation draws it: client ↔ router on the LAN, router ↔
+ * server on the internet, the data connection too. A capture that sees each packet twice on one link
+ * (dumpcap on `lo` and `any`) has no router in it and keeps its two lifelines.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { pathRouters } from "@/lib/lab/captures";
+import { planLab } from "@/lib/lab/plan";
+import { importCapture } from "@/lib/pcap/import";
+import type { Scenario } from "@/lib/sim/scenario";
+import { topologyOf } from "@/lib/sim/compose";
+import type { TraceEntry } from "@/lib/trace/types";
+import { lifelines } from "@/components/sequence/rows";
+
+const bytes = (path: string) => new Uint8Array(readFileSync(join(__dirname, "../fixtures", path)));
+const NAT = "lab/client-nat-passive.pcapng";
+const pairs = (trace: readonly TraceEntry[], pick: (e: TraceEntry) => boolean) => [
+  ...new Set(trace.filter(pick).map((e) => `${e.from.host}>${e.to.host}`)),
+];
+
+describe("hosts per hop in a capture taken on several links", () => {
+  it("names client, router and server, each hop with its own addresses", () => {
+    const r = importCapture(bytes(NAT));
+    const hosts = new Set(r.trace.flatMap((e) => [e.from.host, e.to.host]));
+    expect([...hosts].sort()).toEqual(["client", "router", "server"]);
+    const user = r.trace.filter((e) => e.kind === "CommandSent" && e.verb === "USER");
+    // Once on the LAN (from the client's private address), once on the internet (masqueraded).
+    expect(user.map((e) => [e.from.host, e.from.addr, e.to.host, e.to.addr])).toEqual([
+      ["client", "192.0.2.10", "router", "198.51.100.20"],
+      ["router", "203.0.113.1", "server", "198.51.100.20"],
+    ]);
+    expect(pairs(r.trace, (e) => e.kind === "ReplySent")).toEqual(["server>router", "router>client"]);
+    // The passive data connection crosses the router too, opened by the client.
+    const dataSyns = r.trace.filter((e) => e.channel === "data" && e.flags === "SYN");
+    expect(dataSyns.map((e) => `${e.from.host}>${e.to.host}`)).toEqual(["client>router", "router>server"]);
+    expect(pairs(r.trace, (e) => e.kind === "DataSent")).toEqual(["server>router", "router>client"]);
+  });
+
+  it("uses the topology's router names when the caller has them (the lab)", () => {
+    const scenario = JSON.parse(
+      readFileSync(join(__dirname, "../fixtures/lab/client-nat-passive.json"), "utf8"),
+    ) as Scenario;
+    const routers = pathRouters(planLab(topologyOf(scenario), "t1"));
+    expect(routers).toEqual(["client-router"]);
+    const r = importCapture(bytes(NAT), { routerNames: routers });
+    expect(lifelines(r.trace, [])).toEqual(["client", "client-router", "server"]);
+  });
+
+  it("keeps two lifelines when two interfaces saw the same link (no TTL taken off)", () => {
+    const r = importCapture(bytes("captures/ftplib-vsftpd-passive-2if.pcapng"), { ftpPorts: [3250] });
+    expect(new Set(r.trace.flatMap((e) => [e.from.host, e.to.host]))).toEqual(new Set(["client", "server"]));
+  });
+
+  it("orders the lifelines along the path even when the page's topology does not know the router", () => {
+    const r = importCapture(bytes(NAT));
+    // The workbench passes its current topology's hosts (the LAN preset: client, server).
+    expect(lifelines(r.trace, ["client", "server"])).toEqual(["client", "router", "server"]);
+  });
+});
