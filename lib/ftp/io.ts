@@ -79,7 +79,8 @@ export type OutputStyle = "info" | "error" | "prompt" | "listing" | "transfer";
 export type ClientAction =
   /** Resolve `host` (a host name of the topology or an address) and open the control connection. */
   | { readonly type: "connectControl"; readonly host: string; readonly port: number }
-  | { readonly type: "sendControl"; readonly bytes: Uint8Array }
+  /** `urgent`: sent as TCP urgent data (send with MSG_OOB), as netkit sends Telnet IP before ABOR. */
+  | { readonly type: "sendControl"; readonly bytes: Uint8Array; readonly urgent?: boolean }
   | { readonly type: "closeControl" }
   /** Active mode: listen on the control connection's local address, any ephemeral port. */
   | { readonly type: "listen"; readonly addr: string }

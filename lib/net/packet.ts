@@ -8,6 +8,8 @@ export interface TcpFlags {
   readonly fin?: boolean;
   readonly rst?: boolean;
   readonly psh?: boolean;
+  /** Urgent data (the urgent pointer marks the end of this segment's payload). */
+  readonly urg?: boolean;
 }
 
 /**
@@ -33,5 +35,6 @@ export const flagsText = (f: TcpFlags | undefined): string => {
   if (f.rst) names.push("RST");
   if (f.psh) names.push("PSH");
   if (f.ack) names.push("ACK");
+  if (f.urg) names.push("URG");
   return names.join(",");
 };

@@ -106,6 +106,8 @@ function tcpFields(e: TraceEntry, offset: number, last: boolean) {
     fin: f.has("FIN") && last,
     rst: f.has("RST"),
     psh: f.has("PSH") && last,
+    // Urgent data: the pointer marks the end of the entry's bytes (the simulator sends them whole).
+    ...(f.has("URG") ? { urg: Math.max(1, (e.bytes ?? 0) - offset) } : {}),
     seq: ((e.seqNo ?? 0) + offset) >>> 0,
     ackNo: e.ackNo ?? 0,
     window: WINDOW,

@@ -11,6 +11,8 @@ export interface TcpFields {
   readonly fin?: boolean;
   readonly rst?: boolean;
   readonly psh?: boolean;
+  /** URG, with the urgent pointer (bytes from seq to the end of the urgent data). */
+  readonly urg?: number;
   readonly seq: number;
   readonly ackNo: number;
   /** Window as written in the header (scaled by the peer's view of our window-scale option). */
@@ -95,8 +97,14 @@ function writeTcp(f: Uint8Array, v: DataView, at: number, t: TcpFields, opts: nu
   v.setUint32(at + 8, t.ack ? t.ackNo >>> 0 : 0);
   f[at + 12] = ((20 + opts.length) / 4) << 4;
   f[at + 13] =
-    (t.fin ? 0x01 : 0) | (t.syn ? 0x02 : 0) | (t.rst ? 0x04 : 0) | (t.psh ? 0x08 : 0) | (t.ack ? 0x10 : 0);
+    (t.fin ? 0x01 : 0) |
+    (t.syn ? 0x02 : 0) |
+    (t.rst ? 0x04 : 0) |
+    (t.psh ? 0x08 : 0) |
+    (t.ack ? 0x10 : 0) |
+    (t.urg ? 0x20 : 0);
   v.setUint16(at + 14, t.syn ? SYN_WINDOW : t.rst ? 0 : t.window);
+  if (t.urg) v.setUint16(at + 18, t.urg);
   f.set(opts, at + 20);
 }
 

@@ -100,8 +100,8 @@ export class FtpTransport {
   }
 
   /** Control bytes go out as they are, or as TLS records once AUTH TLS switched the connection. */
-  sendControl(conn: number, host: string, bytes: Uint8Array): void {
-    for (const b of this.tls.outgoing(conn, host, bytes)) this.tcp.send(conn, host, b);
+  sendControl(conn: number, host: string, bytes: Uint8Array, urgent = false): void {
+    for (const b of this.tls.outgoing(conn, host, bytes)) this.tcp.send(conn, host, b, urgent);
   }
 
   startTls(conn: number, host: string, role: "client" | "server"): void {

@@ -10,6 +10,9 @@ import { bytesLatin1 } from "../util/bytes";
 import type { HopView, SendOutcome } from "./network-port";
 import type { Draft } from "./kernel/recorder";
 
+/** Leading Telnet command bytes (RFC 854: 0xF0–0xFF). */
+const TELNET_BYTES = /^[\xf0-\xff]+/;
+
 /** Data payloads keep their exact bytes up to this size (the inspector's hex view); larger ones keep a count. */
 const KEEP_BYTES = 4096;
 const PREVIEW_CHARS = 2048;
@@ -101,7 +104,9 @@ function hopEntry(hop: HopView, conn: number, channel: Channel, fromClientSide: 
     const code = Number(text.slice(0, 3));
     if (Number.isInteger(code) && code >= 100 && code <= 599) extra.code = code;
   }
-  if (kind === "CommandSent") extra.verb = (text.split(/[ \r\n]/, 1)[0] ?? "").toUpperCase();
+  // Telnet commands a client puts before a verb (IAC IP IAC, DM before ABOR) are not part of it.
+  if (kind === "CommandSent")
+    extra.verb = (text.replace(TELNET_BYTES, "").split(/[ \r\n]/, 1)[0] ?? "").toUpperCase();
   return { ...base, ...extra };
 }
 

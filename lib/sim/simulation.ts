@@ -178,7 +178,8 @@ class FtpWorld implements World<TransportEvent> {
     const tcp = this.net.tcp;
     switch (a.type) {
       case "sendControl":
-        if (o.control !== null) this.net.sendControl(o.control, o.host, a.bytes);
+        if (o.control !== null)
+          this.net.sendControl(o.control, o.host, a.bytes, "urgent" in a && a.urgent === true);
         return;
       case "closeControl":
         if (o.control !== null) tcp.close(o.control, o.host);

@@ -74,6 +74,8 @@ const key = (host: string, a: SockAddr) => `${host}|${a.addr}|${a.port}`;
 
 export class TcpStack {
   private conns = new Map<number, Conn>();
+  /** Queued segments that were sent as urgent data (they go out with URG). */
+  private readonly urgent = new WeakSet<Uint8Array>();
   private listeners = new Map<string, { owner: string; channel: Channel }>();
   private nextId = 1;
   private usedPorts = new Set<string>();
@@ -125,12 +127,15 @@ export class TcpStack {
     return id;
   }
 
-  /** Queue bytes; they leave paced at the link's bandwidth. */
-  send(id: number, host: string, bytes: Uint8Array): void {
+  /** Queue bytes; they leave paced at the link's bandwidth. `urgent`: their segment carries URG. */
+  send(id: number, host: string, bytes: Uint8Array, urgent = false): void {
     const { conn, end, side } = this.endOf(id, host);
     if (!conn || !end || end.state === "closed" || end.finSent) return;
-    for (let i = 0; i < bytes.length; i += SEGMENT_BYTES)
-      end.outbox.push(bytes.subarray(i, i + SEGMENT_BYTES));
+    for (let i = 0; i < bytes.length; i += SEGMENT_BYTES) {
+      const seg = bytes.subarray(i, i + SEGMENT_BYTES);
+      if (urgent) this.urgent.add(seg);
+      end.outbox.push(seg);
+    }
     this.schedulePump(conn, side, end);
   }
 
@@ -159,7 +164,7 @@ export class TcpStack {
     const seg = end.outbox.shift();
     const now = this.hooks.now();
     if (seg) {
-      this.out(conn, end, { psh: true, ack: true }, seg, now);
+      this.out(conn, end, { psh: true, ack: true, ...(this.urgent.has(seg) ? { urg: true } : {}) }, seg, now);
       end.sndNxt += seg.length;
       // Whole milliseconds keep the trace readable; a segment takes at least 1 ms on the wire.
       end.nextFree =

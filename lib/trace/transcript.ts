@@ -97,7 +97,13 @@ export function transcript(trace: readonly TraceEntry[], upTo: number, opts: Tra
         break;
       case "CommandSent":
         if (e.from.host !== CLIENT) break;
-        for (const line of splitLines(e.text ?? "")) {
+        for (const sent of splitLines(e.text ?? "")) {
+          // Telnet IP/Synch before ABOR: netkit writes those bytes itself and echoes nothing.
+          const line = sent.replace(/^[\xf0-\xff]+/, "");
+          if (line !== sent && !raw) {
+            if (line) lastCommand = line;
+            continue;
+          }
           lastCommand = line;
           if (opts.verbose && !raw)
             out.push({ text: `---> ${hidePassword(line)}`, style: "sent", seq: e.seq });

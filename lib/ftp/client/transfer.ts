@@ -4,10 +4,15 @@
  * a 226 can overtake the last data segment, and the data can end before the 226 is read.
  */
 import type { Reply } from "../parse-reply";
+import { latin1Bytes } from "../../util/bytes";
 import { send } from "./control";
 import { dropData } from "./data";
 import { explain, say } from "./text";
 import type { Ctx, Job, JobEvent } from "./types";
+
+/** Telnet's Interpret As Command and Interrupt Process (RFC 854). */
+const IAC = 0xff;
+const IP = 0xf4;
 
 export interface TransferResult {
   /** The final reply was 2xx and the data ended normally. */
@@ -154,24 +159,38 @@ function result(p: Progress, ok: boolean): TransferResult {
 }
 
 /**
- * Ctrl+C mid-transfer: send ABOR and tear the data connection down. Real clients first send Telnet
- * IP and Synch (IAC IP, IAC DM as urgent data) so a busy server notices; the simulator sends a plain
- * "ABOR\r\n". The server owes a final reply to the transfer (usually 426) if it has not sent it yet,
- * plus one to ABOR itself (226 or 225): wait for both so the replies stay in step with commands.
+ * Ctrl+C mid-transfer, as netkit's abort_remote: Telnet IP and Synch (RFC 959 §4.1.3) — IAC IP IAC
+ * sent as TCP urgent data (send with MSG_OOB), then DM and ABOR in the normal stream. netkit writes
+ * these bytes itself, so no "---> ABOR" is printed. A download's data connection is then read to
+ * its end and the bytes thrown away (the loop on read(din) in abort_remote) before the replies are
+ * read; only then is it closed. So a server that does not look at the control connection during a
+ * transfer (vsftpd's default, async_abor_enable=NO) sends the whole rest of the file, "226 Transfer
+ * complete." for it, and then "225 No transfer to ABOR.". The server owes a final reply to the
+ * transfer if it has not sent it yet, plus one to ABOR itself: wait for both.
  */
 function* abort(c: Ctx, p: Progress, upload: boolean): Job {
   say(c, upload ? "client.abort.send" : "client.abort.receive");
   say(c, "client.abort.waiting");
   explain(c, "client.note.abor");
-  send(c, "ABOR");
-  dropData(c);
+  c.out.push({ type: "sendControl", bytes: Uint8Array.of(IAC, IP, IAC), urgent: true });
+  c.out.push({ type: "sendControl", bytes: latin1Bytes("\xf2ABOR\r\n") });
+  let draining = !upload && c.s.data === "open";
+  if (draining) explain(c, "client.note.aborDrain");
+  else dropData(c);
   let owed = (p.final ? 0 : 1) + 1;
-  while (owed > 0) {
+  while (owed > 0 || draining) {
     const ev = yield "event";
     if (ev.type === "reply" && ev.reply.code >= 200) owed -= 1;
+    if (ev.type === "dataClosed" && draining) {
+      draining = false;
+      c.s.data = "none";
+      if (!ev.reset) c.out.push({ type: "closeData" });
+    }
     if (ev.type === "interrupt") {
       c.s.staleReplies += owed;
+      dropData(c);
       return;
     }
   }
+  dropData(c);
 }

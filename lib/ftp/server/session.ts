@@ -59,6 +59,8 @@ class VsftpdSession implements Session, ServerSession {
   private queue: string[] = [];
   private queueHead = 0;
   private tooLong = false;
+  /** Telnet IP arrived; its line (ABOR) is read as soon as it is complete. */
+  private urgentPending = false;
 
   constructor(o: ServerSessionOptions) {
     this.cfg = o.config;
@@ -124,7 +126,10 @@ class VsftpdSession implements Session, ServerSession {
     for (const b of bytes) s += String.fromCharCode(b);
     const framed = frameLines(this.inbuf + s);
     for (const l of framed.lines) this.queue.push(l);
-    if (s.includes(TELNET_IP)) this.onUrgent();
+    // The urgent bytes (IAC IP IAC) usually arrive before the rest of their line (DM ABOR): the
+    // handler reads the line once it is whole, as vsftpd's blocking read in handle_sigurg does.
+    if (s.includes(TELNET_IP)) this.urgentPending = true;
+    if (this.urgentPending && framed.lines.length) this.onUrgent();
     // Once a line is known to be too long, the rest of it is never needed: keep the buffer bounded.
     this.inbuf = framed.tooLong ? framed.rest.slice(0, 4096) : framed.rest;
     this.tooLong = framed.tooLong;
@@ -165,6 +170,7 @@ class VsftpdSession implements Session, ServerSession {
    * "226 ABOR successful.". Otherwise the line waits in the queue like any other.
    */
   private onUrgent(): void {
+    this.urgentPending = false;
     const t = this.op?.kind === "transfer" ? this.op : null;
     if (!this.cfg.async_abor_enable || this.tls || (t?.stage !== "sending" && t?.stage !== "receiving"))
       return;

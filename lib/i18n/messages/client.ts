@@ -327,13 +327,17 @@ const LINES: Readonly<Record<string, Pair>> = {
     "“{line}” does not start with a reply code; the client ignores it.",
     "«{line}» no empieza por un código de respuesta; el cliente la ignora.",
   ],
+  "client.note.aborDrain": [
+    "netkit keeps reading the data connection to its end and throws the bytes away, then reads the replies: a server that does not watch the control connection during a transfer (vsftpd's default) sends the rest of the file and its 226 first",
+    "netkit sigue leyendo la conexión de datos hasta el final y descarta los bytes, y después lee las respuestas: un servidor que no vigila la conexión de control durante una transferencia (lo que hace vsftpd por defecto) envía el resto del archivo y su 226 primero",
+  ],
   "client.note.autoSyst": [
     'After every open (after the login, or at once when started with -n) netkit asks SYST without showing the reply; "215 UNIX Type: L8" makes binary the default type, anything else (vsftpd answers 530 before login) leaves ASCII',
     'Tras cada open (después del inicio de sesión, o enseguida si se arrancó con -n) netkit pregunta SYST sin mostrar la respuesta; "215 UNIX Type: L8" deja binario como tipo por defecto y cualquier otra cosa (vsftpd responde 530 antes del inicio de sesión) deja ASCII',
   ],
   "client.note.abor": [
-    "The client sends ABOR. Real clients first send Telnet IP and Synch as urgent data so a busy server notices; the simulator sends plain ABOR.",
-    "El cliente envía ABOR. Los clientes reales envían antes Telnet IP y Synch como datos urgentes para que un servidor ocupado se entere; el simulador envía ABOR a secas.",
+    "Ctrl+C: netkit sends Telnet IP and Synch (RFC 959 §4.1.3): IAC IP IAC as TCP urgent data (URG), then DM and ABOR in the normal stream, so a server busy sending data notices; it prints no ---> line for them",
+    "Ctrl+C: netkit envía Telnet IP y Synch (RFC 959 §4.1.3): IAC IP IAC como datos urgentes de TCP (URG) y después DM y ABOR en el flujo normal, para que un servidor ocupado enviando datos se entere; no imprime ninguna línea ---> por ellos",
   ],
   "client.note.doneReplyFirst": [
     "Transfer complete: the 226 arrived first, then the end of the data (FIN). The client waits for both.",

@@ -127,6 +127,10 @@ describe("data setup failures end the command cleanly", () => {
   });
 });
 
+/** Telnet IP + Synch: IAC IP IAC (urgent), then DM ABOR. */
+const SYNCH = "\xff\xf4\xff";
+const DM_ABOR = "\xf2ABOR";
+
 describe("Ctrl+C", () => {
   const downloading = () => {
     const h = new Harness({ mode: "passive" }, { files: FILES, hold: true }).login();
@@ -135,17 +139,23 @@ describe("Ctrl+C", () => {
     return h;
   };
 
-  it("mid-transfer sends ABOR, drops the data connection, and waits for 426 then 226", () => {
+  it("mid-transfer sends Telnet IP/Synch and ABOR, reads the data to its end, then waits for both replies", () => {
     const h = downloading();
     const out = h.raw({ type: "interrupt" });
-    expect(h.take()).toEqual(["ABOR"]);
-    expect(out).toContainEqual({ type: "abortData" });
+    // netkit's abort_remote: IAC IP IAC as urgent data, then DM and ABOR in the normal stream.
+    expect(h.take()).toEqual([SYNCH, DM_ABOR]);
+    expect(out).toContainEqual({ type: "sendControl", bytes: Uint8Array.of(255, 244, 255), urgent: true });
+    // The data connection is not torn down: it is read to its end first (bytes thrown away).
+    expect(out).not.toContainEqual({ type: "abortData" });
     expect(h.prints().slice(-2)).toEqual(["receive aborted", "waiting for remote to finish abort"]);
     expect(h.notes()).toContain("client.note.abor");
-    expect(h.reply("426 Failure writing network stream.")).not.toContainEqual({ type: "ready" });
-    expect(h.reply("226 ABOR successful.")).toContainEqual({ type: "ready" });
-    // The partial file stays (that is what reget is for).
+    h.raw({ type: "dataBytes", bytes: latin1Bytes("rest of the file") });
+    expect(h.reply("226 Transfer complete.")).not.toContainEqual({ type: "ready" });
+    expect(h.reply("225 No transfer to ABOR.")).not.toContainEqual({ type: "ready" });
+    expect(h.raw({ type: "dataClosed" })).toContainEqual({ type: "ready" });
+    // The partial file stays (that is what reget is for), without the drained bytes.
     expect(h.client.state.localFiles["hello.txt"]).toBeDefined();
+    expect(new TextDecoder().decode(h.client.state.localFiles["hello.txt"])).not.toContain("rest");
     h.type("pwd");
     expect(h.take()).toEqual(["PWD"]);
   });
@@ -154,6 +164,7 @@ describe("Ctrl+C", () => {
     const h = downloading();
     h.raw({ type: "dataBytes", bytes: latin1Bytes("partial") });
     h.raw({ type: "interrupt" });
+    h.raw({ type: "dataClosed", reset: true });
     h.reply("426 Failure writing network stream.");
     h.reply("226 ABOR successful.");
     const stats = h.prints().filter((l) => l.includes("bytes received"));
@@ -161,11 +172,12 @@ describe("Ctrl+C", () => {
     expect(stats[0]).toMatch(/^\d+ bytes received in 0\.00 secs \(\d+\.\d{4} kB\/s\)$/);
   });
 
-  it("after the 226 already arrived, ABOR needs only its own reply (225)", () => {
+  it("after the 226 and the end of the data, ABOR needs only its own reply (225)", () => {
     const h = downloading();
     h.reply("226 Transfer complete.");
     h.raw({ type: "interrupt" });
-    expect(h.take()).toEqual(["ABOR"]);
+    expect(h.take()).toEqual([SYNCH, DM_ABOR]);
+    h.raw({ type: "dataClosed" });
     expect(h.reply("225 No transfer to ABOR.")).toContainEqual({ type: "ready" });
   });
 
@@ -177,7 +189,7 @@ describe("Ctrl+C", () => {
     h.type("put a.txt");
     h.raw({ type: "interrupt" });
     expect(h.prints()).toContain("send aborted");
-    expect(h.take()).toEqual(["TYPE I", "PASV", "STOR a.txt", "ABOR"]);
+    expect(h.take()).toEqual(["TYPE I", "PASV", "STOR a.txt", SYNCH, DM_ABOR]);
   });
 
   it("while waiting for a plain reply abandons the command and discards the late reply", () => {
