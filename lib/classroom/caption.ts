@@ -5,6 +5,7 @@
  */
 import { explainReply } from "../ftp/explain";
 import { hasKey, translate, type Lang } from "../i18n";
+import { lastCommandBefore } from "../trace/query";
 import type { Trace, TraceEntry } from "../trace/types";
 
 export interface Caption {
@@ -27,19 +28,12 @@ function headline(e: TraceEntry, lang: Lang): string {
   return [kind, what].filter(Boolean).join(": ") + ` (${route})`;
 }
 
-/** The command the client sent last before entry `seq` (what a reply answers). */
-function lastCommand(trace: Trace, seq: number): string {
-  for (let i = seq; i >= 0; i--) {
-    const e = trace[i];
-    if (e?.kind === "CommandSent" && e.from.host === "client") return firstLine(e.text);
-  }
-  return "";
-}
-
 function detail(trace: Trace, e: TraceEntry, lang: Lang): string {
   if (e.note) return translate(lang, e.note.key, e.note.params);
   if (e.kind === "ReplySent" && e.code !== undefined)
-    return explainReply(e.code, e.text ?? "", lang, { command: lastCommand(trace, e.seq) });
+    return explainReply(e.code, e.text ?? "", lang, {
+      command: firstLine(lastCommandBefore(trace, e.seq)?.text),
+    });
   if (e.kind === "CommandSent" && e.verb && hasKey(`lesson.ui.verb.${e.verb}`))
     return translate(lang, `lesson.ui.verb.${e.verb}`);
   const flag = (e.flags ?? "").replace(/,?PSH/, "").replace(",", "-");

@@ -1,5 +1,5 @@
 /** Lessons 1–3: the two connections, logging in and the reply classes, the everyday commands. */
-import { dataConnections, gotCode, replyTo } from "./query";
+import { dataConnections, gotCode, replyTo } from "../trace/query";
 import { narration as n, task, type Lesson } from "./types";
 
 const LOGIN = "user anonymous guest@example.org";

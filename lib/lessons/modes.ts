@@ -1,6 +1,6 @@
 /** Lessons 4–5: active mode (PORT, the server connects) and passive mode (PASV/EPSV, the client connects). */
 import { findHostPort } from "../ftp/host-port";
-import { dataSynFrom, gotCode, sent } from "./query";
+import { dataSynFrom, gotCode, sent } from "../trace/query";
 import { narration as n, task, type Lesson } from "./types";
 import type { Trace } from "../trace/types";
 

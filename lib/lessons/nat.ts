@@ -1,5 +1,5 @@
 /** Lessons 6–8: the client behind NAT, firewalls and the FTP ALG, the server behind NAT. */
-import { dropped, gotCode, noted, replyTo } from "./query";
+import { dropped, gotCode, noted, replyTo } from "../trace/query";
 import { narration as n, task, type Lesson } from "./types";
 
 const LOGIN = ["open server", "user anonymous guest@example.org"];

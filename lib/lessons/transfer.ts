@@ -1,5 +1,5 @@
 /** Lessons 9–10: ASCII vs binary (what vsftpd really does), resuming a transfer with REST. */
-import { gotCode, noted, replyTo } from "./query";
+import { gotCode, noted, replyTo } from "../trace/query";
 import { narration as n, task, type Lesson } from "./types";
 
 const LOGIN = ["open server", "user anonymous guest@example.org"];

@@ -7,7 +7,7 @@ import type { VsftpdConfig } from "../ftp/server/config";
 import type { Scenario, ScenarioFile } from "../sim/scenario";
 import type { TraceEntry } from "../trace/types";
 import { configText } from "./config-text";
-import { dataTo, printed, replyTo, replyWith, synFrom } from "./trace-query";
+import { dataTo, printed, replyTo, replyWith, synFrom } from "../trace/query";
 
 type Trace = readonly TraceEntry[];
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { eavesdrop } from "@/lib/security/eavesdrop";
-import { controlConnections, replyTo, replyWith, synFrom } from "@/lib/security/trace-query";
+import { controlConnections, replyTo, replyWith, synFrom } from "@/lib/trace/query";
 import { topologyOf } from "@/lib/sim/compose";
 import { simulate } from "@/lib/sim/session";
 import type { Scenario } from "@/lib/sim/scenario";

@@ -1,6 +1,6 @@
 /** The smaller client commands of the security lessons and vsftpd's PBSZ/PROT answers. */
 import { describe, expect, it } from "vitest";
-import { replyTo, replyWith } from "@/lib/security/trace-query";
+import { replyTo, replyWith } from "@/lib/trace/query";
 import { simulate } from "@/lib/sim/session";
 import { screen } from "./helpers";
 

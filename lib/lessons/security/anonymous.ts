@@ -1,5 +1,5 @@
 /** Anonymous FTP: who can log in, what they see, and what happens when uploads are open to them. */
-import { replyTo, replyWith, dataTo } from "../../security/trace-query";
+import { replyTo, replyWith, dataTo } from "../../trace/query";
 import { stepKey, type Lesson } from "./lesson";
 
 const ID = "anonymous";

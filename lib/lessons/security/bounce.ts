@@ -1,6 +1,6 @@
 /** The FTP bounce attack: PORT naming a third host, refused by default, obeyed with port_promiscuous. */
 import { BOUNCE_TARGET } from "../../security/demos";
-import { replyWith, synFrom } from "../../security/trace-query";
+import { replyWith, synFrom } from "../../trace/query";
 import { stepKey, type Lesson } from "./lesson";
 
 const ID = "bounce";

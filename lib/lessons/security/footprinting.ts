@@ -1,5 +1,5 @@
 /** Footprinting an FTP server: banner grabbing, nmap's version and default scripts, password guessing. */
-import { printed, replyTo } from "../../security/trace-query";
+import { printed, replyTo } from "../../trace/query";
 import { stepKey, type Lesson } from "./lesson";
 
 const ID = "footprinting";

@@ -1,5 +1,5 @@
 /** Dangerous vsftpd settings: the audit lists them; each "Show me" demo makes one risk happen. */
-import { dataTo, replyWith } from "../../security/trace-query";
+import { dataTo, replyWith } from "../../trace/query";
 import { stepKey, type Lesson } from "./lesson";
 
 const ID = "settings";

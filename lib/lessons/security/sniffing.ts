@@ -1,6 +1,6 @@
 /** Sniffing credentials on the path, and what AUTH TLS changes (and what it breaks: the FTP ALG). */
 import { eavesdrop } from "../../security/eavesdrop";
-import { replyTo } from "../../security/trace-query";
+import { replyTo } from "../../trace/query";
 import { stepKey, type Lesson } from "./lesson";
 
 const ID = "sniffing";
