@@ -7,12 +7,12 @@
 import { useLang } from "@/components/i18n/lang-context";
 import { LESSONS, type Lesson, type LessonInput } from "@/lib/lessons";
 import { applyChange, script, START, type LessonProgress } from "@/lib/lessons/progress";
+import { typedItems } from "@/lib/sim/session";
 import { loadProgress } from "./use-progress";
 import type { TeachingHost } from "./host";
 import styles from "./teaching.module.css";
 
-const items = (inputs: readonly LessonInput[]) =>
-  inputs.map((i) => (typeof i === "string" ? { line: i } : i));
+const items = (inputs: readonly LessonInput[]) => typedItems(inputs);
 
 export interface LessonsPanelProps {
   readonly host: TeachingHost;

@@ -3,6 +3,7 @@
  * a new session in which the commands typed so far are replayed.
  */
 import type { Scenario } from "@/lib/sim/scenario";
+import { typedItems, type TypedItem } from "@/lib/sim/session";
 import { DEFAULT_CONFIG } from "./use-session";
 
 export type Mode = "active" | "passive" | "epsv";
@@ -74,7 +75,7 @@ export function toScenario(s: Settings): Scenario {
 }
 
 /** A whole scenario as the strip's settings plus the typed inputs that replay it. */
-export function fromScenario(sc: Scenario): { settings: Settings; inputs: TypedItemLike[] } {
+export function fromScenario(sc: Scenario): { settings: Settings; inputs: TypedItem[] } {
   const { protocol, topology, alg, firewall, server, client, commands, ...rest } = sc;
   const { config, ...serverRest } = server ?? {};
   const { mode, epsv, ...clientRest } = client ?? {};
@@ -90,16 +91,6 @@ export function fromScenario(sc: Scenario): { settings: Settings; inputs: TypedI
     config: config ?? DEFAULT_CONFIG,
     extra: { ...rest, server: serverRest, client: clientExtra },
   };
-  const inputs = commands.flatMap((c): TypedItemLike[] =>
-    typeof c === "string"
-      ? [{ line: c }]
-      : c.interrupt
-        ? [{ interruptAfterMs: c.afterMs ?? 0 }]
-        : c.line !== undefined
-          ? [{ line: c.line }]
-          : [],
-  );
-  return { settings, inputs };
+  // The same conversion the simulation's runAll uses: a pause written before a line stays a `wait`.
+  return { settings, inputs: typedItems(commands) };
 }
-
-type TypedItemLike = { readonly line: string } | { readonly interruptAfterMs: number };

@@ -4,11 +4,12 @@
  * and may check the trace so far: a pure function that turns the step green when the trace shows
  * what the narration talks about. The security lessons (lib/lessons/security) have the same shape.
  */
+import type { TypedInput } from "../sim/kernel/session";
 import type { Scenario } from "../sim/scenario";
 import type { Trace } from "../trace/types";
 
-/** A line typed at the client, or Ctrl+C `interruptAfterMs` after the line before it. */
-export type LessonInput = string | { readonly interruptAfterMs: number };
+/** What a step types: the simulation's one input shape (a line, or Ctrl+C `interruptAfterMs` after it). */
+export type LessonInput = TypedInput;
 
 /** A change of the workbench's settings that a step makes before typing (the session replays). */
 export interface SettingsChange {

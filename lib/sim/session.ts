@@ -6,12 +6,13 @@ import { parseConfig } from "../ftp/server/config";
 import { PRESET_NAMES } from "../net";
 import type { TraceEntry } from "../trace/types";
 import { checkScenario, type Scenario, type ScenarioProblem } from "./scenario";
-import type { Session } from "./kernel/session";
+import { typedItems, type Session, type TypedInput } from "./kernel/session";
 import type { TypedItem } from "./kernel/keyboard";
 import { openFtpSession, type SessionOptions } from "./ftp-session";
 import { openTftpSession } from "../tftp/session";
 
-export type { Session, SessionOptions, TypedItem };
+export type { Session, SessionOptions, TypedInput, TypedItem };
+export { typedItems };
 
 /** What vsftpd would say about a vsftpd.conf (it stops at the first bad line, as vsftpd does). */
 export function checkVsftpdConf(text: string): { line: number; message: string }[] {

@@ -2,17 +2,13 @@ import { describe, expect, it } from "vitest";
 import { LESSONS } from "@/lib/lessons";
 import { advance, readProgress, script, START } from "@/lib/lessons/progress";
 import { catalogs } from "@/lib/i18n";
-import { openSession } from "@/lib/sim/session";
-import type { LessonInput } from "@/lib/lessons/types";
-
-const items = (inputs: readonly LessonInput[]) =>
-  inputs.map((i) => (typeof i === "string" ? { line: i } : i));
+import { openSession, typedItems } from "@/lib/sim/session";
 
 /** The trace "Show me" produces after steps 0..n (settings switched, all inputs replayed). */
 function traceAfter(lesson: (typeof LESSONS)[number], n: number) {
   const { scenario, inputs } = script(lesson, n);
   const s = openSession(scenario);
-  s.typeAll(items(inputs));
+  s.typeAll(typedItems(inputs));
   return s.trace;
 }
 

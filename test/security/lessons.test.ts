@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { catalogs } from "@/lib/i18n";
 import { SECURITY_LESSONS } from "@/lib/lessons/security";
-import { openSession } from "@/lib/sim/session";
+import { openSession, typedItems } from "@/lib/sim/session";
 
 describe.each(SECURITY_LESSONS.map((l) => [l.id, l] as const))("lesson %s", (_id, lesson) => {
   it("has its narration in both languages", () => {
@@ -15,7 +15,7 @@ describe.each(SECURITY_LESSONS.map((l) => [l.id, l] as const))("lesson %s", (_id
   it("shows what each step narrates", () => {
     const session = openSession(lesson.scenario);
     lesson.steps.forEach((step, i) => {
-      for (const line of step.commands ?? []) session.type(line);
+      session.typeAll(typedItems(step.commands ?? []));
       if (step.check) expect(step.check(session.trace), `step ${i + 1}`).toBe(true);
     });
   });

@@ -25,13 +25,21 @@ export interface Session {
   runAll(): void;
 }
 
-/** A written command as typed items: a pause before a line is a `wait` the learner could type too. */
-export function typedItems(commands: readonly ScenarioCommand[]): TypedItem[] {
+/**
+ * What stands for typing anywhere: a scenario's written command, a lesson's input, or a typed item as
+ * the workbench, autosave and share links hold it. `typedItems` is the one conversion between them.
+ */
+export type TypedInput = ScenarioCommand | TypedItem;
+
+/** Inputs as typed items: a pause before a line is a `wait` the learner could type too. */
+export function typedItems(commands: readonly TypedInput[]): TypedItem[] {
   return commands.flatMap((c): TypedItem[] => {
     if (typeof c === "string") return [{ line: c }];
-    if (c.interrupt) return [{ interruptAfterMs: c.afterMs ?? 0 }];
-    if (c.line === undefined) return [];
-    return c.afterMs ? [{ line: `wait ${c.afterMs / 1000}` }, { line: c.line }] : [{ line: c.line }];
+    if ("interruptAfterMs" in c) return [{ interruptAfterMs: c.interruptAfterMs }];
+    const w: Exclude<ScenarioCommand, string> = c;
+    if (w.interrupt) return [{ interruptAfterMs: w.afterMs ?? 0 }];
+    if (w.line === undefined) return [];
+    return w.afterMs ? [{ line: `wait ${w.afterMs / 1000}` }, { line: w.line }] : [{ line: w.line }];
   });
 }
 
