@@ -10,7 +10,7 @@
 import type { NoteRef } from "../util/note";
 import { MAX_LINE } from "../ftp/parse-command";
 import { entryToJson } from "../trace/serialize";
-import type { TraceEnd, TraceEntry } from "../trace/types";
+import type { EntryDraft, TraceEnd } from "../trace/types";
 import { bytesLatin1 } from "../util/bytes";
 
 /** Takes one JSON line; `false` means it was not taken (the output is behind): the entry is dropped. */
@@ -27,7 +27,7 @@ const NOBODY: TraceEnd = { host: "server", addr: "0.0.0.0", port: 0 };
 /** Data previews stay short, as in the simulator's DataSent entries. */
 const PREVIEW = 64;
 
-type Draft = Omit<TraceEntry, "seq" | "t" | "step">;
+type Draft = EntryDraft<"seq" | "t" | "step">;
 
 export interface Endpoints {
   readonly client: TraceEnd;

@@ -5,7 +5,7 @@
  */
 import { flagsText, type Packet } from "../net/packet";
 import { sockAddrText } from "../util/sock-addr";
-import type { Channel, EntryKind, TraceEntry } from "../trace/types";
+import type { Channel, EntryDraft, TraceEntry } from "../trace/types";
 import { bytesLatin1 } from "../util/bytes";
 import type { HopView, SendOutcome } from "./network-port";
 import type { Draft } from "./kernel/recorder";
@@ -79,10 +79,21 @@ export function dropEntry(
   };
 }
 
+/** The arrow kinds a hop can be, and the one bag of fields they share while an arrow is being built. */
+type HopKind = "SegmentSent" | "CommandSent" | "ReplySent" | "DataSent";
+type HopBag = Omit<EntryDraft<"seq" | "step">, "kind"> & { kind: HopKind };
+
+/** An arrow's fields match its kind: `code` only on a reply, `verb` only on a command (set below). */
+const asDraft = (bag: HopBag): Draft => bag as Draft;
+
 function hopEntry(hop: HopView, conn: number, channel: Channel, fromClientSide: boolean): Draft {
+  return asDraft(hopBag(hop, conn, channel, fromClientSide));
+}
+
+function hopBag(hop: HopView, conn: number, channel: Channel, fromClientSide: boolean): HopBag {
   const p = hop.packet;
   const kind = kindOf(p, channel, fromClientSide);
-  const base: Draft = {
+  const base: HopBag = {
     t: hop.departAt,
     kind,
     layer: kind === "SegmentSent" || kind === "DataSent" ? "tcp" : "ftp",
@@ -96,7 +107,7 @@ function hopEntry(hop: HopView, conn: number, channel: Channel, fromClientSide: 
   };
   if (!p.payload.length) return base;
   const text = bytesLatin1(p.payload.subarray(0, kind === "DataSent" ? PREVIEW_CHARS : p.payload.length));
-  const extra: { -readonly [K in keyof Draft]?: Draft[K] } = { text, bytes: p.payload.length };
+  const extra: { -readonly [K in keyof HopBag]?: HopBag[K] } = { text, bytes: p.payload.length };
   if (kind === "DataSent" && p.payload.length <= KEEP_BYTES && !printable(p.payload))
     extra.b64 = toBase64(p.payload);
   if (kind === "DataSent" && !printable(p.payload.subarray(0, PREVIEW_CHARS))) delete extra.text;
@@ -124,24 +135,24 @@ function tlsEntry(
   const tls = { bytes: hop.packet.payload.length, records: sealed.records };
   const note = { key: "sec.tls.record", params: { bytes: tls.bytes, records: sealed.records.join(", ") } };
   if (!sealed.plain.length) {
-    const base = hopEntry(
+    const base = hopBag(
       { ...hop, packet: { ...hop.packet, payload: new Uint8Array(0) } },
       conn,
       channel,
       fromClientSide,
     );
-    return { ...base, kind: "DataSent", layer: "tcp", bytes: tls.bytes, tls, note };
+    return asDraft({ ...base, kind: "DataSent", layer: "tcp", bytes: tls.bytes, tls, note });
   }
-  const inner = hopEntry(
+  const inner = hopBag(
     { ...hop, packet: { ...hop.packet, payload: sealed.plain } },
     conn,
     channel,
     fromClientSide,
   );
-  return { ...inner, bytes: tls.bytes, tls, note };
+  return asDraft({ ...inner, bytes: tls.bytes, tls, note });
 }
 
-function kindOf(p: Packet, channel: Channel, fromClientSide: boolean): EntryKind {
+function kindOf(p: Packet, channel: Channel, fromClientSide: boolean): HopKind {
   if (!p.payload.length) return "SegmentSent";
   if (channel === "data") return "DataSent";
   return fromClientSide ? "CommandSent" : "ReplySent";

@@ -46,12 +46,12 @@ export type EntryKind =
   /** The simulation stopped waiting (limits reached, nothing left to do). */
   | "SimulationStopped";
 
-export interface TraceEntry {
+/** What every entry has: where it sits in the trace and in time, and between which two ends. */
+interface EntryBase {
   /** 0-based position in the trace. */
   readonly seq: number;
   /** Simulated time in milliseconds since the scenario started. */
   readonly t: number;
-  readonly kind: EntryKind;
   readonly layer: Layer;
   /** Index of the typed command this entry belongs to (-1 before the first). */
   readonly step: number;
@@ -60,32 +60,85 @@ export interface TraceEntry {
   /** TCP connection id (stable for the connection across hops and NAT), when there is one. */
   readonly conn?: number;
   readonly channel?: Channel;
-  /** Exact protocol text (CRLF included) for commands, replies and printable data. */
-  readonly text?: string;
-  /** Reply code for ReplySent. */
-  readonly code?: number;
-  /** FTP verb for CommandSent. */
-  readonly verb?: string;
-  /** TCP flags as "SYN", "SYN,ACK", "FIN,ACK"… */
-  readonly flags?: string;
-  readonly seqNo?: number;
-  readonly ackNo?: number;
-  /** Payload size in bytes (data segments); text may hold only a preview. */
-  readonly bytes?: number;
-  /** Base64 of the payload when it is not printable text (or to keep the exact bytes). */
-  readonly b64?: string;
-  /** For NatTranslated: the packet's 4-tuple and payload before the rewrite. */
-  readonly before?: { readonly src: string; readonly dst: string; readonly text?: string };
-  readonly after?: { readonly src: string; readonly dst: string; readonly text?: string };
   /** Explanation (i18n key + params), produced by the code that decided. */
   readonly note?: NoteRef;
   /** Who is at fault / which rule or tunable decided, for drops, refusals and timeouts. */
   readonly rule?: string;
+}
+
+/** A TCP segment's header as the diagram shows it. */
+interface SegmentFields {
+  /** TCP flags as "SYN", "SYN,ACK", "FIN,ACK"… */
+  readonly flags?: string;
+  readonly seqNo?: number;
+  readonly ackNo?: number;
+}
+
+/** What a packet carried. */
+interface PayloadFields {
+  /** Exact protocol text (CRLF included) for commands, replies and printable data. */
+  readonly text?: string;
+  /** Payload size in bytes (data segments); text may hold only a preview. */
+  readonly bytes?: number;
+  /** Base64 of the payload when it is not printable text (or to keep the exact bytes). */
+  readonly b64?: string;
   /**
    * On the wire this payload is TLS (after AUTH TLS): a sniffer sees only these records; `text` is what
    * the endpoints read after decryption. `records` names them ("Handshake: ClientHello", "Application Data").
    */
   readonly tls?: { readonly bytes: number; readonly records: readonly string[] };
 }
+
+/** A packet's 4-tuple and payload text, before or after a NAT rewrite. */
+export interface PacketView {
+  readonly src: string;
+  readonly dst: string;
+  readonly text?: string;
+}
+
+/** The fields each kind of entry may carry, besides the base. */
+interface KindFields {
+  CommandTyped: { readonly text?: string };
+  SegmentSent: SegmentFields;
+  CommandSent: SegmentFields & PayloadFields & { /** FTP verb. */ readonly verb?: string };
+  ReplySent: SegmentFields & PayloadFields & { /** Reply code. */ readonly code?: number };
+  DataSent: SegmentFields & PayloadFields;
+  DatagramSent: PayloadFields;
+  SegmentDropped: SegmentFields & PayloadFields;
+  NatTranslated: { readonly before?: PacketView; readonly after?: PacketView };
+  ConnectionRefused: SegmentFields;
+  ConnectTimedOut: SegmentFields;
+  ListenOpened: object;
+  Decision: object;
+  /** `rule` names the kind of line (prompt, listing) for the terminal's style. */
+  ClientPrinted: { readonly text?: string };
+  TransferCompleted: object;
+  SimulationStopped: object;
+}
+
+/** Every field any kind carries: a kind without one of them has it as `never`, so it cannot be set. */
+type AnyField = SegmentFields &
+  PayloadFields &
+  KindFields["CommandSent"] &
+  KindFields["ReplySent"] &
+  KindFields["NatTranslated"];
+type Only<F> = F & { readonly [K in Exclude<keyof AnyField, keyof F>]?: never };
+
+/** One entry of kind `K`: the base, its own fields, and no field of another kind. */
+export type EntryOf<K extends EntryKind> = EntryBase & { readonly kind: K } & Only<KindFields[K]>;
+
+/**
+ * One entry of the trace, a union discriminated by `kind`: narrowing on `kind` gives that kind's fields
+ * (reading another kind's field still compiles and is `undefined`, so generic readers stay simple).
+ * The JSON-lines form is the same object, field for field.
+ */
+export type TraceEntry = { [K in EntryKind]: EntryOf<K> }[EntryKind];
+
+/** `Omit` over each kind of the union (plain `Omit` would merge the kinds into one bag). */
+export type EntryDraft<Drop extends keyof EntryBase> = TraceEntry extends infer E
+  ? E extends TraceEntry
+    ? Omit<E, Drop>
+    : never
+  : never;
 
 export type Trace = readonly TraceEntry[];

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { pendingPrompt, remoteNames, transcript, transcriptText, type Line } from "@/lib/trace/transcript";
-import type { TraceEntry } from "@/lib/trace/types";
+import type { EntryDraft, TraceEntry } from "@/lib/trace/types";
 
 // A tiny trace builder: entries get seq in order; replies cross two links (server→router→client)
 // so the filter on the arriving hop is exercised.
-type Partial = Omit<TraceEntry, "seq" | "t" | "step" | "layer"> & { layer?: TraceEntry["layer"] };
+type Partial = EntryDraft<"seq" | "t" | "step" | "layer"> & { layer?: TraceEntry["layer"] };
 function build(parts: Partial[]): TraceEntry[] {
   let step = -1;
   return parts.map((p, seq) => {

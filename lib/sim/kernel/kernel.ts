@@ -5,10 +5,10 @@
  * the same for every protocol because they live here once.
  */
 import type { NoteRef } from "../../util/note";
-import type { Layer, TraceEntry } from "../../trace/types";
+import type { EntryDraft, Layer, TraceEntry } from "../../trace/types";
 import { Keyboard, waitSeconds, type KeyEvent, type TypedItem } from "./keyboard";
 import { EventQueue } from "./queue";
-import { TraceRecorder, type Draft } from "./recorder";
+import { TraceRecorder } from "./recorder";
 
 export interface World<E> {
   /** A typed line reaches the client program (recorded already; `wait N` never gets here). */
@@ -130,7 +130,7 @@ export class Kernel<E> {
   }
 
   /** An entry at the current time; `newStep` starts the step of a typed line. */
-  record(e: Omit<Draft, "t">, newStep = false): void {
+  record(e: EntryDraft<"seq" | "step" | "t">, newStep = false): void {
     if (newStep) this.recorder.step += 1;
     this.recorder.add({ t: this.clock, ...e });
   }

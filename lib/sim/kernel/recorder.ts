@@ -3,9 +3,9 @@
  * the future time it crosses the link, so entries are kept in creation order and sorted by time (stable)
  * when the trace is read. Entries never change once the simulation has moved past their time.
  */
-import type { TraceEntry } from "../../trace/types";
+import type { EntryDraft, TraceEntry } from "../../trace/types";
 
-export type Draft = Omit<TraceEntry, "seq" | "step">;
+export type Draft = EntryDraft<"seq" | "step">;
 
 export class TraceRecorder {
   private drafts: { e: Draft; step: number; order: number }[] = [];
