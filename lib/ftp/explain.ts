@@ -40,6 +40,7 @@ const RULES: readonly Rule[] = [
   { code: 331, key: "term.331" },
   { code: 230, key: "term.230" },
   { code: 530, text: /incorrect/i, key: "term.530.incorrect" },
+  { code: 530, text: /another user/i, key: "term.530.changeUser" },
   { code: 530, text: /anonymous only/i, key: "term.530.anonOnly" },
   { code: 530, text: /USER and PASS|log ?in/i, key: "term.530.needLogin" },
   { code: 530, key: "term.530" },
@@ -52,6 +53,13 @@ const RULES: readonly Rule[] = [
   { code: 200, verbs: ["EPRT"], key: "term.200.port", params: (_t, arg) => eprtParams(arg) },
   { code: 200, verbs: ["TYPE"], text: /binary|image/i, key: "term.200.binary" },
   { code: 200, verbs: ["TYPE"], text: /ascii/i, key: "term.200.ascii" },
+  {
+    code: 500,
+    verbs: ["PORT"],
+    text: /illegal PORT/i,
+    key: "term.500.portMalformed",
+    params: (_t, arg) => (parseSix(arg) ? null : {}),
+  },
   { code: 500, text: /illegal (PORT|EPRT)/i, key: "term.500.port" },
   { code: 500, text: /OOPS/i, key: "term.500.oops" },
   { code: 500, key: "term.500" },
@@ -69,8 +77,9 @@ const RULES: readonly Rule[] = [
   { code: 150, verbs: ["STOR", "STOU", "APPE"], key: "term.150.stor" },
   { code: 150, key: "term.150" },
   { code: 125, key: "term.125" },
-  { code: 226, verbs: ["ABOR"], key: "term.226.abor" },
   { code: 226, text: /ABOR/i, key: "term.226.abor" },
+  // ABOR was sent but the transfer ended first: this 226 is the RETR's; ABOR's own answer follows.
+  { code: 226, verbs: ["ABOR"], key: "term.226.beforeAbor" },
   { code: 226, verbs: ["LIST", "NLST", "MLSD"], key: "term.226.list" },
   { code: 226, key: "term.226" },
   { code: 225, text: /no transfer/i, key: "term.225.noTransfer" },
@@ -78,6 +87,7 @@ const RULES: readonly Rule[] = [
   { code: 425, text: /bad IP/i, key: "term.425.badIp" },
   { code: 425, key: "term.425" },
   { code: 426, key: "term.426" },
+  { code: 421, text: /data timeout/i, key: "term.421.dataTimeout" },
   { code: 421, text: /timeout/i, key: "term.421.timeout" },
   { code: 421, key: "term.421" },
   { code: 250, verbs: ["CWD", "CDUP", "XCWD"], key: "term.250.cwd" },
@@ -88,11 +98,13 @@ const RULES: readonly Rule[] = [
   { code: 257, key: "term.257", params: (t) => quoted(t) },
   { code: 213, verbs: ["SIZE"], key: "term.213.size", params: (t) => ({ bytes: t.trim() }) },
   { code: 213, verbs: ["MDTM"], key: "term.213.mdtm", params: (t) => mdtm(t) },
+  { code: 213, verbs: ["STAT"], key: "term.213.stat" },
   { code: 215, key: "term.215" },
   { code: 211, key: "term.211" },
   { code: 214, key: "term.214" },
   { code: 350, text: /RNTO/i, key: "term.350.rnto" },
   { code: 350, verbs: ["REST"], key: "term.350.rest", params: (_t, arg) => ({ offset: arg.trim() }) },
+  { code: 550, verbs: ["RETR"], text: /failed to open/i, key: "term.550.open" },
   { code: 550, verbs: ["RETR", "SIZE", "MDTM"], key: "term.550.retr" },
   {
     code: 550,
@@ -157,6 +169,12 @@ function epsvParams(text: string, ctx: ExplainContext): Params | null {
   const port = findEpsvPort(text);
   if (port === null) return null;
   return { port, addr: ctx.controlAddr ?? "—" };
+}
+
+/** PORT's argument as vsftpd reads it: exactly six numbers 0–255, or null. */
+function parseSix(arg: string): boolean {
+  const n = arg.trim().split(",");
+  return n.length === 6 && n.every((x) => /^\d{1,3}$/.test(x.trim()) && Number(x) <= 255);
 }
 
 function portParams(arg: string): Params | null {

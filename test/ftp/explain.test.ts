@@ -125,3 +125,19 @@ describe("explainReply", () => {
     for (const k of keys) expect(catalogs.es[k], k).toBeTruthy();
   });
 });
+
+describe("explanations tied to what vsftpd really does (issue 14)", () => {
+  const en = (code: number, text: string, command: string) => explainReply(code, text, "en", { command });
+  it("names the tunable or the cause behind each reply", () => {
+    expect(en(421, "421 Data timeout. Reconnect. Sorry.", "RETR big.iso")).toMatch(/data_connection_timeout/);
+    expect(en(421, "421 Timeout.", "NOOP")).toMatch(/idle_session_timeout/);
+    expect(en(200, "200 Switching to ASCII mode.", "TYPE A")).toMatch(/no line ending is converted/);
+    expect(en(226, "226 Transfer complete.", "ABOR")).toMatch(/completes the transfer/);
+    expect(en(226, "226 ABOR successful.", "ABOR")).toMatch(/abort done/);
+    expect(en(500, "500 Illegal PORT command.", "PORT 1,2,3")).toMatch(/could not read six numbers/);
+    expect(en(500, "500 Illegal PORT command.", "PORT 192,168,1,10,195,80")).toMatch(/not the one/);
+    expect(en(530, "530 Can't change to another user.", "USER bob")).toMatch(/change user/);
+    expect(en(550, "550 Failed to open file.", "RETR upload/a.txt")).toMatch(/anon_umask 077/);
+    expect(en(213, "213-Status follows:\r\n213 End of status", "STAT /pub")).toMatch(/never uses 212/);
+  });
+});

@@ -197,6 +197,11 @@ describe("nmap", () => {
     expect(out).toMatch(/^\|_End of status$/m);
     await expect(out + "\n").toMatchFileSnapshot("golden/nmap-sC.screen.txt");
   });
+  it("-sC's ftp-bounce speaks only when the server accepts a PORT to a third host", () => {
+    expect(scan("nmap -sC -p21 server")).not.toContain("ftp-bounce");
+    const open = scan("nmap -sC -p21 server", "listen=YES\nanonymous_enable=YES\nport_promiscuous=YES\n");
+    expect(open).toContain("|_ftp-bounce: bounce working!");
+  });
   it("-sC says nothing about anonymous when it is disabled; closed ports show as closed", () => {
     expect(scan("nmap -sC -p21 server", "listen=YES\nanonymous_enable=NO\n")).not.toContain("ftp-anon");
     expect(scan("nmap -p25 server")).toContain("25/tcp closed smtp");

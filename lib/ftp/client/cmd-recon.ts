@@ -1,6 +1,6 @@
 /**
- * Footprinting, run for real inside the simulation: `nmap` (-sV reads the banner, -sC runs ftp-anon
- * and ftp-syst, each script on its own connection as NSE does), `ftp user@host`, and `auth` (AUTH TLS).
+ * Footprinting, run for real inside the simulation: `nmap` (-sV reads the banner, -sC runs ftp-anon,
+ * ftp-bounce and ftp-syst, each script on its own connection as NSE does), `ftp user@host`, and `auth` (AUTH TLS).
  * Every probe is a TCP connect plus the script's commands, so the diagram shows what a scan does.
  */
 import { bytesLatin1 } from "../../util/bytes";
@@ -107,6 +107,9 @@ function done(c: Ctx, start: number, up: number): void {
   show(c, `Nmap done: 1 IP address (${up} host${up === 1 ? "" : "s"} up) scanned in ${secs} seconds`, "info");
 }
 
+/** scanme.nmap.org, the third host ftp-bounce names in its PORT. */
+const SCANME = "45.33.32.156";
+
 /** The default scripts for FTP, in nmap's (alphabetical) order; each one logs in anonymously. */
 function* runScripts(c: Ctx, o: NmapArgs): Job<string[]> {
   const out: string[] = [];
@@ -123,6 +126,13 @@ function* runScripts(c: Ctx, o: NmapArgs): Job<string[]> {
     }
   });
   if (anon) out.push(...scriptBlock("ftp-anon", ftpAnonLines(anon.code, anon.value)));
+  // ftp-bounce asks the server to connect to a third host (scanme.nmap.org, port 80); it reports only
+  // a server that accepts (vsftpd refuses unless port_promiscuous=YES, and the script stays silent).
+  const bounce = yield* scriptSession(c, o, function* () {
+    const r = yield* command(c, `PORT ${SCANME.split(".").join(",")},0,80`);
+    return r?.code === 200;
+  });
+  if (bounce?.value) out.push(...scriptBlock("ftp-bounce", ["bounce working!"]));
   const syst = yield* scriptSession(c, o, function* () {
     yield* command(c, "SYST");
     const stat = yield* command(c, "STAT");

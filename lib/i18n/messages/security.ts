@@ -295,8 +295,8 @@ const LESSONS: Readonly<Record<string, readonly Pair[]>> = {
       "nmap -sV hace lo mismo por ti e imprime la tabla de servicios; cada sonda es una conexión que puedes ver en el diagrama.",
     ],
     [
-      "nmap -sC runs ftp-anon and ftp-syst: anonymous login, the listing with writeable directories marked, and the server's STAT.",
-      "nmap -sC ejecuta ftp-anon y ftp-syst: acceso anónimo, el listado con los directorios escribibles marcados y el STAT del servidor.",
+      'nmap -sC runs ftp-anon, ftp-bounce and ftp-syst: anonymous login and the listing with writeable directories marked; a PORT naming a third host (it prints "bounce working!" only if the server accepts it, and vsftpd refuses unless port_promiscuous=YES); and the server\'s STAT.',
+      'nmap -sC ejecuta ftp-anon, ftp-bounce y ftp-syst: acceso anónimo y el listado con los directorios escribibles marcados; un PORT que nombra a un tercer equipo (solo imprime "bounce working!" si el servidor lo acepta, y vsftpd lo rechaza salvo con port_promiscuous=YES); y el STAT del servidor.',
     ],
     [
       "brute tries a word list: vsftpd closes the connection after max_login_fails failures, the tool reconnects and finds the password anyway.",

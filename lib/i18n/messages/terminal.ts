@@ -14,6 +14,8 @@ export const messages = {
     "term.530.incorrect": "login refused: wrong user name or password",
     "term.530.anonOnly": "this server only accepts anonymous logins (user anonymous or ftp)",
     "term.530.needLogin": "this command needs a session: log in with USER and PASS first",
+    "term.530.changeUser":
+      "vsftpd does not let a logged-in session change user: USER after login is refused and the session stays logged in as before",
     "term.503": "commands in the wrong order for this session",
     "term.503.user": "PASS must come right after USER",
     "term.503.rnfr": "RNTO needs an RNFR (the old name) first",
@@ -22,10 +24,13 @@ export const messages = {
     "term.229": "the server listens on port {port} at the control connection's address ({addr})",
     "term.200.port": "the server will connect to {addr} port {p1}×256+{p2} = {port} when a transfer starts",
     "term.200.binary": "binary (image) mode: bytes travel unchanged",
-    "term.200.ascii": "ASCII mode: line endings are converted to CRLF on the wire",
+    "term.200.ascii":
+      "the type is now ASCII; with vsftpd's defaults (ascii_upload_enable=NO, ascii_download_enable=NO) no line ending is converted, and the 150 still says BINARY",
     "term.500": "the server does not understand this command",
     "term.500.port":
       "vsftpd refused the PORT: the address is not the one this control connection comes from (or the port is below 1024)",
+    "term.500.portMalformed":
+      "vsftpd could not read six numbers h1,h2,h3,h4,p1,p2 (each 0–255) in this PORT, so it refused it",
     "term.500.oops": "vsftpd hit a fatal error and ends the session",
     "term.501": "the command's argument is missing or malformed",
     "term.502": "the server does not implement this command (or it is switched off)",
@@ -39,6 +44,8 @@ export const messages = {
       "transfer complete: the data connection is closed (the client also waits for its end of data)",
     "term.226.list": "the whole listing was sent; the server closed the data connection",
     "term.226.abor": "abort done: the transfer stopped and the data connection is closed",
+    "term.226.beforeAbor":
+      "this 226 completes the transfer (RETR/STOR), which ended before the server read ABOR (vsftpd does not read commands during a transfer unless async_abor_enable=YES); ABOR's own answer comes next",
     "term.225.noTransfer": "there was no transfer to abort",
     "term.425": "the data connection could not be opened",
     "term.425.first": "a transfer needs a data connection set up first: PASV (or EPSV) or PORT",
@@ -47,6 +54,8 @@ export const messages = {
     "term.426": "the data connection closed before the end: the transfer was aborted",
     "term.421": "the server is closing the control connection",
     "term.421.timeout": "the session was idle too long, so the server closed it (idle_session_timeout)",
+    "term.421.dataTimeout":
+      "the data connection made no progress for data_connection_timeout seconds (300 by default), so vsftpd closed the session",
     "term.250.cwd": "the working directory changed",
     "term.250.dele": "the file was deleted",
     "term.250.rmd": "the directory was removed",
@@ -55,12 +64,16 @@ export const messages = {
     "term.257.mkd": "directory {path} created",
     "term.213.size": "the file is {bytes} bytes long",
     "term.213.mdtm": "last modified {when} UTC",
+    "term.213.stat":
+      "the status of that path as a listing; vsftpd answers every STAT with 213 (file status) and never uses 212 (directory status), although RFC 959 lists it",
     "term.215": "the server's system type, which tells the client what listings look like",
     "term.211": "the server lists its features or status",
     "term.214": "help from the server",
     "term.350.rnto": "the old name is noted: send RNTO with the new one",
     "term.350.rest": "the next RETR or STOR resumes at byte {offset}",
     "term.550.retr": "the file does not exist or cannot be read here",
+    "term.550.open":
+      "vsftpd could not open the file for you: it does not exist, or it is not readable; an anonymous user gets only world-readable files (anon_world_readable_only=YES), and an anonymous upload is created with anon_umask 077 (mode 600), so it cannot be downloaded",
     "term.550.write":
       "refused: writing is not allowed here (write_enable, anon_upload_enable or permissions)",
     "term.550.cwd": "no such directory, or no permission to enter it",
@@ -88,6 +101,8 @@ export const messages = {
     "term.530.incorrect": "acceso denegado: usuario o contraseña incorrectos",
     "term.530.anonOnly": "este servidor solo admite acceso anónimo (usuario anonymous o ftp)",
     "term.530.needLogin": "esta orden necesita sesión: entra antes con USER y PASS",
+    "term.530.changeUser":
+      "vsftpd no deja que una sesión iniciada cambie de usuario: USER tras el inicio de sesión se rechaza y la sesión sigue como estaba",
     "term.503": "órdenes en un orden incorrecto para esta sesión",
     "term.503.user": "PASS tiene que ir justo después de USER",
     "term.503.rnfr": "RNTO necesita antes un RNFR (el nombre antiguo)",
@@ -97,10 +112,13 @@ export const messages = {
     "term.200.port":
       "el servidor se conectará a {addr} puerto {p1}×256+{p2} = {port} cuando empiece una transferencia",
     "term.200.binary": "modo binario (imagen): los bytes viajan sin cambios",
-    "term.200.ascii": "modo ASCII: los finales de línea se convierten a CRLF en la red",
+    "term.200.ascii":
+      "el tipo pasa a ASCII; con lo que vsftpd trae por defecto (ascii_upload_enable=NO, ascii_download_enable=NO) no se convierte ningún final de línea, y el 150 sigue diciendo BINARY",
     "term.500": "el servidor no entiende esta orden",
     "term.500.port":
       "vsftpd ha rechazado el PORT: la dirección no es aquella desde la que llega esta conexión de control (o el puerto es menor que 1024)",
+    "term.500.portMalformed":
+      "vsftpd no ha podido leer seis números h1,h2,h3,h4,p1,p2 (cada uno de 0 a 255) en este PORT, así que lo ha rechazado",
     "term.500.oops": "vsftpd ha sufrido un error fatal y termina la sesión",
     "term.501": "falta el argumento de la orden o está mal formado",
     "term.502": "el servidor no implementa esta orden (o está desactivada)",
@@ -115,6 +133,8 @@ export const messages = {
       "transferencia completa: la conexión de datos está cerrada (el cliente espera también el fin de los datos)",
     "term.226.list": "se ha enviado el listado entero; el servidor ha cerrado la conexión de datos",
     "term.226.abor": "interrupción hecha: la transferencia se ha parado y la conexión de datos está cerrada",
+    "term.226.beforeAbor":
+      "este 226 completa la transferencia (RETR/STOR), que terminó antes de que el servidor leyera ABOR (vsftpd no lee órdenes durante una transferencia salvo con async_abor_enable=YES); la respuesta propia de ABOR llega después",
     "term.225.noTransfer": "no había ninguna transferencia que interrumpir",
     "term.425": "no se ha podido abrir la conexión de datos",
     "term.425.first": "una transferencia necesita antes preparar la conexión de datos: PASV (o EPSV) o PORT",
@@ -124,6 +144,8 @@ export const messages = {
     "term.421": "el servidor cierra la conexión de control",
     "term.421.timeout":
       "la sesión estuvo inactiva demasiado tiempo y el servidor la ha cerrado (idle_session_timeout)",
+    "term.421.dataTimeout":
+      "la conexión de datos no avanzó durante data_connection_timeout segundos (300 por defecto), así que vsftpd cerró la sesión",
     "term.250.cwd": "ha cambiado el directorio de trabajo",
     "term.250.dele": "se ha borrado el fichero",
     "term.250.rmd": "se ha eliminado el directorio",
@@ -132,12 +154,16 @@ export const messages = {
     "term.257.mkd": "se ha creado el directorio {path}",
     "term.213.size": "el fichero mide {bytes} bytes",
     "term.213.mdtm": "última modificación: {when} UTC",
+    "term.213.stat":
+      "el estado de esa ruta en forma de listado; vsftpd responde a todo STAT con 213 (estado de archivo) y nunca usa 212 (estado de directorio), aunque RFC 959 lo recoja",
     "term.215": "el tipo de sistema del servidor, que indica al cliente cómo son los listados",
     "term.211": "el servidor enumera sus extensiones o su estado",
     "term.214": "ayuda del servidor",
     "term.350.rnto": "nombre antiguo anotado: envía RNTO con el nuevo",
     "term.350.rest": "el próximo RETR o STOR continuará desde el byte {offset}",
-    "term.550.retr": "el fichero no existe o no se puede leer aquí",
+    "term.550.retr": "el archivo no existe o no se puede leer aquí",
+    "term.550.open":
+      "vsftpd no ha podido abrirte el archivo: no existe o no es legible; un usuario anónimo solo obtiene archivos legibles por todos (anon_world_readable_only=YES), y una subida anónima se crea con anon_umask 077 (modo 600), así que no se puede descargar",
     "term.550.write":
       "rechazado: aquí no se permite escribir (write_enable, anon_upload_enable o los permisos)",
     "term.550.cwd": "ese directorio no existe o no tienes permiso para entrar",
