@@ -1,12 +1,14 @@
 /**
  * npm run ftpd -- [--host 127.0.0.1] [--port 2121] [--config vsftpd.conf] [--root DIR]
  *                 [--user NAME:PASS[:UID[:GID]]]… [--trace FILE|-] [--trace-limit MIB] [--upload-budget MIB]
- *                 [--max-clients N] [--max-per-ip N]
+ *                 [--max-clients N] [--max-per-ip N] [--live] [--live-port N] [--live-origin URL]…
  * The simulator's vsftpd engine on real sockets. Loopback unless told otherwise. With --root or a config
  * naming anon_root/local_root it serves those directories from disk, as vsftpd does (real owners and
  * modes decide access); changes stay in memory (the disk is never written), within an upload budget.
  * max_clients / max_per_ip come from the config (vsftpd's defaults 2000 / 50); the flags override them.
  * The trace is one JSON-lines stream for the whole run (seq continues across sessions; conn tells them apart).
+ * --live also serves, on 127.0.0.1, each session's trace as it happens (lib/node/live-http.ts) and the built
+ * workbench (out/), whose Live source draws them.
  */
 import { createWriteStream, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
@@ -14,6 +16,8 @@ import { parseConfig } from "../lib/ftp/server/config";
 import { buildHost, ownerOf } from "../lib/node/host";
 import { RealFtpServer } from "../lib/node/real-server";
 import { boundedSink } from "../lib/node/trace-writer";
+import { LiveHub } from "../lib/node/live-hub";
+import { LiveHttp } from "../lib/node/live-http";
 import { buildServer, type ServerHost } from "../lib/sim/compose";
 import { DEFAULT_CONFIG } from "../lib/sim/defaults";
 import type { ScenarioUser } from "../lib/sim/scenario";
@@ -34,10 +38,16 @@ interface Args {
   uploadBudgetMib: number;
   maxClients?: number;
   maxPerIp?: number;
+  live: boolean;
+  livePort: number;
+  liveOrigins: string[];
 }
 
+/** The live view's default port, the one the workbench's Live source proposes. */
+const LIVE_PORT = 8021;
+
 const USAGE =
-  "usage: npm run ftpd -- [--host 127.0.0.1] [--port 2121] [--config vsftpd.conf] [--root DIR] [--user NAME:PASS[:UID[:GID]]]... [--trace FILE|-] [--trace-limit MIB] [--upload-budget MIB] [--max-clients N] [--max-per-ip N]";
+  "usage: npm run ftpd -- [--host 127.0.0.1] [--port 2121] [--config vsftpd.conf] [--root DIR] [--user NAME:PASS[:UID[:GID]]]... [--trace FILE|-] [--trace-limit MIB] [--upload-budget MIB] [--max-clients N] [--max-per-ip N] [--live] [--live-port N] [--live-origin URL]...";
 
 function fail(message: string): never {
   console.error(`ftpd: ${message}\n${USAGE}`);
@@ -45,7 +55,16 @@ function fail(message: string): never {
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { host: "127.0.0.1", port: 2121, users: [], traceLimitMib: 256, uploadBudgetMib: 1024 };
+  const a: Args = {
+    host: "127.0.0.1",
+    port: 2121,
+    users: [],
+    traceLimitMib: 256,
+    uploadBudgetMib: 1024,
+    live: false,
+    livePort: LIVE_PORT,
+    liveOrigins: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = () => argv[++i] ?? fail(`${flag} needs a value`);
@@ -64,7 +83,17 @@ function parseArgs(argv: string[]): Args {
     else if (flag === "--upload-budget") a.uploadBudgetMib = int(value(), 0, 1 << 20);
     else if (flag === "--max-clients") a.maxClients = int(value(), 0, 100000);
     else if (flag === "--max-per-ip") a.maxPerIp = int(value(), 0, 100000);
-    else if (flag === "--user") {
+    else if (flag === "--live") a.live = true;
+    else if (flag === "--live-port") a.livePort = int(value(), 0, 65535);
+    else if (flag === "--live-origin") {
+      const v = value();
+      const origin = /^https?:\/\/[^/?#\s]+$/i.test(v) ? v.toLowerCase() : null;
+      if (!origin)
+        fail(
+          `--live-origin wants an origin such as https://example.org (scheme and host, no path), not "${v}"`,
+        );
+      a.liveOrigins.push(origin);
+    } else if (flag === "--user") {
       const v = value();
       const m = /^([^:]+):([^:]*)(?::(\d+)(?::(\d+))?)?$/.exec(v);
       if (!m) fail(`--user wants NAME:PASS[:UID[:GID]], not "${v}"`);
@@ -136,6 +165,7 @@ async function main() {
   const out = boundedSink(toFile ?? process.stdout, TRACE_QUEUE, (e) =>
     console.error(`ftpd: trace output failed (${e.message}); tracing stops, the server goes on`),
   );
+  const hub = args.live ? new LiveHub() : undefined;
   const server = new RealFtpServer({
     host: args.host,
     port: args.port,
@@ -144,6 +174,7 @@ async function main() {
     maxPerIp: args.maxPerIp ?? built.config.max_per_ip,
     trace: out,
     traceLimits: { maxBytes: args.traceLimitMib * MIB },
+    ...(hub ? { watcher: hub } : {}),
     log: (l) => console.error(`ftpd: ${l}`),
   });
   const where = await server
@@ -158,7 +189,9 @@ async function main() {
   console.error(
     `ftpd: uploads may hold ${args.uploadBudgetMib} MiB of memory in all (${budget.perFile / MIB} MiB a file); beyond that: 451 Failure writing to local file.`,
   );
+  const live = hub ? await startLive(hub, args) : undefined;
   const stop = async (signal: string) => {
+    await live?.close();
     const open = await server.close();
     console.error(`ftpd: ${signal}: listeners closed, ${open} session(s) were open`);
     if (toFile) await new Promise<void>((resolve) => toFile.end(resolve));
@@ -169,6 +202,30 @@ async function main() {
 }
 
 void main();
+
+/** The live view on 127.0.0.1 (never another address: the stream carries the sessions' passwords). */
+async function startLive(hub: LiveHub, args: Args): Promise<LiveHttp> {
+  const app = resolve("out");
+  const hasApp = statSync(resolve(app, "index.html"), { throwIfNoEntry: false })?.isFile() === true;
+  const http = new LiveHttp({
+    host: "127.0.0.1",
+    port: args.livePort,
+    hub,
+    ...(hasApp ? { appDir: app } : {}),
+    origins: args.liveOrigins,
+  });
+  const at = await http
+    .listen()
+    .catch((e: Error) => fail(`cannot serve the live view on 127.0.0.1:${args.livePort}: ${e.message}`));
+  const url = `http://127.0.0.1:${at.port}`;
+  console.error(`ftpd: live view on ${url}/ (stream ${url}/live/events)`);
+  console.error(
+    hasApp
+      ? `ftpd: open ${url}/ and choose Live (En directo) to watch the sessions`
+      : `ftpd: no build in out/ (npm run build); open the workbench and choose Live with the address ${url}`,
+  );
+  return http;
+}
 
 /** A path as the engine names things: one char per byte of its UTF-8 form. */
 function byteString(path: string): string {

@@ -4,7 +4,7 @@
  * exports and trace import. It opens a shared session from the URL fragment (#s=…) on arrival; a bad
  * link or file only produces a message naming the problem — the learner's session stays as it was.
  */
-import { useEffect, useEffectEvent, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState, type ReactNode } from "react";
 import { useLang } from "@/components/i18n/lang-context";
 import type { Params } from "@/lib/i18n";
 import { lessonById, type Lesson } from "@/lib/lessons";
@@ -43,9 +43,12 @@ export interface TeachingProps {
   readonly host: TeachingHost;
   /** Opens a lesson from outside the bar (the "start here" tip); a new `n` asks again. */
   readonly lessonRequest?: { readonly id: string; readonly n: number } | null;
+  /** Another trace source (the Live view): its button joins the bar, its panel goes under it. */
+  readonly sourceButton?: ReactNode;
+  readonly sourcePanel?: ReactNode;
 }
 
-export function Teaching({ host, lessonRequest }: TeachingProps) {
+export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: TeachingProps) {
   const lab = useLab(host);
   const { t, lang } = useLang();
   const [panel, setPanel] = useState<Panel>(null);
@@ -290,6 +293,7 @@ export function Teaching({ host, lessonRequest }: TeachingProps) {
             if (f) void openCaptureFile(f);
           }}
         />
+        {sourceButton}
         {host.viewing && (
           <button type="button" className={styles.primary} onClick={() => (host.view(null), setStatus(null))}>
             {t("lesson.ui.backToMine")}
@@ -327,6 +331,7 @@ export function Teaching({ host, lessonRequest }: TeachingProps) {
       )}
       {panel === "predict" && <PredictPanel host={host} />}
       {lab.panel}
+      {sourcePanel}
       {presenting && (
         <Presenter
           host={host}

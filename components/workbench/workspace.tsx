@@ -36,6 +36,7 @@ import type { PlayAt, TeachingHost } from "@/components/teaching/host";
 import { SessionView } from "@/components/packet-list/session-view";
 import { PacketList } from "@/components/packet-list/packet-list";
 import { Narrator } from "@/components/a11y/narrator";
+import { useLive, type LiveHost, type LiveView } from "@/components/live/use-live";
 import styles from "./workspace.module.css";
 
 /** What the learner did at the client, replayed when a setting changes. */
@@ -97,13 +98,19 @@ export function Workspace() {
   /** An imported trace shown read-only (components/teaching); the learner's own run waits underneath. */
   const [viewed, setViewed] = useState<readonly TraceEntry[] | null>(null);
 
+  /** A real session from `npm run ftpd -- --live` (components/live); on screen while `viewed` is its trace. */
+  const [liveView, setLiveView] = useState<LiveView | null>(null);
+  const liveShowing = liveView !== null && viewed === liveView.trace;
+
   const trace = viewed ?? run.trace;
   const last = lastIndex(trace);
   const rows = useMemo(() => buildRows(trace, fold), [trace, fold]);
-  const hosts = useMemo(
+  const simHosts = useMemo(
     () => describeHosts(settings.topology, { alg: settings.alg, firewall: settings.firewall }),
     [settings.topology, settings.alg, settings.firewall],
   );
+  // A real session's lifelines carry the real addresses, not the simulated topology's.
+  const hosts = liveShowing ? liveView.hosts : simHosts;
   const commands = useMemo(() => trace.filter((e) => e.kind === "CommandTyped").length, [trace]);
 
   const moveTo = useCallback((n: number) => {
@@ -303,6 +310,27 @@ export function Workspace() {
     ),
   };
 
+  const liveHost: LiveHost = {
+    showing: liveShowing,
+    show: (v) => {
+      if (!v) {
+        if (liveShowing) {
+          setViewed(null);
+          moveTo(lastIndex(run.trace));
+        }
+        return setLiveView(null);
+      }
+      setLiveView(v);
+      setViewed(v.trace);
+      setLive(null);
+      if (!liveShowing) return moveTo(lastIndex(v.trace));
+      // New messages of the watched session: the cursor follows them only if it was at the end.
+      const wasLast = lastIndex(trace);
+      setCursor((c) => (c >= wasLast ? lastIndex(v.trace) : c));
+    },
+  };
+  const liveSource = useLive(liveHost);
+
   // Test hook (read-only): browser tests assert on the whole trace, not only the rows in the DOM.
   useEffect(() => {
     (window as unknown as { __workbench?: unknown }).__workbench = { trace, cursor };
@@ -328,7 +356,12 @@ export function Workspace() {
       />
       <div className={styles.body}>
         <div className={styles.left}>
-          <Teaching host={teachingHost} lessonRequest={lessonRequest} />
+          <Teaching
+            host={teachingHost}
+            lessonRequest={lessonRequest}
+            sourceButton={liveSource.button}
+            sourcePanel={liveSource.panel}
+          />
           <ClassroomBar
             onOpenLesson={(id) => setLessonRequest((r) => ({ id, n: (r?.n ?? 0) + 1 }))}
             onNewSession={newSession}

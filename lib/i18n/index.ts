@@ -18,6 +18,7 @@ import { messages as limits } from "./messages/limits";
 import { messages as workbench } from "./messages/workbench";
 import { messages as lab } from "./messages/lab";
 import { messages as a11y } from "./messages/a11y";
+import { messages as live } from "./messages/live";
 
 export type Lang = "es" | "en";
 export const LANGS: readonly Lang[] = ["es", "en"];
@@ -39,6 +40,7 @@ const modules: readonly { readonly en: Catalog; readonly es: Catalog }[] = [
   workbench,
   lab,
   a11y,
+  live,
 ];
 
 export const catalogs: Readonly<Record<Lang, Catalog>> = {

@@ -6,7 +6,14 @@
 import net from "node:net";
 import type { ServerEngine } from "../sim/engines";
 import { plain, RealSession, type SessionLimits } from "./real-session";
-import { ServerTrace, type TraceLimits, type TraceSink } from "./real-trace";
+import { ServerTrace, type Endpoints, type TraceLimits, type TraceSink, type TraceTap } from "./real-trace";
+
+/** Watches sessions come and go and sees their entries (the live view, lib/node/live-hub.ts). */
+export interface SessionWatcher {
+  readonly entry: TraceTap;
+  opened(session: number, ends: Endpoints): void;
+  closed(session: number): void;
+}
 
 export interface RealServerOptions {
   readonly host: string;
@@ -21,6 +28,7 @@ export interface RealServerOptions {
   readonly limits?: Partial<SessionLimits>;
   readonly trace?: TraceSink;
   readonly traceLimits?: TraceLimits;
+  readonly watcher?: SessionWatcher;
   readonly log?: (line: string) => void;
 }
 
@@ -44,7 +52,7 @@ export class RealFtpServer {
 
   constructor(private readonly opts: RealServerOptions) {
     this.log = opts.log ?? (() => undefined);
-    this.trace = new ServerTrace(opts.trace, () => this.now(), opts.traceLimits);
+    this.trace = new ServerTrace(opts.trace, () => this.now(), opts.traceLimits, opts.watcher?.entry);
     this.limits = { ...DEFAULT_LIMITS, ...opts.limits };
   }
 
@@ -107,15 +115,19 @@ export class RealFtpServer {
     const client = { host: "client", addr: plain(socket.remoteAddress), port: socket.remotePort ?? 0 };
     const server = { host: "server", addr: plain(socket.localAddress), port: socket.localPort ?? 0 };
     const id = this.nextId++;
+    const trace = this.trace.session({ client, server });
+    // Announced before the engine's first reply (the 220 banner), so a watcher sees the whole session.
+    this.opts.watcher?.opened(trace.conn, { client, server });
     const session: RealSession = new RealSession(id, socket, {
       engine: this.opts.createSession(this.now()),
       now: () => this.now(),
-      trace: this.trace.session({ client, server }),
+      trace,
       limits: this.limits,
       ...(this.opts.dataHost ? { dataHost: this.opts.dataHost } : {}),
       log: this.log,
       onEnd: () => {
         this.sessions.delete(session);
+        this.opts.watcher?.closed(trace.conn);
         const n = (this.perIp.get(ip) ?? 1) - 1;
         if (n <= 0) this.perIp.delete(ip);
         else this.perIp.set(ip, n);

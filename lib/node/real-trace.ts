@@ -16,6 +16,12 @@ import { bytesLatin1 } from "../util/bytes";
 /** Takes one JSON line; `false` means it was not taken (the output is behind): the entry is dropped. */
 export type TraceSink = (jsonLine: string) => unknown;
 
+/**
+ * Sees every entry of every session as it happens (the live view), whatever happens to the JSON-lines
+ * output: `session` is the session's control connection number; `t` is filled in, `seq` is the tap's.
+ */
+export type TraceTap = (session: number, entry: Omit<TraceEntry, "seq">) => void;
+
 export interface TraceLimits {
   /** Bytes of trace after which the trace ends with a note saying so (the server goes on). */
   readonly maxBytes: number;
@@ -46,10 +52,11 @@ export class ServerTrace {
     private readonly sink: TraceSink | undefined,
     private readonly now: () => number,
     private readonly limits: TraceLimits = { maxBytes: Infinity },
+    private readonly tap?: TraceTap,
   ) {}
 
   get enabled(): boolean {
-    return this.sink !== undefined && !this.full;
+    return (this.sink !== undefined && !this.full) || this.tap !== undefined;
   }
 
   newConn(): number {
@@ -60,7 +67,8 @@ export class ServerTrace {
    * Writes one entry. Entries the output cannot take are counted, and a note says how many went missing
    * once it can again; `seq` stays gapless, so the stream still parses. Past `maxBytes` the trace ends.
    */
-  emit(e: Draft): void {
+  emit(e: Draft, session?: number): void {
+    if (this.tap && session !== undefined) this.tap(session, { t: this.now(), step: -1, ...e });
     if (!this.sink || this.full) return;
     if (this.dropped > 0) {
       if (!this.put(notice("server.traceDropped", { count: this.dropped }))) return void this.dropped++;
@@ -129,16 +137,19 @@ export class SessionTrace {
   private command(text: string): void {
     const { client, server } = this.ends;
     const verb = (text.split(/[ \r\n]/, 1)[0] ?? "").toUpperCase();
-    this.out.emit({
-      kind: "CommandSent",
-      layer: "ftp",
-      from: client,
-      to: server,
-      conn: this.conn,
-      channel: "control",
-      text,
-      verb,
-    });
+    this.out.emit(
+      {
+        kind: "CommandSent",
+        layer: "ftp",
+        from: client,
+        to: server,
+        conn: this.conn,
+        channel: "control",
+        text,
+        verb,
+      },
+      this.conn,
+    );
   }
 
   reply(bytes: Uint8Array, note?: NoteRef): void {
@@ -146,17 +157,20 @@ export class SessionTrace {
     const { client, server } = this.ends;
     const text = bytesLatin1(bytes);
     const code = Number(text.slice(0, 3));
-    this.out.emit({
-      kind: "ReplySent",
-      layer: "ftp",
-      from: server,
-      to: client,
-      conn: this.conn,
-      channel: "control",
-      text,
-      ...(Number.isInteger(code) && code >= 100 && code < 600 ? { code } : {}),
-      ...(note ? { note } : {}),
-    });
+    this.out.emit(
+      {
+        kind: "ReplySent",
+        layer: "ftp",
+        from: server,
+        to: client,
+        conn: this.conn,
+        channel: "control",
+        text,
+        ...(Number.isInteger(code) && code >= 100 && code < 600 ? { code } : {}),
+        ...(note ? { note } : {}),
+      },
+      this.conn,
+    );
   }
 
   /** Bytes on a data connection: `from` and `to` are that connection's own endpoints. */
@@ -164,26 +178,26 @@ export class SessionTrace {
     if (!this.out.enabled) return;
     const head = bytes.subarray(0, PREVIEW);
     const text = printable(head) ? { text: bytesLatin1(head) } : {};
-    this.out.emit({
-      kind: "DataSent",
-      layer: "tcp",
-      from,
-      to,
-      conn,
-      channel: "data",
-      bytes: bytes.length,
-      ...text,
-    });
+    this.out.emit(
+      { kind: "DataSent", layer: "tcp", from, to, conn, channel: "data", bytes: bytes.length, ...text },
+      this.conn,
+    );
   }
 
   listening(port: number, addr: string): void {
     const server = { host: "server", addr, port };
-    this.out.emit({ kind: "ListenOpened", layer: "tcp", from: server, to: server, conn: this.conn });
+    this.out.emit(
+      { kind: "ListenOpened", layer: "tcp", from: server, to: server, conn: this.conn },
+      this.conn,
+    );
   }
 
   note(note: NoteRef): void {
     const { server } = this.ends;
-    this.out.emit({ kind: "Decision", layer: "ftp", from: server, to: server, conn: this.conn, note });
+    this.out.emit(
+      { kind: "Decision", layer: "ftp", from: server, to: server, conn: this.conn, note },
+      this.conn,
+    );
   }
 }
 

@@ -1,0 +1,204 @@
+"use client";
+/**
+ * The Live source: the workbench watching `npm run ftpd -- --live`. It checks the address (lib/live/
+ * address.ts), asks /live/status first (so "unreachable" and "not ftpd" are told apart), then reads the
+ * event stream into a LiveFeed and hands the chosen session's trace to the workbench as it grows. It is a
+ * trace source beside the simulation, never part of it: it only calls `host.show`.
+ */
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import type { Params } from "@/lib/i18n";
+import { DEFAULT_LIVE_ADDRESS, parseLiveAddress } from "@/lib/live/address";
+import { LiveFeed, type LiveSession } from "@/lib/live/feed";
+import { LIVE_EVENTS_PATH, LIVE_SERVER_NAME, LIVE_STATUS_PATH, parseLive } from "@/lib/live/protocol";
+import type { TraceEntry } from "@/lib/trace/types";
+import type { HostView } from "@/components/workbench/use-session";
+import { useLang } from "@/components/i18n/lang-context";
+import { LivePanel } from "./live-panel";
+
+export interface LiveView {
+  readonly trace: readonly TraceEntry[];
+  readonly hosts: readonly HostView[];
+}
+
+export interface LiveHost {
+  /** The diagram still shows what this source last gave it (a lesson or an import may have replaced it). */
+  readonly showing: boolean;
+  /** Shows a live session (the cursor follows new entries while it is at the end), or (null) stops. */
+  show(view: LiveView | null): void;
+}
+
+export type LiveState = { readonly key: string; readonly params?: Params; readonly error?: boolean };
+
+/** How long /live/status may take before the address counts as unreachable. */
+const STATUS_TIMEOUT_MS = 4000;
+/** New entries reach the diagram at most this often (a busy class sends hundreds a second). */
+const FLUSH_MS = 120;
+
+const hostsOf = (s: LiveSession): HostView[] => [
+  {
+    name: "client",
+    role: "client",
+    addrs: [`${s.client.addr ?? "?"}:${s.client.port ?? "?"}`],
+    features: [],
+  },
+  {
+    name: "server",
+    role: "server",
+    addrs: [`${s.server.addr ?? "?"}:${s.server.port ?? "?"}`],
+    features: [],
+  },
+];
+
+export function useLive(host: LiveHost): { button: ReactNode; panel: ReactNode } {
+  const { t } = useLang();
+  const [open, setOpen] = useState(false);
+  const [address, setAddress] = useState(DEFAULT_LIVE_ADDRESS);
+  const [state, setState] = useState<LiveState>({ key: "live.state.idle" });
+  const [connected, setConnected] = useState(false);
+  const [sessions, setSessions] = useState<readonly LiveSession[]>([]);
+  const [chosen, setChosen] = useState<number | null>(null);
+  const feed = useRef<LiveFeed | null>(null);
+  const source = useRef<EventSource | null>(null);
+  const flushTimer = useRef<number | null>(null);
+  const shown = useRef<readonly TraceEntry[] | null>(null);
+  const hostRef = useRef(host);
+  const chosenRef = useRef(chosen);
+  useEffect(() => {
+    hostRef.current = host;
+    chosenRef.current = chosen;
+  });
+
+  const stop = () => {
+    source.current?.close();
+    source.current = null;
+    if (flushTimer.current !== null) window.clearTimeout(flushTimer.current);
+    flushTimer.current = null;
+    setConnected(false);
+  };
+  useEffect(() => () => stop(), []);
+
+  /** The chosen session to the diagram, if it grew and the diagram still shows the live view. */
+  const push = (id: number | null, force: boolean) => {
+    const f = feed.current;
+    const s = id === null ? undefined : f?.session(id);
+    if (!f || !s || (!force && !hostRef.current.showing)) return;
+    const trace = f.entriesOf(s.id);
+    if (!force && trace === shown.current) return;
+    shown.current = trace;
+    hostRef.current.show({ trace, hosts: hostsOf(s) });
+  };
+
+  const flush = () => {
+    flushTimer.current = null;
+    const f = feed.current;
+    if (!f) return;
+    const list = f.sessions();
+    setSessions(list);
+    if (f.problem) {
+      setState({ ...f.problem, error: true });
+      return stop();
+    }
+    // The first session to appear is shown at once: a class sees its first client without a click.
+    let id = chosenRef.current;
+    if (id === null && list.length > 0) {
+      id = list[list.length - 1]!.id;
+      chosenRef.current = id;
+      setChosen(id);
+      return push(id, true);
+    }
+    push(id, false);
+  };
+  const schedule = () => {
+    if (flushTimer.current === null) flushTimer.current = window.setTimeout(flush, FLUSH_MS);
+  };
+
+  const connect = async () => {
+    stop();
+    const a = parseLiveAddress(address);
+    if (!a.ok) return setState({ key: a.problem, error: true });
+    const addr = a.base;
+    const params = { addr, origin: window.location.origin };
+    setState({ key: "live.state.connecting", params });
+    const abort = new AbortController();
+    const timer = window.setTimeout(() => abort.abort(), STATUS_TIMEOUT_MS);
+    try {
+      const res = await fetch(addr + LIVE_STATUS_PATH, { cache: "no-store", signal: abort.signal });
+      const body: unknown = await res.json().catch(() => null);
+      const isFtpd =
+        res.ok &&
+        typeof body === "object" &&
+        body !== null &&
+        (body as { server?: unknown }).server === LIVE_SERVER_NAME;
+      if (!isFtpd) return setState({ key: "live.state.notFtpd", params, error: true });
+    } catch {
+      return setState({ key: "live.state.unreachable", params, error: true });
+    } finally {
+      window.clearTimeout(timer);
+    }
+    feed.current = new LiveFeed();
+    shown.current = null;
+    chosenRef.current = null;
+    setChosen(null);
+    setSessions([]);
+    const es = new EventSource(addr + LIVE_EVENTS_PATH);
+    source.current = es;
+    setConnected(true);
+    es.onopen = () => {
+      setState({ key: "live.state.connected", params: { addr, n: feed.current?.sessions().length ?? 0 } });
+    };
+    es.onmessage = (ev: MessageEvent<string>) => {
+      const r = parseLive(ev.data);
+      if (!r.ok)
+        return setState({ key: "live.state.badMessage", params: { problem: r.problem }, error: true });
+      if (feed.current?.apply(r.message)) schedule();
+    };
+    es.onerror = () => {
+      // EventSource tries again by itself while it can; CLOSED means it gave up.
+      if (es.readyState === EventSource.CLOSED) {
+        stop();
+        return setState({ key: "live.state.unreachable", params, error: true });
+      }
+      setState({ key: "live.state.lost", params, error: true });
+    };
+  };
+
+  // The connected line keeps its session count current.
+  useEffect(() => {
+    if (!connected) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the count follows the feed's sessions
+    setState((s) =>
+      s.key === "live.state.connected" ? { ...s, params: { ...s.params, n: sessions.length } } : s,
+    );
+  }, [connected, sessions.length]);
+
+  const watch = (id: number) => {
+    setChosen(id);
+    chosenRef.current = id;
+    push(id, true);
+  };
+
+  const button = (
+    <button type="button" aria-expanded={open} data-testid="live-toggle" onClick={() => setOpen((o) => !o)}>
+      <span aria-hidden="true">● </span>
+      {t("live.button")}
+    </button>
+  );
+  const panel = open ? (
+    <LivePanel
+      address={address}
+      onAddress={setAddress}
+      state={state}
+      connected={connected}
+      sessions={sessions}
+      chosen={host.showing ? chosen : null}
+      onConnect={() => void connect()}
+      onDisconnect={() => {
+        stop();
+        setState({ key: "live.state.idle" });
+      }}
+      onWatch={watch}
+      onClose={() => setOpen(false)}
+    />
+  ) : null;
+  return { button, panel };
+}
