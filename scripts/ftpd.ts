@@ -1,5 +1,5 @@
 /**
- * npm run ftpd -- [--host 127.0.0.1] [--port 2121] [--config vsftpd.conf] [--root DIR]
+ * npm run ftpd -- [--host 127.0.0.1] [--port 2121] [--config vsftpd.conf] [--root DIR] [--etc DIR]
  *                 [--user NAME:PASS[:UID[:GID]]]… [--trace FILE|-] [--trace-limit MIB] [--upload-budget MIB]
  *                 [--max-clients N] [--max-per-ip N] [--live] [--live-port N] [--live-origin URL]…
  * The simulator's vsftpd engine on real sockets. Loopback unless told otherwise. With --root or a config
@@ -32,6 +32,8 @@ interface Args {
   port: number;
   config?: string;
   root?: string;
+  /** Where passwd and group are read (owners' names, the anonymous account); /etc by default. */
+  etc?: string;
   users: { name: string; password: string; uid?: number; gid?: number }[];
   trace?: string;
   traceLimitMib: number;
@@ -47,7 +49,7 @@ interface Args {
 const LIVE_PORT = 8021;
 
 const USAGE =
-  "usage: npm run ftpd -- [--host 127.0.0.1] [--port 2121] [--config vsftpd.conf] [--root DIR] [--user NAME:PASS[:UID[:GID]]]... [--trace FILE|-] [--trace-limit MIB] [--upload-budget MIB] [--max-clients N] [--max-per-ip N] [--live] [--live-port N] [--live-origin URL]...";
+  "usage: npm run ftpd -- [--host 127.0.0.1] [--port 2121] [--config vsftpd.conf] [--root DIR] [--etc DIR] [--user NAME:PASS[:UID[:GID]]]... [--trace FILE|-] [--trace-limit MIB] [--upload-budget MIB] [--max-clients N] [--max-per-ip N] [--live] [--live-port N] [--live-origin URL]...";
 
 function fail(message: string): never {
   console.error(`ftpd: ${message}\n${USAGE}`);
@@ -78,6 +80,7 @@ function parseArgs(argv: string[]): Args {
     else if (flag === "--port") a.port = int(value(), 0, 65535);
     else if (flag === "--config") a.config = value();
     else if (flag === "--root") a.root = value();
+    else if (flag === "--etc") a.etc = value();
     else if (flag === "--trace") a.trace = value();
     else if (flag === "--trace-limit") a.traceLimitMib = int(value(), 1, 1 << 20);
     else if (flag === "--upload-budget") a.uploadBudgetMib = int(value(), 0, 1 << 20);
@@ -127,6 +130,8 @@ async function main() {
   const rootPath = args.root === undefined ? undefined : byteString(resolve(args.root));
   if (rootPath !== undefined && !statSync(args.root!, { throwIfNoEntry: false })?.isDirectory())
     fail(`--root ${args.root} is not a directory`);
+  if (args.etc !== undefined && !statSync(args.etc, { throwIfNoEntry: false })?.isDirectory())
+    fail(`--etc ${args.etc} is not a directory (it holds passwd and group)`);
   if (configText === undefined && rootPath !== undefined)
     configText = DEFAULT_CONFIG.replace(/^(anon_root|local_root)=.*$/gm, `$1=${rootPath}`);
   const parsed = parseConfig(configText ?? DEFAULT_CONFIG);
@@ -137,6 +142,7 @@ async function main() {
     host = buildHost({
       config: parsed.config,
       ...(rootPath !== undefined ? { root: rootPath } : {}),
+      ...(args.etc !== undefined ? { etc: resolve(args.etc) } : {}),
       budget,
     });
     // The first account owns the served tree by default: the uid and gid of --root's owner.

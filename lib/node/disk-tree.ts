@@ -18,6 +18,9 @@ const SEP = Buffer.from("/");
 export const childPath = (dir: Buffer, name: string): Buffer =>
   Buffer.concat([dir, ...(dir[dir.length - 1] === 0x2f ? [] : [SEP]), Buffer.from(name, "latin1")]);
 
+type Meta = ReturnType<typeof metaOf>;
+const META_KEYS = ["mode", "uid", "gid", "mtime"] as const;
+
 /** The meta fields of a node, as the disk reports them. */
 function metaOf(st: Stats) {
   return {
@@ -30,7 +33,8 @@ function metaOf(st: Stats) {
 }
 
 export class DiskChildren implements Map<string, FsNode> {
-  private readonly cache = new Map<string, { node: FsNode; ino: number }>();
+  /** Nodes read from disk, with the owner, mode and time the disk last reported for them. */
+  private readonly cache = new Map<string, { node: FsNode; ino: number; seen: Meta }>();
   /** In-memory changes over the disk: a node, or null for an entry deleted here. */
   private readonly overlay = new Map<string, FsNode | null>();
   readonly [Symbol.toStringTag] = "Map";
@@ -126,13 +130,17 @@ export class DiskChildren implements Map<string, FsNode> {
     // Devices, FIFOs and sockets are not served (a FIFO would block a download forever).
     if (!kind) return undefined;
     if (cached && cached.ino === st.ino && cached.node.kind === kind) {
-      Object.assign(cached.node, metaOf(st));
+      const disk = metaOf(st);
+      // What was changed here (SITE CHMOD, MDTM with a time) stays changed: without --write, memory wins.
+      for (const k of META_KEYS) if (cached.node[k] === cached.seen[k]) cached.node[k] = disk[k];
+      cached.node.disk = disk.disk;
+      cached.seen = disk;
       if (cached.node.kind === "file") cached.node.size = st.size;
       return cached.node;
     }
     const node = diskNode(full, st, kind);
     if (!node) return undefined;
-    this.cache.set(name, { node, ino: st.ino });
+    this.cache.set(name, { node, ino: st.ino, seen: metaOf(st) });
     return node;
   }
 }

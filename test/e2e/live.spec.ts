@@ -1,6 +1,6 @@
 import { test, expect, type Page } from "@playwright/test";
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TraceEntry } from "@/lib/trace/types";
@@ -22,6 +22,8 @@ let ftpd: ChildProcess | null = null;
 const root = mkdtempSync(join(tmpdir(), "ftpviz-live-e2e-"));
 
 test.beforeAll(async () => {
+  // mkdtemp makes it 0700: the anonymous FTP user must be able to enter it, as on any real server.
+  chmodSync(root, 0o755);
   mkdirSync(join(root, "pub"));
   writeFileSync(join(root, "pub", "hola.txt"), "hola desde el servidor real\n");
   const args = ["--import", "tsx", "scripts/ftpd.ts", "--port", String(FTP_PORT), "--root", root];
