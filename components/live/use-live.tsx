@@ -6,14 +6,13 @@
  * trace source beside the simulation, never part of it: it only calls `host.show`.
  */
 import { useEffect, useRef, useState, type ReactNode } from "react";
-import type { Params } from "@/lib/i18n";
 import { DEFAULT_LIVE_ADDRESS, parseLiveAddress } from "@/lib/live/address";
 import { LiveFeed, type LiveSession } from "@/lib/live/feed";
 import { LIVE_EVENTS_PATH, LIVE_SERVER_NAME, LIVE_STATUS_PATH, parseLive } from "@/lib/live/protocol";
 import type { TraceEntry } from "@/lib/trace/types";
 import type { HostView } from "@/components/workbench/use-session";
 import { useLang } from "@/components/i18n/lang-context";
-import { LivePanel } from "./live-panel";
+import { LivePanel, type LiveState } from "./live-panel";
 
 export interface LiveView {
   readonly trace: readonly TraceEntry[];
@@ -26,8 +25,6 @@ export interface LiveHost {
   /** Shows a live session (the cursor follows new entries while it is at the end), or (null) stops. */
   show(view: LiveView | null): void;
 }
-
-export type LiveState = { readonly key: string; readonly params?: Params; readonly error?: boolean };
 
 /** How long /live/status may take before the address counts as unreachable. */
 const STATUS_TIMEOUT_MS = 4000;
