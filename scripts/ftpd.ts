@@ -1,10 +1,14 @@
 /**
  * npm run ftpd -- [--host 127.0.0.1] [--port 2121] [--config vsftpd.conf] [--root DIR] [--etc DIR]
  *                 [--user NAME:PASS[:UID[:GID]]]… [--trace FILE|-] [--trace-limit MIB] [--upload-budget MIB]
- *                 [--max-clients N] [--max-per-ip N] [--live] [--live-port N] [--live-origin URL]…
- * The simulator's vsftpd engine on real sockets. Loopback unless told otherwise. With --root or a config
+ *                 [--max-clients N] [--max-per-ip N] [--write] [--write-limit MIB]
+ *                 [--live] [--live-port N] [--live-origin URL]…
+ * The simulator's vsftpd engine on real sockets. Loopback unless told otherwise (--host, or the config's
+ * listen_address, or listen_ipv6=YES with listen_address6; listen_ipv6 alone listens on ::1). With --root or a config
  * naming anon_root/local_root it serves those directories from disk, as vsftpd does (real owners and
  * modes decide access); changes stay in memory (the disk is never written), within an upload budget.
+ * --write makes them real on disk (when the config's write_enable and anon_* tunables allow them), at
+ * most --write-limit MiB added in all and per file (lib/node/disk-writer.ts).
  * max_clients / max_per_ip come from the config (vsftpd's defaults 2000 / 50); the flags override them.
  * The trace is one JSON-lines stream for the whole run (seq continues across sessions; conn tells them apart).
  * --live also serves, on 127.0.0.1, each session's trace as it happens (lib/node/live-http.ts) and the built
@@ -17,6 +21,7 @@ import { buildHost, ownerOf } from "../lib/node/host";
 import { RealFtpServer } from "../lib/node/real-server";
 import { boundedSink } from "../lib/node/trace-writer";
 import { LiveHub } from "../lib/node/live-hub";
+import { RealDisk } from "../lib/node/disk-writer";
 import { LiveHttp } from "../lib/node/live-http";
 import { buildServer, type ServerHost } from "../lib/sim/compose";
 import { DEFAULT_CONFIG } from "../lib/sim/defaults";
@@ -28,7 +33,7 @@ const MIB = 2 ** 20;
 const TRACE_QUEUE = 4 * MIB;
 
 interface Args {
-  host: string;
+  host?: string;
   port: number;
   config?: string;
   root?: string;
@@ -40,6 +45,8 @@ interface Args {
   uploadBudgetMib: number;
   maxClients?: number;
   maxPerIp?: number;
+  write: boolean;
+  writeLimitMib: number;
   live: boolean;
   livePort: number;
   liveOrigins: string[];
@@ -49,7 +56,7 @@ interface Args {
 const LIVE_PORT = 8021;
 
 const USAGE =
-  "usage: npm run ftpd -- [--host 127.0.0.1] [--port 2121] [--config vsftpd.conf] [--root DIR] [--etc DIR] [--user NAME:PASS[:UID[:GID]]]... [--trace FILE|-] [--trace-limit MIB] [--upload-budget MIB] [--max-clients N] [--max-per-ip N] [--live] [--live-port N] [--live-origin URL]...";
+  "usage: npm run ftpd -- [--host 127.0.0.1] [--port 2121] [--config vsftpd.conf] [--root DIR] [--etc DIR] [--user NAME:PASS[:UID[:GID]]]... [--trace FILE|-] [--trace-limit MIB] [--upload-budget MIB] [--max-clients N] [--max-per-ip N] [--write] [--write-limit MIB] [--live] [--live-port N] [--live-origin URL]...";
 
 function fail(message: string): never {
   console.error(`ftpd: ${message}\n${USAGE}`);
@@ -58,11 +65,12 @@ function fail(message: string): never {
 
 function parseArgs(argv: string[]): Args {
   const a: Args = {
-    host: "127.0.0.1",
     port: 2121,
     users: [],
     traceLimitMib: 256,
     uploadBudgetMib: 1024,
+    write: false,
+    writeLimitMib: 2048,
     live: false,
     livePort: LIVE_PORT,
     liveOrigins: [],
@@ -86,6 +94,8 @@ function parseArgs(argv: string[]): Args {
     else if (flag === "--upload-budget") a.uploadBudgetMib = int(value(), 0, 1 << 20);
     else if (flag === "--max-clients") a.maxClients = int(value(), 0, 100000);
     else if (flag === "--max-per-ip") a.maxPerIp = int(value(), 0, 100000);
+    else if (flag === "--write") a.write = true;
+    else if (flag === "--write-limit") a.writeLimitMib = int(value(), 0, 1 << 22);
     else if (flag === "--live") a.live = true;
     else if (flag === "--live-port") a.livePort = int(value(), 0, 65535);
     else if (flag === "--live-origin") {
@@ -137,9 +147,12 @@ async function main() {
   const parsed = parseConfig(configText ?? DEFAULT_CONFIG);
   const budget = new ByteBudget(args.uploadBudgetMib * MIB, Math.min(512 * MIB, args.uploadBudgetMib * MIB));
   let host: ServerHost | undefined;
+  const limit = args.writeLimitMib * MIB;
+  const disk = args.write ? new RealDisk({ perFile: limit, total: limit }) : undefined;
   let users: ScenarioUser[] = args.users.map((u, i) => ({ ...u, uid: u.uid ?? 1001 + i }));
   if (parsed.ok && (rootPath !== undefined || parsed.config.anon_root || parsed.config.local_root)) {
     host = buildHost({
+      ...(disk ? { disk } : {}),
       config: parsed.config,
       ...(rootPath !== undefined ? { root: rootPath } : {}),
       ...(args.etc !== undefined ? { etc: resolve(args.etc) } : {}),
@@ -152,6 +165,8 @@ async function main() {
       return { ...u, uid, gid: u.gid ?? (i === 0 && u.uid === undefined ? owner.gid : uid) };
     });
   }
+  if (disk && !host)
+    fail("--write needs a tree on disk: --root DIR, or a config naming anon_root/local_root");
   const startedAt = Date.now() / 1000;
   const built = buildServer(
     {
@@ -171,9 +186,14 @@ async function main() {
   const out = boundedSink(toFile ?? process.stdout, TRACE_QUEUE, (e) =>
     console.error(`ftpd: trace output failed (${e.message}); tracing stops, the server goes on`),
   );
+  // vsftpd listens where listen_address / listen_address6 say (listen_ipv6=YES: IPv6); ftpd does too,
+  // but on loopback when the config names no address (a classroom server is not on the network by mistake).
+  const c = built.config;
+  const listenHost =
+    args.host ?? (c.listen_ipv6 ? (c.listen_address6 ?? "::1") : (c.listen_address ?? "127.0.0.1"));
   const hub = args.live ? new LiveHub() : undefined;
   const server = new RealFtpServer({
-    host: args.host,
+    host: listenHost,
     port: args.port,
     createSession: (now) => built.factory.createSession(now),
     maxClients: args.maxClients ?? built.config.max_clients,
@@ -185,11 +205,11 @@ async function main() {
   });
   const where = await server
     .listen()
-    .catch((e: Error) => fail(`cannot listen on ${args.host}:${args.port}: ${e.message}`));
+    .catch((e: Error) => fail(`cannot listen on ${listenHost}:${args.port}: ${e.message}`));
   console.error(`ftpd: listening on ${where.host}:${where.port} (vsftpd 3.0.3 behaviour; Ctrl+C to stop)`);
   console.error(
     host
-      ? `ftpd: serving ${[...new Set([host.home, parsed.ok ? parsed.config.anon_root : null])].filter(Boolean).join(", ")} from disk; changes stay in memory`
+      ? `ftpd: serving ${[...new Set([host.home, parsed.ok ? parsed.config.anon_root : null])].filter(Boolean).join(", ")} from disk; ${disk ? `changes are written to disk where write_enable allows them (at most ${args.writeLimitMib} MiB added)` : "changes stay in memory"}`
       : "ftpd: serving the classroom tree from memory",
   );
   console.error(

@@ -7,11 +7,22 @@
  * Names are bytes: a path is a Buffer built from the engine's byte strings (one char per byte), so
  * UTF-8 and Latin-1 names on disk reach the client exactly as stored.
  *
- * Without `writer` (ftpd's default) every change stays in memory on top of the disk: created or
- * replaced nodes and deletions are kept per directory, and the disk is never written.
+ * Without `io` (ftpd's default) every change stays in memory on top of the disk: created or
+ * replaced nodes and deletions are kept per directory, and the disk is never written. With `io`
+ * (--write, disk-writer.ts) changes were already made on disk when the tree hears of them, so the tree
+ * only forgets what it had read and reads the disk again.
  */
 import { lstatSync, readdirSync, readFileSync, readlinkSync, type Stats } from "node:fs";
-import type { DirNode, FileNode, FsNode, LinkNode } from "../vfs/node";
+import type { DirNode, ExternalFile, FileNode, FsNode, LinkNode } from "../vfs/node";
+
+/** How files on a writable disk are written (disk-writer.ts). */
+export interface DiskIo {
+  external(path: Buffer): ExternalFile;
+}
+
+/** The disk path of every node read from disk (or created on it): what chmod and utime act on. */
+const paths = new WeakMap<FsNode, Buffer>();
+export const pathOf = (n: FsNode): Buffer | undefined => paths.get(n);
 
 const SEP = Buffer.from("/");
 
@@ -39,7 +50,10 @@ export class DiskChildren implements Map<string, FsNode> {
   private readonly overlay = new Map<string, FsNode | null>();
   readonly [Symbol.toStringTag] = "Map";
 
-  constructor(public path: Buffer) {}
+  constructor(
+    public path: Buffer,
+    private readonly io?: DiskIo,
+  ) {}
 
   get(name: string): FsNode | undefined {
     if (this.overlay.has(name)) return this.overlay.get(name) ?? undefined;
@@ -51,13 +65,15 @@ export class DiskChildren implements Map<string, FsNode> {
   }
 
   set(name: string, node: FsNode): this {
-    this.overlay.set(name, node);
+    if (this.io) this.cache.delete(name);
+    else this.overlay.set(name, node);
     return this;
   }
 
   delete(name: string): boolean {
     const had = this.has(name);
-    this.overlay.set(name, null);
+    if (this.io) this.cache.delete(name);
+    else this.overlay.set(name, null);
     return had;
   }
 
@@ -138,7 +154,7 @@ export class DiskChildren implements Map<string, FsNode> {
       if (cached.node.kind === "file") cached.node.size = st.size;
       return cached.node;
     }
-    const node = diskNode(full, st, kind);
+    const node = diskNode(full, st, kind, this.io);
     if (!node) return undefined;
     this.cache.set(name, { node, ino: st.ino, seen: metaOf(st) });
     return node;
@@ -146,9 +162,20 @@ export class DiskChildren implements Map<string, FsNode> {
 }
 
 /** A node for what is at `full` on disk. */
-export function diskNode(full: Buffer, st: Stats, kind: "dir" | "file" | "symlink"): FsNode | null {
+export function diskNode(
+  full: Buffer,
+  st: Stats,
+  kind: "dir" | "file" | "symlink",
+  io?: DiskIo,
+): FsNode | null {
+  const node = makeNode(full, st, kind, io);
+  if (node) paths.set(node, full);
+  return node;
+}
+
+function makeNode(full: Buffer, st: Stats, kind: "dir" | "file" | "symlink", io?: DiskIo): FsNode | null {
   const meta = metaOf(st);
-  if (kind === "dir") return { kind: "dir", children: new DiskChildren(full), ...meta } satisfies DirNode;
+  if (kind === "dir") return { kind: "dir", children: new DiskChildren(full, io), ...meta } satisfies DirNode;
   if (kind === "symlink") {
     try {
       const target = readlinkSync(full, { encoding: "buffer" }).toString("latin1");
@@ -163,7 +190,7 @@ export function diskNode(full: Buffer, st: Stats, kind: "dir" | "file" | "symlin
     // Only used when a file changes without --write (it is copied into memory first, within the budget).
     lazy: () => readFileSync(full),
     size: st.size,
-    external: { source: full.toString("latin1") },
+    external: io ? io.external(full) : { source: full.toString("latin1") },
     ...meta,
   };
   return file;

@@ -10,12 +10,14 @@ import type { ByteBudget } from "../vfs/budget";
 import { newDir, type DirNode } from "../vfs/node";
 import { DEFAULT_VFS_LIMITS, Vfs } from "../vfs/vfs";
 import { diskNode } from "./disk-tree";
+import type { RealDisk } from "./disk-writer";
 
 /**
  * `mounts` are absolute paths as byte strings (one char per byte, like every name in the VFS); ones that
- * do not exist are left out (logging in there then fails, as in vsftpd).
+ * do not exist are left out (logging in there then fails, as in vsftpd). With `disk` (--write) changes go
+ * to the disk; without, they stay in memory within `budget`.
  */
-export function diskVfs(mounts: readonly string[], budget: ByteBudget | null): Vfs {
+export function diskVfs(mounts: readonly string[], budget: ByteBudget | null, disk?: RealDisk): Vfs {
   const root = skeletonDir("/");
   const done: string[] = [];
   const byDepth = [...new Set(mounts.map((m) => posix.normalize(m)))].sort((a, b) => a.length - b.length);
@@ -24,10 +26,10 @@ export function diskVfs(mounts: readonly string[], budget: ByteBudget | null): V
     if (!m.startsWith("/")) continue;
     const st = statSync(Buffer.from(m, "latin1"), { throwIfNoEntry: false });
     if (!st?.isDirectory()) continue;
-    const node = diskNode(Buffer.from(m, "latin1"), st, "dir");
+    const node = diskNode(Buffer.from(m, "latin1"), st, "dir", disk);
     if (!node || node.kind !== "dir") continue;
     done.push(m);
-    if (m === "/") return new Vfs(node, DEFAULT_VFS_LIMITS, budget);
+    if (m === "/") return new Vfs(node, DEFAULT_VFS_LIMITS, budget, disk ?? null);
     let dir = root;
     const comps = m.split("/").filter((c) => c !== "");
     comps.forEach((c, i) => {
@@ -40,7 +42,7 @@ export function diskVfs(mounts: readonly string[], budget: ByteBudget | null): V
       dir = next;
     });
   }
-  return new Vfs(root, DEFAULT_VFS_LIMITS, budget);
+  return new Vfs(root, DEFAULT_VFS_LIMITS, budget, disk ?? null);
 }
 
 /** A directory on the way to a served one: its real owner and mode, none of its other entries. */

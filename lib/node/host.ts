@@ -10,6 +10,7 @@ import type { UserRecord } from "../ftp/server/users";
 import type { ServerHost } from "../sim/compose";
 import type { ByteBudget } from "../vfs/budget";
 import { diskVfs } from "./disk-vfs";
+import type { RealDisk } from "./disk-writer";
 
 /** vsftpd reads at most this much of a file a tunable names (VSFTP_CONF_FILE_MAX). */
 const CONF_FILE_MAX = 100_000;
@@ -48,6 +49,8 @@ export interface HostSpec {
   /** --root as a byte string (absolute), if given. */
   readonly root?: string;
   readonly budget: ByteBudget;
+  /** --write: changes go to the disk, within these limits. */
+  readonly disk?: RealDisk;
   /** Where /etc/passwd and /etc/group are (tests point elsewhere). */
   readonly etc?: string;
 }
@@ -88,6 +91,7 @@ export function buildHost(spec: HostSpec): ServerHost {
     fs: diskVfs(
       mounts.filter((m): m is string => typeof m === "string"),
       spec.budget,
+      spec.disk,
     ),
     home,
     hostFiles,

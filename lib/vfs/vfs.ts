@@ -4,7 +4,17 @@
  * ordinary user (owner / group / other bits, search permission on every directory walked).
  */
 import type { ByteBudget } from "./budget";
-import { fail, newDir, newFile, ok, type DirNode, type FileNode, type FsNode, type Result } from "./node";
+import {
+  fail,
+  newDir,
+  newFile,
+  ok,
+  type DirNode,
+  type FileNode,
+  type FsError,
+  type FsNode,
+  type Result,
+} from "./node";
 import { can, walk, type Cred, type Walked } from "./path";
 
 /**
@@ -24,6 +34,18 @@ export interface VfsLimits {
 /** Per-file: the real server's per-upload ceiling (lib/node); the in-browser simulation asks for less. */
 export const DEFAULT_VFS_LIMITS: VfsLimits = { maxFileBytes: 512 * 1024 * 1024, maxCreatedNodes: 5_000 };
 
+/**
+ * Where a tree backed by a real disk makes its changes real (ftpd --write, lib/node/disk-writer.ts).
+ * Each is asked after the permission checks and before the tree changes; an error leaves the tree as it
+ * was. Without one, changes stay in the tree (memory), as in the simulation.
+ */
+export interface DiskWriter {
+  created(parent: DirNode, name: string, node: FileNode | DirNode): FsError | null;
+  removed(parent: DirNode, name: string, node: FsNode): FsError | null;
+  renamed(from: DirNode, a: string, to: DirNode, b: string): FsError | null;
+  changed(node: FsNode, change: { readonly mode?: number; readonly mtime?: number }): FsError | null;
+}
+
 /** What sessions have created so far, shared by every view of one tree. */
 interface Usage {
   created: number;
@@ -35,6 +57,7 @@ export class Vfs {
     readonly limits: VfsLimits = DEFAULT_VFS_LIMITS,
     /** The memory uploads may hold in this tree, across sessions (none: only maxFileBytes a file). */
     readonly budget: ByteBudget | null = null,
+    readonly writer: DiskWriter | null = null,
   ) {}
 
   private readonly usage: Usage = { created: 0 };
@@ -43,7 +66,8 @@ export class Vfs {
   view(rootPath: string, cred: Cred): FsView | null {
     const w = walk(this.root, { uid: 0, gid: 0 }, [], rootPath, true);
     if (!w.ok || w.value.node?.kind !== "dir") return null;
-    return new FsView(w.value.node, cred, { limits: this.limits, usage: this.usage }, this.budget);
+    const disk = { limits: this.limits, usage: this.usage, writer: this.writer };
+    return new FsView(w.value.node, cred, disk, this.budget);
   }
 }
 
@@ -57,12 +81,22 @@ export class FsView {
   constructor(
     readonly root: DirNode,
     readonly cred: Cred,
-    private readonly disk: { readonly limits: VfsLimits; readonly usage: Usage } = {
+    private readonly disk: {
+      readonly limits: VfsLimits;
+      readonly usage: Usage;
+      readonly writer?: DiskWriter | null;
+    } = {
       limits: DEFAULT_VFS_LIMITS,
       usage: { created: 0 },
     },
     readonly budget: ByteBudget | null = null,
   ) {}
+
+  /** Gives back the inode `allocate` took for a node the disk then refused. */
+  private unallocate<T>(err: FsError): Result<T> {
+    this.disk.usage.created = Math.max(0, this.disk.usage.created - 1);
+    return fail(err);
+  }
 
   /** Takes one inode, or says the disk has none left. */
   private allocate(): boolean {
@@ -133,6 +167,8 @@ export class FsView {
     if (!can(this.cred, parent, 2)) return fail("EACCES");
     if (!this.allocate()) return fail("ENOSPC");
     const f = newFile(new Uint8Array(0), opts.mode, this.cred.uid, this.cred.gid, opts.now);
+    const refused = this.disk.writer?.created(parent, name, f);
+    if (refused) return this.unallocate(refused);
     parent.children.set(name, f);
     parent.mtime = opts.now;
     return ok(f);
@@ -146,7 +182,10 @@ export class FsView {
     const parent = parents[parents.length - 1]!;
     if (!can(this.cred, parent, 2)) return fail("EACCES");
     if (!this.allocate()) return fail("ENOSPC");
-    parent.children.set(name, newDir(mode, this.cred.uid, this.cred.gid, now));
+    const d = newDir(mode, this.cred.uid, this.cred.gid, now);
+    const refused = this.disk.writer?.created(parent, name, d);
+    if (refused) return this.unallocate(refused);
+    parent.children.set(name, d);
     parent.mtime = now;
     return ok(comps);
   }
@@ -188,6 +227,8 @@ export class FsView {
     if (dst?.kind === "dir" && src.kind !== "dir") return fail("EISDIR");
     if (dst && dst.kind !== "dir" && src.kind === "dir") return fail("ENOTDIR");
     if (dst?.kind === "dir" && dst.children.size > 0) return fail("ENOTEMPTY");
+    const refused = this.disk.writer?.renamed(srcParent, a.value.name, dstParent, b.value.name);
+    if (refused) return fail(refused);
     if (dst) this.budget?.drop(dst);
     srcParent.children.delete(a.value.name);
     dstParent.children.set(b.value.name, src);
@@ -201,6 +242,8 @@ export class FsView {
     const r = this.stat(cwd, path);
     if (!r.ok) return r;
     if (this.cred.uid !== 0 && r.value.uid !== this.cred.uid) return fail("EPERM");
+    const refused = this.disk.writer?.changed(r.value, { mode: mode & 0o7777 });
+    if (refused) return fail(refused);
     r.value.mode = mode & 0o7777;
     return ok(true);
   }
@@ -210,6 +253,8 @@ export class FsView {
     const r = this.stat(cwd, path);
     if (!r.ok) return r;
     if (this.cred.uid !== 0 && r.value.uid !== this.cred.uid) return fail("EPERM");
+    const refused = this.disk.writer?.changed(r.value, { mtime });
+    if (refused) return fail(refused);
     r.value.mtime = mtime;
     return ok(true);
   }
@@ -228,6 +273,8 @@ export class FsView {
   private removeEntry(parent: DirNode, name: string, now: number): Result<true> {
     if (!can(this.cred, parent, 2)) return fail("EACCES");
     const gone = parent.children.get(name);
+    const refused = gone ? this.disk.writer?.removed(parent, name, gone) : null;
+    if (refused) return fail(refused);
     if (gone) this.budget?.drop(gone);
     parent.children.delete(name);
     // Only what sessions created is counted, so only that comes back (never below zero).

@@ -19,6 +19,8 @@ import {
   writeFileSync,
   chownSync,
   lutimesSync,
+  existsSync,
+  statSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -52,9 +54,8 @@ const root = join(base, "srv-ftp");
 const confDir = join(base, "conf");
 const children = new Set<ChildProcess>();
 
-/** The recorded tree, on disk, as the recording had it. */
-function placeTree(): void {
-  chmodSync(base, 0o755);
+/** The recorded tree, on disk at `root`, as the recording had it. */
+function placeTree(root: string): void {
   mkdirSync(root);
   for (const e of tree.entries) {
     const p = join(root, e.path);
@@ -79,6 +80,12 @@ function placeTree(): void {
   chmodSync(root, Number(tree.root.mode));
   chownSync(root, tree.root.uid, tree.root.gid);
   utimesSync(root, tree.root.mtime, tree.root.mtime);
+}
+
+/** What every case shares: the files the configs name and the recording machine's accounts. */
+function placeCommon(): void {
+  chmodSync(base, 0o755);
+  placeTree(root);
   mkdirSync(confDir);
   writeFileSync(join(confDir, "user_list"), readFileSync(join(DIR, "configs", "user_list")));
   writeFileSync(join(confDir, "banner.txt"), readFileSync(join(DIR, "configs", "banner.txt")));
@@ -95,20 +102,20 @@ function placeTree(): void {
   writeFileSync(join(base, "etc", "group"), "root:x:0:\nftp:x:105:\nftptest:x:1001:\nftpdenied:x:1002:\n");
 }
 
-const moved = (text: string) =>
+const moved = (text: string, at = root) =>
   text
-    .replaceAll("/srv/ftp", root)
+    .replaceAll("/srv/ftp", at)
     .replaceAll("/srv/capture/conf/", `${confDir}/`)
     .replaceAll("/var/run/vsftpd/empty", join(base, "empty"));
 
-function configFile(name: string): string {
-  const path = join(base, `${name}.conf`);
-  writeFileSync(path, moved(readFileSync(join(DIR, "configs", `${name}.conf`), "utf8")));
+function configFile(name: string, at: string, tag: string): string {
+  const path = join(base, `${tag}.conf`);
+  writeFileSync(path, moved(readFileSync(join(DIR, "configs", `${name}.conf`), "utf8"), at));
   return path;
 }
 
 /** `npm run ftpd -- --config CONF` with the recording's accounts; resolves with its port. */
-function startFtpd(conf: string): Promise<{ child: ChildProcess; port: number }> {
+function startFtpd(conf: string, write: boolean): Promise<{ child: ChildProcess; port: number }> {
   const args = [
     "--import",
     "tsx",
@@ -121,7 +128,9 @@ function startFtpd(conf: string): Promise<{ child: ChildProcess; port: number }>
     join(base, "etc"),
   ];
   const users = ["--user", "ftptest:ftptest123:1001:1001", "--user", "ftpdenied:denied123:1002:1002"];
-  const child = spawn(process.execPath, [...args, ...users], { stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(process.execPath, [...args, ...users, ...(write ? ["--write"] : [])], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   children.add(child);
   child.once("exit", () => children.delete(child));
   let err = "";
@@ -146,36 +155,46 @@ const stop = (child: ChildProcess) =>
     child.kill("SIGTERM");
   });
 
-/** Changes stay in ftpd's memory for its whole run: a config that allows writing gets one ftpd a case. */
+/**
+ * A config that allows writing gets one ftpd a case, with --write and a fresh copy of the tree: the
+ * uploads, deletes, renames and mkdirs are made on disk, and the listings that follow read them back.
+ */
 const writes = (name: string) =>
   /^write_enable=YES/m.test(readFileSync(join(DIR, "configs", `${name}.conf`), "utf8"));
 
 describe.skipIf(!isRoot)("vsftpd 3.0.3 conformance against npm run ftpd --config (tree on disk)", () => {
   let results = new Map<string, Check[] | Error>();
+  let units: { case: string; at: string }[] = [];
   beforeAll(async () => {
-    placeTree();
+    placeCommon();
     const groups = new Map<string, Case[]>();
     for (const c of golden.cases) {
       const key = writes(c.config) ? `${c.config}/${c.case}` : c.config;
       groups.set(key, [...(groups.get(key) ?? []), c]);
     }
-    const units = [...groups.values()].map((cases) => ({
+    const all = [...groups.values()].map((cases, i) => ({
       case: cases[0]!.case,
       config: cases[0]!.config,
       cases,
+      write: writes(cases[0]!.config),
+      at: writes(cases[0]!.config) ? join(base, `tree-${i}`) : root,
+      tag: `unit-${i}`,
     }));
-    const byUnit = await inPool(units, POOL, async (u) => {
-      const { child, port } = await startFtpd(configFile(u.config));
+    units = all;
+    const byUnit = await inPool(all, POOL, async (u) => {
+      if (u.write) placeTree(u.at);
+      const { child, port } = await startFtpd(configFile(u.config, u.at, u.tag), u.write);
       const out = new Map<string, Check[] | Error>();
+      const rewrite = (text: string) => moved(text, u.at);
       try {
-        for (const c of u.cases) out.set(c.case, await replayCase(c, port, moved).catch((e: Error) => e));
+        for (const c of u.cases) out.set(c.case, await replayCase(c, port, rewrite).catch((e: Error) => e));
       } finally {
         await stop(child);
       }
       return out;
     });
     results = new Map();
-    for (const u of units) {
+    for (const u of all) {
       const r = byUnit.get(u.case);
       for (const c of u.cases)
         results.set(c.case, r instanceof Error ? r : (r?.get(c.case) ?? new Error("not run")));
@@ -190,4 +209,11 @@ describe.skipIf(!isRoot)("vsftpd 3.0.3 conformance against npm run ftpd --config
   for (const c of golden.cases) it(c.case, () => assertChecks(results.get(c.case)));
 
   it("replays every recorded case", () => expect(results.size).toBe(golden.cases.length));
+
+  it("wrote the uploads to disk, with the session user's owner and vsftpd's mode", () => {
+    const u = units.find((x) => x.case === "12_write_enabled/anon_write")!;
+    const st = statSync(join(u.at, "upload", "anon.txt"));
+    expect([st.uid, st.gid, st.mode & 0o777, st.size]).toEqual([102, 105, 0o600, 32]);
+    expect(existsSync(join(root, "upload", "anon.txt"))).toBe(false); // the shared tree stayed as recorded
+  });
 });
