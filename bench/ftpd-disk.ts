@@ -22,11 +22,11 @@ const SIZE = 100 * 1024 * 1024;
 const RUNS = 3;
 const VSFTPD = "/usr/sbin/vsftpd";
 
-const kib = (pid: number, field: "VmRSS" | "VmHWM") =>
+export const kib = (pid: number, field: "VmRSS" | "VmHWM") =>
   Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? NaN);
-const mib = (k: number) => Math.round(k / 1024);
+export const mib = (k: number) => Math.round(k / 1024);
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const s = net.createServer().listen(0, "127.0.0.1", () => {
       const p = (s.address() as net.AddressInfo).port;
@@ -45,7 +45,7 @@ function drain(port: number): Promise<number> {
   });
 }
 
-function control(port: number) {
+export function control(port: number) {
   const sock = net.connect(port, "127.0.0.1");
   let text = "";
   const waiters: { re: RegExp; resolve: (l: string) => void }[] = [];
@@ -73,7 +73,7 @@ function control(port: number) {
   return { sock, expect, send: (l: string) => sock.write(l + "\r\n") };
 }
 
-async function login(port: number, user = "anonymous", pass = "bench@example.org") {
+export async function login(port: number, user = "anonymous", pass = "bench@example.org") {
   const c = control(port);
   await c.expect("220");
   c.send(`USER ${user}`);
@@ -85,7 +85,7 @@ async function login(port: number, user = "anonymous", pass = "bench@example.org
   return c;
 }
 
-async function epsvPort(c: ReturnType<typeof control>): Promise<number> {
+export async function epsvPort(c: ReturnType<typeof control>): Promise<number> {
   c.send("EPSV");
   return Number(/\|\|\|(\d+)\|/.exec(await c.expect("229"))![1]);
 }
@@ -132,7 +132,7 @@ function startedOn(child: ChildProcess, re: RegExp): Promise<void> {
   });
 }
 
-async function startFtpd(root: string, port: number, extra: string[] = []): Promise<ChildProcess> {
+export async function startFtpd(root: string, port: number, extra: string[] = []): Promise<ChildProcess> {
   const args = ["--import", "tsx", "scripts/ftpd.ts", "--port", String(port), "--root", root];
   const child = spawn(process.execPath, [...args, "--trace", "/dev/null", ...extra], {
     stdio: ["ignore", "ignore", "pipe"],

@@ -13,6 +13,8 @@ async function main() {
   results.ftpdNoop = await (await import("./noop")).benchNoop();
   console.error("bench: ftpd serving a disk…");
   results.ftpdDisk = await (await import("./ftpd-disk")).benchFtpdDisk();
+  console.error("bench: ftpd --write, four 500 MiB uploads at once…");
+  results.ftpdUpload = await (await import("./ftpd-upload")).benchFtpdUpload();
   results.browser = await (await import("./browser")).benchBrowser();
   mkdirSync("bench/results", { recursive: true });
   writeFileSync("bench/results/latest.json", JSON.stringify(results, null, 2));
