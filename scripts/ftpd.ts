@@ -150,7 +150,11 @@ async function main() {
   const limit = args.writeLimitMib * MIB;
   const disk = args.write ? new RealDisk({ perFile: limit, total: limit }) : undefined;
   let users: ScenarioUser[] = args.users.map((u, i) => ({ ...u, uid: u.uid ?? 1001 + i }));
-  if (parsed.ok && (rootPath !== undefined || parsed.config.anon_root || parsed.config.local_root)) {
+  // A disk is served only when asked for: --root, or a config of the user's naming anon_root/local_root
+  // (the classroom defaults name /srv/ftp for the simulation; without flags ftpd serves their tree).
+  const named =
+    args.config !== undefined && parsed.ok && (parsed.config.anon_root || parsed.config.local_root);
+  if (parsed.ok && (rootPath !== undefined || named)) {
     host = buildHost({
       ...(disk ? { disk } : {}),
       config: parsed.config,

@@ -1,6 +1,7 @@
 /**
  * `npm run ftpd -- --live` as a process: it prints the live view's address, answers there, streams a real
- * session, and stops on SIGTERM; bad live flags get a message and exit code 2, never a crash.
+ * session, and stops on SIGTERM; bad --live, --write and --etc flags get a message and exit code 2, never
+ * a crash.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import http from "node:http";
@@ -59,14 +60,16 @@ describe("npm run ftpd -- --live", () => {
 
   it("prints the live address, streams a session there, and stops on SIGTERM", async () => {
     const { child, port, live } = await start(["--port", "0", "--live", "--live-port", "0"]);
+    // Without --root or a config of one's own: the classroom tree from memory (readme.txt), not /srv/ftp.
     const stream = readStream(live, (t) => t.includes("221 Goodbye."));
     await new Promise((r) => setTimeout(r, 200));
     const c = await TcpClient.open(port);
-    c.send(Buffer.from("USER anonymous\r\nPASS x@y\r\nQUIT\r\n"));
+    c.send(Buffer.from("USER anonymous\r\nPASS x@y\r\nSTAT readme.txt\r\nQUIT\r\n"));
     const text = await stream;
     expect(text).toContain('"type":"hello"');
     expect(text).toContain('"text":"USER anonymous\\r\\n"');
     expect(text).toContain('"code":230');
+    expect(text).toMatch(/-rw-r--r-- +1 1001 +1001 +\d+ \w{3} [ \d]\d +\d{4} readme\.txt/);
     c.destroy();
     child.kill("SIGTERM");
     await new Promise((r) => child.once("exit", r));
@@ -78,6 +81,9 @@ describe("npm run ftpd -- --live", () => {
     [["--live-origin", "aula.example"], /--live-origin wants an origin/],
     [["--live-port", "70000"], /--live-port wants a whole number from 0 to 65535/],
     [["--live-port"], /--live-port needs a value/],
+    [["--write-limit", "lots"], /--write-limit wants a whole number/],
+    [["--write"], /--write needs a tree on disk/],
+    [["--etc", "/nonexistent-ftpviz"], /--etc \/nonexistent-ftpviz is not a directory/],
   ])(
     "refuses %j with a message and exit code 2",
     (flags, message) => {

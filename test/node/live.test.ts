@@ -159,6 +159,17 @@ describe("ftpd --live", () => {
     expect((await get(port, "/live/status", {}, "POST")).status).toBe(405);
   });
 
+  it("answers garbage with 400 and goes on serving", async () => {
+    const sock = net.connect({ host: "127.0.0.1", port });
+    let got = "";
+    sock.on("data", (b: Buffer) => (got += b.toString("latin1")));
+    sock.on("error", () => undefined);
+    sock.write(Buffer.from([0x16, 0x03, 0x01, 0x00, 0x05, 0xff, 0x00, 0x0d, 0x0a, 0x0d, 0x0a]));
+    expect(await until(() => got.startsWith("HTTP/1.1 400"), 5000)).toBe(true);
+    sock.destroy();
+    expect((await get(port, "/live/status")).status).toBe(200);
+  });
+
   it("refuses a Host that is not loopback (DNS rebinding) and origins not allowed", async () => {
     expect((await get(port, "/live/status", { host: "evil.example:8021" })).status).toBe(403);
     const foreign = await get(port, "/live/events", { origin: "https://evil.example" });
