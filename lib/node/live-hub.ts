@@ -7,7 +7,7 @@
  */
 import type { ServerResponse } from "node:http";
 import { encodeLive, LIVE_VERSION, MAX_SESSION_ENTRIES, type LiveMessage } from "../live/protocol";
-import type { TraceEntry } from "../trace/types";
+import type { EntryDraft, TraceEntry } from "../trace/types";
 import type { SessionWatcher } from "./real-server";
 import type { Endpoints } from "./real-trace";
 
@@ -61,7 +61,7 @@ export class LiveHub implements SessionWatcher {
     return this.kept.size;
   }
 
-  readonly entry = (session: number, e: Omit<TraceEntry, "seq">): void => {
+  readonly entry = (session: number, e: EntryDraft<"seq">): void => {
     const k = this.kept.get(session);
     if (!k || k.cut) return;
     if (this.bytes > this.limits.keptBytes) this.trim();

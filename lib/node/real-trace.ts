@@ -20,7 +20,7 @@ export type TraceSink = (jsonLine: string) => unknown;
  * Sees every entry of every session as it happens (the live view), whatever happens to the JSON-lines
  * output: `session` is the session's control connection number; `t` is filled in, `seq` is the tap's.
  */
-export type TraceTap = (session: number, entry: Omit<TraceEntry, "seq">) => void;
+export type TraceTap = (session: number, entry: EntryDraft<"seq">) => void;
 
 export interface TraceLimits {
   /** Bytes of trace after which the trace ends with a note saying so (the server goes on). */

@@ -8,13 +8,13 @@ import { describe, expect, it } from "vitest";
 import { LiveFeed } from "@/lib/live/feed";
 import { parseLive } from "@/lib/live/protocol";
 import { LiveHub } from "@/lib/node/live-hub";
-import type { TraceEntry } from "@/lib/trace/types";
+import type { EntryDraft } from "@/lib/trace/types";
 
 const ends = (port: number) => ({
   client: { host: "client", addr: "127.0.0.1", port },
   server: { host: "server", addr: "127.0.0.1", port: 2121 },
 });
-const line = (text: string): Omit<TraceEntry, "seq"> => ({
+const line = (text: string): EntryDraft<"seq"> => ({
   t: 1,
   step: -1,
   kind: "CommandSent",
