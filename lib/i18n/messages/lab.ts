@@ -8,7 +8,7 @@ const ROWS: readonly Row[] = [
   [
     "intro",
     "The same scenario ran on a real network (Linux namespaces, nftables, the kernel's FTP helper, vsftpd 3.0.3) and in the simulator. Each command the client sent, side by side.",
-    "El mismo escenario se ejecutó en una red real (espacios de nombres de Linux, nftables, el ayudante FTP del núcleo, vsftpd 3.0.3) y en el simulador. Cada orden que envió el cliente, una al lado de la otra.",
+    "El mismo escenario se ejecutó en una red real (espacios de nombres de Linux, nftables, el asistente FTP del núcleo, vsftpd 3.0.3) y en el simulador. Cada orden que envió el cliente, una al lado de la otra.",
   ],
   [
     "addresses",

@@ -154,17 +154,17 @@ export const UI: readonly Row[] = [
   [
     "verb.RETR",
     "RETR asks for a file over a data connection",
-    "RETR pide un fichero por una conexión de datos",
+    "RETR pide un archivo por una conexión de datos",
   ],
   [
     "verb.STOR",
     "STOR sends a file over a data connection",
-    "STOR envía un fichero por una conexión de datos",
+    "STOR envía un archivo por una conexión de datos",
   ],
   ["verb.CWD", "CWD changes the working directory", "CWD cambia el directorio de trabajo"],
   ["verb.PWD", "PWD asks for the working directory", "PWD pregunta el directorio de trabajo"],
   ["verb.MKD", "MKD creates a directory", "MKD crea un directorio"],
-  ["verb.DELE", "DELE deletes a file", "DELE borra un fichero"],
+  ["verb.DELE", "DELE deletes a file", "DELE borra un archivo"],
   [
     "verb.TYPE",
     "TYPE chooses ASCII (A) or binary (I) representation",

@@ -11,7 +11,7 @@ const CONNECTIONS: readonly Row[] = [
   [
     "1",
     "The client opens ONE TCP connection to port 21: the control connection. Look at the three-way handshake (SYN, SYN-ACK, ACK) and then the server's greeting, 220.",
-    "El cliente abre UNA conexión TCP al puerto 21: la conexión de control. Fíjate en el saludo a tres vías (SYN, SYN-ACK, ACK) y después en el saludo del servidor, 220.",
+    "El cliente abre UNA conexión TCP al puerto 21: la conexión de control. Fíjate en la negociación en tres pasos (SYN, SYN-ACK, ACK) y después en el saludo del servidor, 220.",
   ],
   [
     "2",
@@ -51,7 +51,7 @@ const REPLIES: readonly Row[] = [
   [
     "3",
     "Now log in properly. 230 = user logged in. The SECOND digit says the area: x0x syntax, x2x connections, x3x authentication, x5x file system.",
-    "Ahora inicia sesión bien. 230 = usuario dentro. La SEGUNDA cifra indica el área: x0x sintaxis, x2x conexiones, x3x autenticación, x5x sistema de ficheros.",
+    "Ahora inicia sesión bien. 230 = usuario dentro. La SEGUNDA cifra indica el área: x0x sintaxis, x2x conexiones, x3x autenticación, x5x sistema de archivos.",
   ],
   [
     "task3",
@@ -66,7 +66,7 @@ const REPLIES: readonly Row[] = [
   [
     "5",
     "A file that does not exist gets 550 (5xx, x5x: the file system said no). 4xx would mean a transient failure: try again later.",
-    "Un fichero que no existe recibe 550 (5xx, x5x: el sistema de ficheros dijo que no). 4xx indicaría un fallo temporal: inténtalo más tarde.",
+    "Un archivo que no existe recibe 550 (5xx, x5x: el sistema de archivos dijo que no). 4xx indicaría un fallo temporal: inténtalo más tarde.",
   ],
   [
     "6",
@@ -101,7 +101,7 @@ const COMMANDS: readonly Row[] = [
   [
     "5",
     "put sends STOR (the client sends the bytes this time); delete sends DELE (250: file deleted).",
-    "put envía STOR (esta vez el cliente envía los bytes); delete envía DELE (250: fichero borrado).",
+    "put envía STOR (esta vez el cliente envía los bytes); delete envía DELE (250: archivo borrado).",
   ],
   ["6", "bye sends QUIT: 221 Goodbye.", "bye envía QUIT: 221 Goodbye (adiós)."],
 ];
@@ -190,7 +190,7 @@ const CLIENT_NAT: readonly Row[] = [
 ];
 
 const ALG: readonly Row[] = [
-  ["title", "7. Firewalls and the FTP ALG", "7. Cortafuegos y la ALG de FTP"],
+  ["title", "7. Firewalls and the FTP ALG", "7. Cortafuegos y el ALG de FTP"],
   [
     "1",
     "A stateful firewall protects the client: it lets out whatever the client starts, and lets in only replies to it.",
@@ -209,7 +209,7 @@ const ALG: readonly Row[] = [
   [
     "4",
     "Behind NAT the ALG also REWRITES the payload: it replaces the private address in PORT with the public one (and fixes TCP sequence numbers if the length changes).",
-    "Detrás de NAT la ALG además REESCRIBE el contenido: cambia la dirección privada de PORT por la pública (y corrige los números de secuencia TCP si cambia la longitud).",
+    "Detrás de NAT el ALG además REESCRIBE el contenido: cambia la dirección privada de PORT por la pública (y corrige los números de secuencia TCP si cambia la longitud).",
   ],
 ];
 
@@ -253,12 +253,12 @@ const ASCII: readonly Row[] = [
   [
     "3",
     "Look at the 150: it says BINARY mode. The file's bytes arrive exactly as they are on the server.",
-    "Mira el 150: dice BINARY mode. Los bytes del fichero llegan exactamente como están en el servidor.",
+    "Mira el 150: dice BINARY mode. Los bytes del archivo llegan exactamente como están en el servidor.",
   ],
   [
     "4",
     "For images and archives always use binary (TYPE I): a real ASCII conversion would corrupt them.",
-    "Para imágenes y ficheros comprimidos usa siempre binario (TYPE I): una conversión ASCII real los estropearía.",
+    "Para imágenes y archivos comprimidos usa siempre binario (TYPE I): una conversión ASCII real los estropearía.",
   ],
   [
     "task4",
@@ -278,7 +278,7 @@ const RESUME: readonly Row[] = [
   [
     "3",
     "reget asks for the rest: REST with the size of the local file (350: restart position accepted), then RETR.",
-    "reget pide el resto: REST con el tamaño del fichero local (350: posición de reinicio aceptada) y después RETR.",
+    "reget pide el resto: REST con el tamaño del archivo local (350: posición de reinicio aceptada) y después RETR.",
   ],
   [
     "task3",

@@ -71,15 +71,15 @@ export const messages: { en: Record<string, string>; es: Record<string, string> 
     "net.natRelated":
       "{router} reconoció la conexión de datos FTP esperada y la tradujo: {before} pasó a ser {after}",
     "net.algRewrote":
-      "La ALG de FTP de {router} reescribió el extremo {kind} {before} como {after} (la longitud del contenido cambió en {delta} bytes)",
+      "El ALG de FTP de {router} reescribió el extremo {kind} {before} como {after} (la longitud del contenido cambió en {delta} bytes)",
     "net.algExpectation":
       "{router} espera ahora una conexión de datos de {src} a {dst}, que entregará a {to} (RELATED con la conexión de control)",
     "net.algPartial":
-      '{router} descartó el segmento: su ayudante FTP (nf_conntrack_ftp) encontró {kind} al principio de "{line}" pero no pudo leerlo, y lo descarta (también cada retransmisión): la sesión se queda colgada',
+      '{router} descartó el segmento: su asistente FTP (nf_conntrack_ftp) encontró {kind} al principio de "{line}" pero no pudo leerlo, y lo descarta (también cada retransmisión): la sesión se queda colgada',
     "net.algAddressMismatch":
-      "La ALG de FTP de {router} no tocó {kind}: anuncia {addr}, que no es la dirección del emisor {expected}",
+      "El ALG de FTP de {router} no tocó {kind}: anuncia {addr}, que no es la dirección del emisor {expected}",
     "net.seqAdjusted":
-      "{router} corrigió los números TCP (seq {seqDelta}, ack {ackDelta}) porque la ALG cambió la longitud de datos anteriores",
+      "{router} corrigió los números TCP (seq {seqDelta}, ack {ackDelta}) porque el ALG cambió la longitud de datos anteriores",
     "net.fwOutbound": "El cortafuegos de {router} deja salir las conexiones nuevas hacia fuera (a {dst})",
     "net.fwRelated":
       "El cortafuegos de {router} aceptó {src} → {dst} como RELATED: el asistente FTP la esperaba",

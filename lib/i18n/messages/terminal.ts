@@ -124,10 +124,10 @@ export const messages = {
     "term.502": "el servidor no implementa esta orden (o está desactivada)",
     "term.150": "se abre la conexión de datos; empieza la transferencia",
     "term.150.list": "se abre la conexión de datos: el listado viaja por ella, no por esta conexión",
-    "term.150.retr": "se abre la conexión de datos: el fichero viaja por ella",
-    "term.150.retrSize": "se abre la conexión de datos: {bytes} bytes del fichero viajan por ella",
+    "term.150.retr": "se abre la conexión de datos: el archivo viaja por ella",
+    "term.150.retrSize": "se abre la conexión de datos: {bytes} bytes del archivo viajan por ella",
     "term.150.stor":
-      "el servidor está listo para recibir: el cliente envía el fichero por la conexión de datos",
+      "el servidor está listo para recibir: el cliente envía el archivo por la conexión de datos",
     "term.125": "la conexión de datos ya estaba abierta; empieza la transferencia",
     "term.226":
       "transferencia completa: la conexión de datos está cerrada (el cliente espera también el fin de los datos)",
@@ -147,12 +147,12 @@ export const messages = {
     "term.421.dataTimeout":
       "la conexión de datos no avanzó durante data_connection_timeout segundos (300 por defecto), así que vsftpd cerró la sesión",
     "term.250.cwd": "ha cambiado el directorio de trabajo",
-    "term.250.dele": "se ha borrado el fichero",
+    "term.250.dele": "se ha borrado el archivo",
     "term.250.rmd": "se ha eliminado el directorio",
-    "term.250.rnto": "se ha renombrado el fichero",
+    "term.250.rnto": "se ha renombrado el archivo",
     "term.257": "el directorio actual es {path}",
     "term.257.mkd": "se ha creado el directorio {path}",
-    "term.213.size": "el fichero mide {bytes} bytes",
+    "term.213.size": "el archivo mide {bytes} bytes",
     "term.213.mdtm": "última modificación: {when} UTC",
     "term.213.stat":
       "el estado de esa ruta en forma de listado; vsftpd responde a todo STAT con 213 (estado de archivo) y nunca usa 212 (estado de directorio), aunque RFC 959 lo recoja",
@@ -167,8 +167,8 @@ export const messages = {
     "term.550.write":
       "rechazado: aquí no se permite escribir (write_enable, anon_upload_enable o los permisos)",
     "term.550.cwd": "ese directorio no existe o no tienes permiso para entrar",
-    "term.550.perm": "permiso denegado por la configuración del servidor o por los permisos del fichero",
-    "term.553": "no se puede crear el fichero: las subidas están desactivadas o el nombre no está permitido",
+    "term.550.perm": "permiso denegado por la configuración del servidor o por los permisos del archivo",
+    "term.553": "no se puede crear el archivo: las subidas están desactivadas o el nombre no está permitido",
     "term.ui.label": "Terminal del cliente FTP",
     "term.ui.settings": "Ajustes del terminal",
     "term.ui.showSent": "---> enviadas",

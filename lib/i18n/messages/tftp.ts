@@ -8,8 +8,8 @@ type Row = readonly [key: string, en: string, es: string];
 const HELP: readonly Row[] = [
   ["help.connect", "connect \tconnect to remote tftp", "connect \tconectar con un tftp remoto"],
   ["help.mode", "mode    \tset file transfer mode", "mode    \telegir el modo de transferencia"],
-  ["help.put", "put     \tsend file", "put     \tenviar un fichero"],
-  ["help.get", "get     \treceive file", "get     \trecibir un fichero"],
+  ["help.put", "put     \tsend file", "put     \tenviar un archivo"],
+  ["help.get", "get     \treceive file", "get     \trecibir un archivo"],
   ["help.quit", "quit    \texit tftp", "quit    \tsalir de tftp"],
   ["help.verbose", "verbose \ttoggle verbose mode", "verbose \tactivar/desactivar el modo detallado"],
   ["help.trace", "trace   \ttoggle packet tracing", "trace   \tactivar/desactivar la traza de paquetes"],
@@ -83,14 +83,14 @@ const PRINT: readonly Row[] = [
   ["usageTimeout", "usage: timeout value", "uso: timeout segundos"],
   ["badValue", "{value}: bad value", "{value}: valor incorrecto"],
   ["invalidCommand", "?Invalid command", "?Orden no válida"],
-  ["usageGet", "usage: get remote-file [local-file]", "uso: get fichero-remoto [fichero-local]"],
-  ["usagePut", "usage: put local-file [remote-file]", "uso: put fichero-local [fichero-remoto]"],
+  ["usageGet", "usage: get remote-file [local-file]", "uso: get archivo-remoto [archivo-local]"],
+  ["usagePut", "usage: put local-file [remote-file]", "uso: put archivo-local [archivo-remoto]"],
   [
     "noTarget",
     "No target machine specified (use connect first).",
     "No hay máquina de destino (usa connect antes).",
   ],
-  ["noLocalFile", "tftp: {file}: No such file or directory", "tftp: {file}: no existe el fichero"],
+  ["noLocalFile", "tftp: {file}: No such file or directory", "tftp: {file}: no existe el archivo"],
   ["timedOut", "Transfer timed out.", "La transferencia ha agotado el plazo."],
   [
     "received",
@@ -197,7 +197,7 @@ const NOTE: readonly Row[] = [
 
 const ERRORS: readonly Row[] = [
   ["0", "ERROR 0: not defined, see the message", "ERROR 0: sin definir, ver el mensaje"],
-  ["1", "ERROR 1: file not found", "ERROR 1: fichero no encontrado"],
+  ["1", "ERROR 1: file not found", "ERROR 1: archivo no encontrado"],
   ["2", "ERROR 2: access violation (permissions)", "ERROR 2: violación de acceso (permisos)"],
   ["3", "ERROR 3: disk full or allocation exceeded", "ERROR 3: disco lleno o cuota superada"],
   ["4", "ERROR 4: illegal TFTP operation", "ERROR 4: operación TFTP ilegal"],
