@@ -22,6 +22,16 @@ export const clientNat: Lesson = {
       commands: ["passive", "ls"],
       check: (t) => gotCode(t, 227) && replyTo(t, "LIST", 226) !== null,
     },
+    {
+      // The textbook's failure: accepted PORT, then the server's SYNs to the private address go nowhere.
+      narrationKey: n("client-nat", 5),
+      switchTo: { serverConfig: "port_promiscuous=YES" },
+      commands: ["passive", "ls"],
+      check: (t) =>
+        replyTo(t, "PORT", 200) !== null &&
+        noted(t, "net.privateUnroutable") &&
+        replyTo(t, "LIST", 425) !== null,
+    },
   ],
 };
 

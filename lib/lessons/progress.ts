@@ -3,6 +3,7 @@
  * step's "Show me" does to the session (the settings it switches and the lines it types). The UI keeps
  * this in localStorage; everything here is pure so it is tested in Node.
  */
+import { DEFAULT_CONFIG } from "../sim/defaults";
 import type { Scenario } from "../sim/scenario";
 import type { Trace } from "../trace/types";
 import type { Lesson, LessonInput, SettingsChange } from "./types";
@@ -37,6 +38,9 @@ export function applyChange(s: Scenario, c: SettingsChange | undefined): Scenari
     ...(c.alg !== undefined ? { alg: c.alg } : {}),
     ...(c.firewall !== undefined ? { firewall: c.firewall } : {}),
     ...(c.mode !== undefined ? { client: { ...s.client, mode: c.mode } } : {}),
+    ...(c.serverConfig !== undefined
+      ? { server: { ...s.server, config: `${s.server?.config ?? DEFAULT_CONFIG}\n${c.serverConfig}\n` } }
+      : {}),
   };
 }
 

@@ -17,6 +17,8 @@ export interface SettingsChange {
   readonly alg?: boolean;
   readonly firewall?: boolean;
   readonly mode?: "active" | "passive";
+  /** vsftpd.conf lines added to the server's configuration (a later line wins, as in vsftpd). */
+  readonly serverConfig?: string;
 }
 
 export interface LessonStep {
