@@ -28,8 +28,8 @@ const HELP: readonly Row[] = [
   ],
   [
     "help.blksize",
-    "blksize \tset block size (RFC 2348 options; off for plain RFC 1350)",
-    "blksize \tfijar el tamaño de bloque (opciones RFC 2348; off para RFC 1350 puro)",
+    "blksize \tset block size: requests carry blksize, tsize and timeout, as curl or atftp send them (not a tftp-hpa 5.2 command; off for plain RFC 1350)",
+    "blksize \tfijar el tamaño de bloque: las peticiones llevan blksize, tsize y timeout, como las envían curl o atftp (no es una orden de tftp-hpa 5.2; off para RFC 1350 puro)",
   ],
   ["help.help", "?       \tprint help information", "?       \tmostrar la ayuda"],
 ];
