@@ -58,6 +58,8 @@ export function useLive(host: LiveHost): { button: ReactNode; panel: ReactNode }
   const source = useRef<EventSource | null>(null);
   const flushTimer = useRef<number | null>(null);
   const shown = useRef<readonly TraceEntry[] | null>(null);
+  /** The learner chose a session: new ones no longer take the diagram over. */
+  const pinned = useRef(false);
   const hostRef = useRef(host);
   const chosenRef = useRef(chosen);
   useEffect(() => {
@@ -95,15 +97,14 @@ export function useLive(host: LiveHost): { button: ReactNode; panel: ReactNode }
       setState({ ...f.problem, error: true });
       return stop();
     }
-    // The first session to appear is shown at once: a class sees its first client without a click.
-    let id = chosenRef.current;
-    if (id === null && list.length > 0) {
-      id = list[list.length - 1]!.id;
-      chosenRef.current = id;
-      setChosen(id);
-      return push(id, true);
+    // Until the learner picks one, the newest session is shown: each new client appears without a click.
+    const newest = list[0]?.id ?? null;
+    if (!pinned.current && newest !== null && newest !== chosenRef.current) {
+      chosenRef.current = newest;
+      setChosen(newest);
+      return push(newest, true);
     }
-    push(id, false);
+    push(chosenRef.current, false);
   };
   const schedule = () => {
     if (flushTimer.current === null) flushTimer.current = window.setTimeout(flush, FLUSH_MS);
@@ -135,6 +136,7 @@ export function useLive(host: LiveHost): { button: ReactNode; panel: ReactNode }
     feed.current = new LiveFeed();
     shown.current = null;
     chosenRef.current = null;
+    pinned.current = false;
     setChosen(null);
     setSessions([]);
     const es = new EventSource(addr + LIVE_EVENTS_PATH);
@@ -169,6 +171,7 @@ export function useLive(host: LiveHost): { button: ReactNode; panel: ReactNode }
   }, [connected, sessions.length]);
 
   const watch = (id: number) => {
+    pinned.current = true;
     setChosen(id);
     chosenRef.current = id;
     push(id, true);

@@ -86,8 +86,11 @@ for (const lang of ["es", "en"] as const) {
       const body = await curl(`ftp://127.0.0.1:${FTP_PORT}/pub/hola.txt`);
       expect(body).toBe("hola desde el servidor real\n");
 
-      // The session appears in the list and its messages in the diagram, as they happened.
-      await expect(panel.getByRole("button", { pressed: true })).toContainText("anonymous");
+      // The session appears at the top of the list, shown (the newest is, until one is picked), and its
+      // messages in the diagram, as they happened.
+      const newest = panel.getByTestId("live-sessions").getByRole("button").first();
+      await expect(newest).toHaveAttribute("aria-pressed", "true");
+      await expect(newest).toContainText("anonymous");
       await page.waitForFunction(() => {
         const w = (window as unknown as { __workbench: { trace: TraceEntry[] } }).__workbench;
         return w.trace.some((e) => e.kind === "ReplySent" && e.code === 221);
@@ -115,6 +118,25 @@ for (const lang of ["es", "en"] as const) {
     });
   }
 }
+
+test("a session the learner picks stays on the diagram when another client connects", async ({ page }) => {
+  await page.addInitScript(() => window.localStorage.setItem("ftpviz.lang", "en"));
+  await page.goto("/");
+  await page.getByTestId("live-toggle").click();
+  await page.getByTestId("live-address").fill(`127.0.0.1:${LIVE_PORT}`);
+  await page.getByTestId("live-panel").getByRole("button", { name: "Connect" }).click();
+  await curl(`ftp://127.0.0.1:${FTP_PORT}/pub/hola.txt`);
+  const list = page.getByTestId("live-sessions").getByRole("button");
+  await expect(list.first()).toHaveAttribute("aria-pressed", "true");
+  await list.last().click();
+  const picked = await list.last().textContent();
+  const shown = async () => (await hook(page)).trace[0]?.to.port;
+  const port = await shown();
+  await curl(`ftp://127.0.0.1:${FTP_PORT}/pub/hola.txt`);
+  await expect(list.first()).not.toHaveText(picked ?? "");
+  await expect(list.last()).toHaveAttribute("aria-pressed", "true");
+  expect(await shown()).toBe(port);
+});
 
 test("a bad address and an unreachable one are named, and nothing breaks", async ({ page }) => {
   await page.addInitScript(() => window.localStorage.setItem("ftpviz.lang", "en"));

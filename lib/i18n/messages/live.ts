@@ -17,7 +17,7 @@ const ROWS: readonly Row[] = [
   ["close", "Close", "Cerrar"],
   ["state.idle", "Not connected.", "Sin conectar."],
   ["state.connecting", "Connecting to {addr}…", "Conectando con {addr}…"],
-  ["state.connected", "Connected to {addr}: {n} sessions.", "Conectado a {addr}: {n} sesiones."],
+  ["state.connected", "Connected to {addr} · sessions: {n}", "Conectado a {addr} · sesiones: {n}"],
   [
     "state.unreachable",
     "Cannot reach {addr}. Is npm run ftpd -- --live running on this computer, with that port? If this page does not come from ftpd itself, start ftpd with --live-origin {origin}.",
@@ -87,8 +87,8 @@ const ROWS: readonly Row[] = [
   ["cut", "trace cut after {n} messages", "traza cortada tras {n} mensajes"],
   [
     "watching",
-    "Watching session {id} live (read-only); new messages appear while the cursor is at the end.",
-    "Viendo la sesión {id} en directo (solo lectura); los mensajes nuevos aparecen mientras el cursor está al final.",
+    "Watching session {id} live (read-only); new messages appear while the cursor is at the end. Until you pick a session, the newest one is shown.",
+    "Viendo la sesión {id} en directo (solo lectura); los mensajes nuevos aparecen mientras el cursor está al final. Hasta que elijas una sesión, se muestra la más reciente.",
   ],
   ["watch", "Watch", "Ver"],
 ];
