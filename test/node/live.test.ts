@@ -142,6 +142,26 @@ describe("ftpd --live", () => {
     w.close();
   });
 
+  it("keeps a class of 30 clients at once apart, each session its own trace", async () => {
+    const w = watch(port);
+    await until(() => w.status() === 200);
+    const before = new Set(w.feed.sessions().map((s) => s.id));
+    const clients = await Promise.all(Array.from({ length: 30 }, () => TcpClient.open(ftp.port)));
+    clients.forEach((c, i) => c.send(Buffer.from(`USER alumno${i}\r\nPWD\r\n`)));
+    await Promise.all(clients.map((c) => c.replies(0, 3, 5000)));
+    const mine = () => w.feed.sessions().filter((s) => !before.has(s.id) && s.entries >= 5);
+    expect(await until(() => mine().length === 30, 10_000)).toBe(true);
+    for (const s of mine()) {
+      const texts = w.feed.entriesOf(s.id).map((e) => e.text);
+      expect(texts[1]).toBe(`USER ${s.user}\r\n`);
+      expect(texts).toContain("PWD\r\n");
+      expect(texts).toContain("331 Please specify the password.\r\n");
+    }
+    expect(new Set(mine().map((s) => s.user)).size).toBe(30);
+    for (const c of clients) c.destroy();
+    w.close();
+  });
+
   it("answers its status, and serves the build without leaving it", async () => {
     const st = await get(port, "/live/status");
     expect(JSON.parse(st.body)).toMatchObject({ server: "ftpviz-ftpd", version: 1 });
