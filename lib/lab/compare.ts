@@ -146,17 +146,22 @@ export function alignRuns(
 ): AlignedStep[] {
   const sim = simSteps(simTrace);
   const real = realSteps(events, received);
+  // Pair steps in order by verb: a command the real run did not send (a record made from an older
+  // script) is "missing" there and does not shift every later row.
+  let j = 0;
   return sim.map((s, k): AlignedStep => {
-    const r = real[k];
     const verb = verbOf(s.line);
+    const next = real[j];
+    const r = next && verbOf(next.line) === verb ? next : undefined;
     if (!r) return { line: s.line, verb, sim: s.view, diffs: ["missing"] };
+    const rk = j++;
     const diffs: DiffKind[] = [];
     if (s.view.codes.join(",") !== r.view.codes.join(",")) diffs.push("codes");
     if (s.view.serverGot !== r.view.serverGot) diffs.push("serverGot");
     if (passiveAddress(s.view.passive) !== passiveAddress(r.view.passive)) diffs.push("passiveAddress");
     const carries = TRANSFER.has(verb) || verb === "PASV" || verb === "EPSV";
     const sd = carries ? dataFor(sim, k) : undefined;
-    const rd = carries ? dataFor(real, k) : undefined;
+    const rd = carries ? dataFor(real, rk) : undefined;
     if (carries) {
       if ((sd?.opened ?? false) !== (rd?.opened ?? false)) diffs.push("dataOpened");
       // Active mode: the source port the client sees (20 with connect_from_port_20, else ephemeral).

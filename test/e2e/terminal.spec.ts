@@ -163,11 +163,18 @@ test.describe("terminal", () => {
       () =>
         (
           window as unknown as {
-            __workbench: { trace: { kind: string; to: { host: string }; bytes?: number }[] };
+            __workbench: {
+              trace: { kind: string; to: { host: string }; bytes?: number; text?: string }[];
+            };
           }
         ).__workbench.trace,
     );
+    // The whole file crossed (drained after Ctrl+C): count the data after this RETR only.
+    const retr = trace
+      .map((e, k) => (e.kind === "CommandSent" && e.text?.startsWith("RETR pub/grande.iso") ? k : -1))
+      .reduce((a, b) => Math.max(a, b), -1);
     const got = trace
+      .slice(retr)
       .filter((e) => e.kind === "DataSent" && e.to.host === "client")
       .reduce((n, e) => n + (e.bytes ?? 0), 0);
     expect(got).toBe(3 * 1024 * 1024);

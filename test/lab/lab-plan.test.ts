@@ -123,3 +123,41 @@ describe("simulated vs real, aligned by command", () => {
     ]);
   });
 });
+
+describe("a record whose run lacks a command the simulation sends", () => {
+  it("marks that row missing and keeps the later rows paired by command", () => {
+    const sim = simulate({
+      topology: "lan",
+      client: { mode: "active" },
+      commands: ["open server", "user anonymous", "x@y", "ls", "bye"],
+    }).trace;
+    const steps = (labScript(sim)?.steps ?? []).filter((s) => s.verb !== "SYST");
+    const codes: Record<string, number[]> = {
+      USER: [331],
+      PASS: [230],
+      PORT: [200],
+      LIST: [150, 226],
+      QUIT: [221],
+    };
+    const ev: RealEvent[] = steps.flatMap((s): RealEvent[] => [
+      { kind: "sent", line: s.line },
+      ...(s.verb === "LIST"
+        ? [{ kind: "data-open" as const, how: "accepted" as const, remote: "192.0.2.20:20" }]
+        : []),
+      ...(codes[s.verb] ?? []).map((c): RealEvent => ({ kind: "reply", code: c, text: `${c} x\r\n` })),
+    ]);
+    const aligned = alignRuns(
+      sim,
+      ev,
+      steps.map((s) => s.line.trim()),
+    );
+    expect(aligned.map((a) => [a.verb, a.diffs])).toEqual([
+      ["SYST", ["missing"]],
+      ["USER", []],
+      ["PASS", []],
+      ["PORT", []],
+      ["LIST", []],
+      ["QUIT", []],
+    ]);
+  });
+});
