@@ -7,9 +7,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { LANGS, translate } from "@/lib/i18n";
 import { pathRouters } from "@/lib/lab/captures";
 import { planLab } from "@/lib/lab/plan";
 import { importCapture } from "@/lib/pcap/import";
+import { routerNames } from "@/lib/pcap/hops";
 import type { Scenario } from "@/lib/sim/scenario";
 import { topologyOf } from "@/lib/sim/compose";
 import type { TraceEntry } from "@/lib/trace/types";
@@ -26,6 +28,9 @@ describe("hosts per hop in a capture taken on several links", () => {
     const r = importCapture(bytes(NAT));
     const hosts = new Set(r.trace.flatMap((e) => [e.from.host, e.to.host]));
     expect([...hosts].sort()).toEqual(["client", "router", "server"]);
+    // Each lifeline has its label in both languages.
+    for (const h of hosts)
+      for (const lang of LANGS) expect(translate(lang, `ui.host.${h}`)).not.toMatch(/^ui\./);
     const user = r.trace.filter((e) => e.kind === "CommandSent" && e.verb === "USER");
     // Once on the LAN (from the client's private address), once on the internet (masqueraded).
     expect(user.map((e) => [e.from.host, e.from.addr, e.to.host, e.to.addr])).toEqual([
@@ -46,6 +51,8 @@ describe("hosts per hop in a capture taken on several links", () => {
     const routers = pathRouters(planLab(topologyOf(scenario), "t1"));
     expect(routers).toEqual(["client-router"]);
     const r = importCapture(bytes(NAT), { routerNames: routers });
+    for (const n of [1, 2, 3, 4])
+      expect(routerNames(n).every((h) => translate("es", `ui.host.${h}`) !== `ui.host.${h}`)).toBe(true);
     expect(lifelines(r.trace, [])).toEqual(["client", "client-router", "server"]);
   });
 
