@@ -4,16 +4,16 @@
  * importCapture's size, packet and time limits.
  */
 import { importCapture, IMPORT_LIMITS, type ImportResult } from "@/lib/pcap/import";
+import { problem, problemText } from "@/lib/pcap/problems";
+
+const mib = (n: number) => `${(n / 1048576).toFixed(1)} MiB`;
 
 export async function openCapture(file: File): Promise<ImportResult> {
-  if (file.size > IMPORT_LIMITS.maxBytes)
-    return {
-      trace: [],
-      problems: [
-        `the file is ${(file.size / 1048576).toFixed(1)} MiB, more than the ${IMPORT_LIMITS.maxBytes / 1048576} MiB allowed`,
-      ],
-      packets: 0,
-    };
+  // Refused before reading: a huge file must not fill the tab's memory just to be rejected.
+  if (file.size > IMPORT_LIMITS.maxBytes) {
+    const big = problem("p.tooBig", { size: mib(file.size), max: mib(IMPORT_LIMITS.maxBytes) });
+    return { trace: [], problems: [problemText(big)], issues: [big], packets: 0 };
+  }
   const bytes = new Uint8Array(await file.arrayBuffer());
   return importCapture(bytes, { clock: () => performance.now() });
 }

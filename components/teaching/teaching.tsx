@@ -16,6 +16,7 @@ import { transcript, transcriptText } from "@/lib/trace/transcript";
 import { decodeLink, encodeLink, FRAGMENT_PREFIX } from "@/components/share/link";
 import { download, svgToPng } from "./export";
 import { openCapture } from "./open-capture";
+import { problemText } from "@/lib/pcap/problems";
 import { sessionSvg } from "@/components/sequence/export-diagram";
 import type { TeachingHost } from "./host";
 import { LessonsPanel, openingSession } from "./lessons-panel";
@@ -182,7 +183,11 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
 
   const openCaptureFile = async (file: File) => {
     const r = await openCapture(file);
-    const problems = r.problems.slice(0, 3).join("; ");
+    // What the import left out, in the learner's language (the English words are the CLI's).
+    const problems = r.issues
+      .slice(0, 3)
+      .map((p) => problemText(p, lang))
+      .join("; ");
     if (!r.trace.length)
       return setStatus({
         key: "lesson.ui.captureFailed",

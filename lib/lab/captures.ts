@@ -5,6 +5,7 @@
 import { importCapture, type ImportResult } from "../pcap/import";
 import type { LabPlan } from "./plan";
 import { PcapngWriter } from "../pcap/pcapng-writer";
+import { problemText } from "../pcap/problems";
 import { readCapture, type Frame } from "../pcap/read";
 
 const LIMITS = { maxBytes: 256 << 20, maxFrames: 200_000 } as const;
@@ -21,7 +22,7 @@ export function mergeLinkCaptures(caps: readonly LinkCapture[]): { bytes: Uint8A
   caps.forEach((c, iface) => {
     const r = readCapture(c.bytes, LIMITS);
     if (!r.ok) {
-      problems.push(`${c.link}: ${r.problem}`);
+      problems.push(`${c.link}: ${problemText(r.problem)}`);
       w.addInterface({ linkType: 1, name: c.link });
       return;
     }

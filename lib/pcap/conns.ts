@@ -10,6 +10,7 @@ import type { NoteRef } from "../util/note";
 import type { Segment } from "./decode";
 import { MERGE_BYTES, payloadSize, segFlags, type Draft } from "./drafts";
 import type { ConnInfo } from "./hops";
+import { problem, type Problem } from "./problems";
 import { ControlReader, isTransfer, type Expectation, type Message } from "./session";
 import { HalfStream, type Delivered } from "./tcp-stream";
 
@@ -66,7 +67,7 @@ const MAX_HELD = 16;
 
 export class ConnTracker {
   readonly drafts: Draft[] = [];
-  readonly problems: string[] = [];
+  readonly problems: Problem[] = [];
   private readonly byKey = new Map<string, Conn>();
   private readonly sessions: { conn: Conn; s: Session }[] = [];
   private nextId = 1;
@@ -130,9 +131,7 @@ export class ConnTracker {
         this.add(conn, d);
       }
       if (s.reader.leftover.trim())
-        this.problems.push(
-          `a reply is cut off by the end of the capture: ${JSON.stringify(s.reader.leftover.slice(0, 60))}`,
-        );
+        this.problems.push(problem("p.replyCut", { text: JSON.stringify(s.reader.leftover.slice(0, 60)) }));
     }
   }
 
@@ -361,7 +360,13 @@ export class ConnTracker {
         },
       };
       this.problems.push(
-        `connection ${c.id}: ${h.to - h.from} bytes from ${ends.from.host} ${ends.from.addr}:${ends.from.port} at stream offset ${h.from} were not captured`,
+        problem("p.notCaptured", {
+          conn: c.id,
+          bytes: h.to - h.from,
+          host: ends.from.host,
+          src: `${ends.from.addr}:${ends.from.port}`,
+          from: h.from,
+        }),
       );
       this.add(c, { t, kind: "Decision", layer: "tcp", ...ends, conn: c.id, note, rule: "missing-segment" });
     }

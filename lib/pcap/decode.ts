@@ -25,10 +25,21 @@ export interface Segment {
   readonly ttl: number;
 }
 
-export type Decoded = { ok: true; seg: Segment } | { ok: false; skip: string };
+/** Why a packet is left out: a pcap.skip.* key and its parameters. */
+export interface Skip {
+  readonly key: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
 
-/** Where the network layer starts and which protocol it is (an EtherType), or why not. */
-type Link = (d: Uint8Array, v: DataView) => { at: number; ethertype: number } | string;
+export type Decoded = { ok: true; seg: Segment } | { ok: false; skip: Skip };
+
+const skip = (key: string, params?: Readonly<Record<string, string | number>>): Decoded => ({
+  ok: false,
+  skip: params ? { key: `pcap.skip.${key}`, params } : { key: `pcap.skip.${key}` },
+});
+
+/** Where the network layer starts and which protocol it is (an EtherType), or the unknown loopback family. */
+type Link = (d: Uint8Array, v: DataView) => { at: number; ethertype: number } | number;
 
 const IPV4 = 0x0800;
 const IPV6 = 0x86dd;
@@ -36,8 +47,8 @@ const IPV6 = 0x86dd;
 const ipByVersion = (d: Uint8Array, at: number) => ((d[at] ?? 0) >> 4 === 6 ? IPV6 : IPV4);
 
 /** BSD AF_INET is 2; AF_INET6 is 24, 28 or 30 depending on the system. */
-const nullFamily = (af: number): number | string =>
-  af === 2 ? IPV4 : af === 24 || af === 28 || af === 30 ? IPV6 : `loopback family ${af}`;
+const nullFamily = (af: number): { ethertype: number } | number =>
+  af === 2 ? { ethertype: IPV4 } : af === 24 || af === 28 || af === 30 ? { ethertype: IPV6 } : af;
 
 function ethernet(d: Uint8Array, v: DataView) {
   let at = 12;
@@ -56,7 +67,7 @@ export const LINK_TYPES: Readonly<Record<number, { readonly name: string; readon
       const f = nullFamily(
         d.length >= 4 ? (v.getUint32(0, true) > 0xffff ? v.getUint32(0) : v.getUint32(0, true)) : 0,
       );
-      return typeof f === "string" ? f : { at: 4, ethertype: f };
+      return typeof f === "number" ? f : { at: 4, ethertype: f.ethertype };
     },
   },
   1: { name: "Ethernet", read: ethernet },
@@ -67,7 +78,7 @@ export const LINK_TYPES: Readonly<Record<number, { readonly name: string; readon
     name: "OpenBSD loopback",
     read: (d, v) => {
       const f = nullFamily(d.length >= 4 ? v.getUint32(0) : 0);
-      return typeof f === "string" ? f : { at: 4, ethertype: f };
+      return typeof f === "number" ? f : { at: 4, ethertype: f.ethertype };
     },
   },
   113: {
@@ -99,22 +110,22 @@ export const linkTypeName = (lt: number): string =>
 
 export function decodeFrame(data: Uint8Array, linkType: number, origLen: number): Decoded {
   const link = LINK_TYPES[linkType];
-  if (!link) return { ok: false, skip: `unsupported link type: ${linkTypeName(linkType)}` };
+  if (!link) return skip("link", { name: linkTypeName(linkType) });
   const v = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const l = link.read(data, v);
-  if (typeof l === "string") return { ok: false, skip: `not IP (${l})` };
+  if (typeof l === "number") return skip("family", { af: l });
   if (l.ethertype !== IPV4 && l.ethertype !== IPV6)
-    return { ok: false, skip: `not IP (EtherType 0x${l.ethertype.toString(16).padStart(4, "0")})` };
+    return skip("etherType", { type: `0x${l.ethertype.toString(16).padStart(4, "0")}` });
   const cut = Math.max(0, origLen - data.length);
   return l.ethertype === IPV4 ? ipv4(data, v, l.at, cut) : ipv6(data, v, l.at, cut);
 }
 
 function ipv4(d: Uint8Array, v: DataView, at: number, cut: number): Decoded {
-  if (at + 20 > d.length || d[at]! >> 4 !== 4) return { ok: false, skip: "a damaged IPv4 header" };
+  if (at + 20 > d.length || d[at]! >> 4 !== 4) return skip("ipv4Damaged");
   const ihl = (d[at]! & 15) * 4;
   const total = v.getUint16(at + 2);
   const frag = v.getUint16(at + 6);
-  if (frag & 0x3fff) return { ok: false, skip: "an IPv4 fragment (fragments are not reassembled)" };
+  if (frag & 0x3fff) return skip("ipv4Fragment");
   const src = addrText(d.subarray(at + 12, at + 16));
   const dst = addrText(d.subarray(at + 16, at + 20));
   // Ethernet pads short frames: the IP total length says where the packet really ends.
@@ -123,7 +134,7 @@ function ipv4(d: Uint8Array, v: DataView, at: number, cut: number): Decoded {
 }
 
 function ipv6(d: Uint8Array, v: DataView, at: number, cut: number): Decoded {
-  if (at + 40 > d.length || d[at]! >> 4 !== 6) return { ok: false, skip: "a damaged IPv6 header" };
+  if (at + 40 > d.length || d[at]! >> 4 !== 6) return skip("ipv6Damaged");
   let next = d[at + 6]!;
   let l4 = at + 40;
   const end = Math.min(d.length, l4 + v.getUint16(at + 4));
@@ -132,7 +143,7 @@ function ipv6(d: Uint8Array, v: DataView, at: number, cut: number): Decoded {
     next = d[l4]!;
     l4 += (d[l4 + 1]! + 1) * 8;
   }
-  if (next === 44) return { ok: false, skip: "an IPv6 fragment (fragments are not reassembled)" };
+  if (next === 44) return skip("ipv6Fragment");
   return transport(d, v, next, l4, end, {
     src: addrText(d.subarray(at + 8, at + 24)),
     dst: addrText(d.subarray(at + 24, at + 40)),
@@ -151,7 +162,7 @@ function transport(
 ): Decoded {
   const { src, dst, cut, ttl } = ip;
   if (proto === 6) {
-    if (at + 20 > end) return { ok: false, skip: "a TCP header cut short" };
+    if (at + 20 > end) return skip("tcpShort");
     const off = (d[at + 12]! >> 4) * 4;
     const flags = d[at + 13]!;
     return {
@@ -176,7 +187,7 @@ function transport(
     };
   }
   if (proto === 17) {
-    if (at + 8 > end) return { ok: false, skip: "a UDP header cut short" };
+    if (at + 8 > end) return skip("udpShort");
     return {
       ok: true,
       seg: {
@@ -198,5 +209,5 @@ function transport(
       },
     };
   }
-  return { ok: false, skip: `IP protocol ${proto} (neither TCP nor UDP)` };
+  return skip("proto", { proto });
 }

@@ -13,7 +13,8 @@
  */
 import type { TraceEntry } from "../trace/types";
 import { ConnTracker } from "./conns";
-import { decodeFrame, LINK_TYPES, linkTypeName } from "./decode";
+import { decodeFrame, LINK_TYPES, linkTypeName, type Skip } from "./decode";
+import { problem, problemText, type Problem } from "./problems";
 import { finish } from "./drafts";
 import { hopEnds, nameHops } from "./hops";
 import { readCapture } from "./read";
@@ -38,8 +39,10 @@ export interface ImportOptions {
 
 export interface ImportResult {
   readonly trace: TraceEntry[];
-  /** What was left out, missing or cut short, in words; empty for a clean capture. */
+  /** What was left out, missing or cut short, in (English) words; empty for a clean capture. */
   readonly problems: string[];
+  /** The same as i18n notes, for the learner's language (problemText in lib/pcap/problems). */
+  readonly issues: Problem[];
   /** "pcapng (2 interfaces)", "pcap (microsecond timestamps)"; absent when the file was not read. */
   readonly format?: string;
   readonly packets: number;
@@ -52,11 +55,12 @@ export function importCapture(bytes: Uint8Array, options: ImportOptions = {}): I
     maxBytes: options.maxBytes ?? IMPORT_LIMITS.maxBytes,
     maxFrames: options.maxPackets ?? IMPORT_LIMITS.maxPackets,
   });
-  if (!read.ok) return { trace: [], problems: [read.problem], packets: 0 };
-  const problems = [...read.problems];
+  if (!read.ok)
+    return { trace: [], problems: [problemText(read.problem)], issues: [read.problem], packets: 0 };
+  const problems: Problem[] = [...read.problems];
   const tcp = new ConnTracker({ ftpPorts: new Set(options.ftpPorts ?? [21]) });
   const tftp = new TftpFollower(new Set(options.tftpPorts ?? [69]));
-  const skipped = new Map<string, number>();
+  const skipped = new Map<string, { skip: Skip; n: number }>();
   const start = options.clock?.();
   const budget = options.maxMs ?? IMPORT_LIMITS.maxMs;
   // Times from the earliest frame (files written per interface need not be in time order).
@@ -66,9 +70,7 @@ export function importCapture(bytes: Uint8Array, options: ImportOptions = {}): I
   let lastT = 0;
   for (const f of read.frames) {
     if (start !== undefined && (done & 1023) === 0 && options.clock!() - start > budget) {
-      problems.push(
-        `reading stopped after ${budget / 1000} s at packet ${done.toLocaleString("en")} of ${read.frames.length.toLocaleString("en")} (time limit)`,
-      );
+      problems.push(problem("p.timeLimit", { s: budget / 1000, done, total: read.frames.length }));
       break;
     }
     done++;
@@ -76,7 +78,10 @@ export function importCapture(bytes: Uint8Array, options: ImportOptions = {}): I
     const t = (f.timeNs - t0) / 1e6;
     lastT = Math.max(lastT, t);
     if (!d.ok) {
-      skipped.set(d.skip, (skipped.get(d.skip) ?? 0) + 1);
+      const key = JSON.stringify(d.skip);
+      const seen = skipped.get(key);
+      if (seen) seen.n++;
+      else skipped.set(key, { skip: d.skip, n: 1 });
       continue;
     }
     if (d.seg.proto === "tcp") tcp.segment(f.iface, d.seg, t);
@@ -88,21 +93,25 @@ export function importCapture(bytes: Uint8Array, options: ImportOptions = {}): I
   tcp.finish(lastT);
   nameHops(tcp.drafts, hopEnds(tcp.connections(), options.routerNames));
   problems.push(...tcp.problems);
-  for (const [why, n] of skipped) problems.push(`${n} packet${n === 1 ? "" : "s"} left out: ${why}`);
-  if (tcp.retransmissions) problems.push(`${tcp.retransmissions} retransmitted TCP segments were read once`);
-  if (tcp.others)
-    problems.push(
-      `${tcp.others} TCP connections are neither FTP control nor announced data connections and were left out`,
-    );
-  if (tftp.others) problems.push(`${tftp.others} UDP datagrams belong to no TFTP session and were left out`);
+  for (const { skip, n } of skipped.values())
+    problems.push(problem(n === 1 ? "p.leftOut1" : "p.leftOut", { n, ...skip.params, why: skip.key }));
+  if (tcp.retransmissions) problems.push(problem("p.retransmitted", { n: tcp.retransmissions }));
+  if (tcp.others) problems.push(problem("p.otherTcp", { n: tcp.others }));
+  if (tftp.others) problems.push(problem("p.otherUdp", { n: tftp.others }));
   const trace = finish(tcp.drafts.sort((a, b) => a.t - b.t));
   if (!trace.length) problems.unshift(nothingFound(read.frames.map((f) => f.linkType)));
-  return { trace, problems, format: read.format, packets: read.frames.length };
+  return {
+    trace,
+    problems: problems.map((p) => problemText(p)),
+    issues: problems,
+    format: read.format,
+    packets: read.frames.length,
+  };
 }
 
-function nothingFound(linkTypes: readonly number[]): string {
+function nothingFound(linkTypes: readonly number[]): Problem {
   const unsupported = [...new Set(linkTypes)].filter((lt) => !LINK_TYPES[lt]);
   if (unsupported.length)
-    return `unsupported link type: ${unsupported.map(linkTypeName).join(", ")} (supported: Ethernet, Linux cooked SLL/SLL2, raw IP, BSD loopback)`;
-  return "no FTP or TFTP traffic found in the capture";
+    return problem("p.unsupportedLink", { types: unsupported.map(linkTypeName).join(", ") });
+  return problem("p.nothing");
 }

@@ -3,6 +3,7 @@
  * sections and interfaces, Enhanced/Simple/obsolete Packet Blocks, any if_tsresol). Never throws: a damaged
  * or truncated file ends the frames with a named problem; limits on size and count end them too.
  */
+import { problem, type Problem } from "./problems";
 
 export interface Frame {
   /** Index in the file, 1-based as Wireshark numbers frames. */
@@ -21,7 +22,7 @@ export interface ReadLimits {
 }
 
 export type ReadResult =
-  { ok: true; frames: Frame[]; format: string; problems: string[] } | { ok: false; problem: string };
+  { ok: true; frames: Frame[]; format: string; problems: Problem[] } | { ok: false; problem: Problem };
 
 const MAGIC_US = 0xa1b2c3d4;
 const MAGIC_NS = 0xa1b23c4d;
@@ -31,10 +32,9 @@ export function readCapture(bytes: Uint8Array, limits: ReadLimits): ReadResult {
   if (bytes.length > limits.maxBytes)
     return {
       ok: false,
-      problem: `the file is ${mib(bytes.length)}, more than the ${mib(limits.maxBytes)} allowed`,
+      problem: problem("p.tooBig", { size: mib(bytes.length), max: mib(limits.maxBytes) }),
     };
-  if (bytes.length < 24)
-    return { ok: false, problem: "the file is too short to be a capture (under 24 bytes)" };
+  if (bytes.length < 24) return { ok: false, problem: problem("p.tooShort") };
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const le = v.getUint32(0, true);
   if (le === PCAPNG_SHB) return readPcapng(bytes, v, limits);
@@ -44,14 +44,14 @@ export function readCapture(bytes: Uint8Array, limits: ReadLimits): ReadResult {
   }
   return {
     ok: false,
-    problem: `not a pcap or pcapng file (it starts with ${hex(bytes.subarray(0, 4))}; pcap starts with a1b2c3d4 or d4c3b2a1, pcapng with 0a0d0d0a)`,
+    problem: problem("p.notCapture", { hex: hex(bytes.subarray(0, 4)) }),
   };
 }
 
 function readPcap(bytes: Uint8Array, v: DataView, le: boolean, ns: boolean, limits: ReadLimits): ReadResult {
   const linkType = v.getUint32(20, le) & 0x0fffffff;
   const frames: Frame[] = [];
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   let at = 24;
   while (at < bytes.length) {
     if (frames.length >= limits.maxFrames) {
@@ -59,7 +59,7 @@ function readPcap(bytes: Uint8Array, v: DataView, le: boolean, ns: boolean, limi
       break;
     }
     if (at + 16 > bytes.length) {
-      problems.push(`the file is cut short inside the header of packet ${frames.length + 1}`);
+      problems.push(problem("p.cutHeader", { n: frames.length + 1 }));
       break;
     }
     const sec = v.getUint32(at, le);
@@ -67,7 +67,7 @@ function readPcap(bytes: Uint8Array, v: DataView, le: boolean, ns: boolean, limi
     const incl = v.getUint32(at + 8, le);
     const orig = v.getUint32(at + 12, le);
     if (at + 16 + incl > bytes.length) {
-      problems.push(`the file is cut short inside packet ${frames.length + 1} (it needs ${incl} bytes)`);
+      problems.push(problem("p.cutPacket", { n: frames.length + 1, bytes: incl }));
       break;
     }
     const timeNs = sec * 1e9 + (ns ? frac : frac * 1000);
@@ -92,7 +92,7 @@ interface Iface {
 
 function readPcapng(bytes: Uint8Array, v: DataView, limits: ReadLimits): ReadResult {
   const frames: Frame[] = [];
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   let ifaces: Iface[] = [];
   let base = 0; // interfaces of earlier sections keep their numbers
   let le = true;
@@ -104,14 +104,14 @@ function readPcapng(bytes: Uint8Array, v: DataView, limits: ReadLimits): ReadRes
       break;
     }
     if (at + 12 > bytes.length) {
-      problems.push(`the file is cut short after packet ${frames.length}`);
+      problems.push(problem("p.cutAfter", { n: frames.length }));
       break;
     }
     const type = v.getUint32(at, true);
     if (type === PCAPNG_SHB) {
       const bom = v.getUint32(at + 8, true);
       if (bom !== 0x1a2b3c4d && bom !== 0x4d3c2b1a) {
-        problems.push(`a section header at byte ${at} has no valid byte-order mark`);
+        problems.push(problem("p.badBom", { at }));
         break;
       }
       le = bom === 0x1a2b3c4d;
@@ -120,7 +120,7 @@ function readPcapng(bytes: Uint8Array, v: DataView, limits: ReadLimits): ReadRes
     }
     const len = v.getUint32(at + 4, le);
     if (len < 12 || len % 4 !== 0 || at + len > bytes.length) {
-      problems.push(`the file is cut short or damaged at byte ${at} (a block of ${len} bytes)`);
+      problems.push(problem("p.badBlock", { at, len }));
       break;
     }
     const body = at + 8;
@@ -140,7 +140,7 @@ function readPcapng(bytes: Uint8Array, v: DataView, limits: ReadLimits): ReadRes
       const orig = t === 6 ? v.getUint32(body + 16, le) : cap;
       const dataAt = body + (t === 6 ? 20 : 20);
       if (!iface || dataAt + cap > at + len) {
-        problems.push(`packet ${frames.length + 1} names interface ${id}, which was not described`);
+        problems.push(problem("p.noIface", { n: frames.length + 1, id }));
       } else {
         const units = hi * 4294967296 + lo;
         frames.push({
@@ -168,7 +168,7 @@ function readPcapng(bytes: Uint8Array, v: DataView, limits: ReadLimits): ReadRes
     }
     at += len;
   }
-  if (interfacesSeen === 0 && !problems.length) problems.push("the pcapng file describes no interface");
+  if (interfacesSeen === 0 && !problems.length) problems.push(problem("p.noIfaces"));
   return {
     ok: true,
     frames,
@@ -192,7 +192,6 @@ function tsresol(bytes: Uint8Array, v: DataView, at: number, end: number, le: bo
   return 1e6;
 }
 
-const tooMany = (n: number) =>
-  `the capture has more than ${n.toLocaleString("en")} packets: only the first ${n.toLocaleString("en")} are read`;
+const tooMany = (n: number) => problem("p.tooMany", { n });
 const mib = (n: number) => `${(n / 1048576).toFixed(1)} MiB`;
 const hex = (b: Uint8Array) => [...b].map((x) => x.toString(16).padStart(2, "0")).join("");

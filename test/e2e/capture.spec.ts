@@ -115,18 +115,21 @@ for (const lang of ["es", "en"] as const) {
   }
 }
 
-test("a file that is not a capture is named, and the session stays", async ({ page }) => {
-  await page.addInitScript(() => window.localStorage.setItem("ftpviz.lang", "en"));
-  await page.goto("/");
-  await expect(page.getByTestId("sequence-diagram").first()).toBeVisible();
-  const before = (await workbenchTrace(page)).length;
-  await page.getByTestId("open-capture").setInputFiles({
-    name: "notes.pcap",
-    mimeType: "application/vnd.tcpdump.pcap",
-    buffer: Buffer.from("this is not a capture at all"),
+for (const [lang, said] of [
+  ["en", "Could not read the capture notes.pcap: not a pcap or pcapng file (it starts with 74686973"],
+  ["es", "No se pudo leer la captura notes.pcap: no es un archivo pcap ni pcapng (empieza por 74686973"],
+] as const) {
+  test(`a file that is not a capture is named in ${lang}, and the session stays`, async ({ page }) => {
+    await page.addInitScript((l) => window.localStorage.setItem("ftpviz.lang", l), lang);
+    await page.goto("/");
+    await expect(page.getByTestId("sequence-diagram").first()).toBeVisible();
+    const before = (await workbenchTrace(page)).length;
+    await page.getByTestId("open-capture").setInputFiles({
+      name: "notes.pcap",
+      mimeType: "application/vnd.tcpdump.pcap",
+      buffer: Buffer.from("this is not a capture at all"),
+    });
+    await expect(page.getByRole("status").filter({ hasText: said })).toBeVisible();
+    expect(await workbenchTrace(page)).toHaveLength(before);
   });
-  await expect(
-    page.getByRole("status").filter({ hasText: "Could not read the capture notes.pcap" }),
-  ).toBeVisible();
-  expect(await workbenchTrace(page)).toHaveLength(before);
-});
+}

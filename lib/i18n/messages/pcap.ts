@@ -1,6 +1,44 @@
-/** Notes of an imported capture (lib/pcap): how its data connections were matched and what it misses. */
+/**
+ * Notes of an imported capture (lib/pcap): how its data connections were matched and what it misses;
+ * pcap.p.* and pcap.skip.* say what an import could not read or left out (lib/pcap/problems).
+ */
 export const messages = {
   en: {
+    "pcap.p.tooBig": "the file is {size}, more than the {max} allowed",
+    "pcap.p.tooShort": "the file is too short to be a capture (under 24 bytes)",
+    "pcap.p.notCapture":
+      "not a pcap or pcapng file (it starts with {hex}; pcap starts with a1b2c3d4 or d4c3b2a1, pcapng with 0a0d0d0a)",
+    "pcap.p.tooMany": "the capture has more than {n} packets: only the first {n} are read",
+    "pcap.p.cutHeader": "the file is cut short inside the header of packet {n}",
+    "pcap.p.cutPacket": "the file is cut short inside packet {n} (it needs {bytes} bytes)",
+    "pcap.p.cutAfter": "the file is cut short after packet {n}",
+    "pcap.p.badBom": "a section header at byte {at} has no valid byte-order mark",
+    "pcap.p.badBlock": "the file is cut short or damaged at byte {at} (a block of {len} bytes)",
+    "pcap.p.noIface": "packet {n} names interface {id}, which was not described",
+    "pcap.p.noIfaces": "the pcapng file describes no interface",
+    "pcap.p.timeLimit": "reading stopped after {s} s at packet {done} of {total} (time limit)",
+    "pcap.p.leftOut1": "{n} packet left out: {why}",
+    "pcap.p.leftOut": "{n} packets left out: {why}",
+    "pcap.p.retransmitted": "{n} retransmitted TCP segments were read once",
+    "pcap.p.otherTcp":
+      "{n} TCP connections are neither FTP control nor announced data connections and were left out",
+    "pcap.p.otherUdp": "{n} UDP datagrams belong to no TFTP session and were left out",
+    "pcap.p.unsupportedLink":
+      "unsupported link type: {types} (supported: Ethernet, Linux cooked SLL/SLL2, raw IP, BSD loopback)",
+    "pcap.p.nothing": "no FTP or TFTP traffic found in the capture",
+    "pcap.p.replyCut": "a reply is cut off by the end of the capture: {text}",
+    "pcap.p.notCaptured":
+      "connection {conn}: {bytes} bytes from {host} {src} at stream offset {from} were not captured",
+    "pcap.skip.link": "unsupported link type: {name}",
+    "pcap.skip.family": "not IP (loopback family {af})",
+    "pcap.skip.etherType": "not IP (EtherType {type})",
+    "pcap.skip.ipv4Damaged": "a damaged IPv4 header",
+    "pcap.skip.ipv4Fragment": "an IPv4 fragment (fragments are not reassembled)",
+    "pcap.skip.ipv6Damaged": "a damaged IPv6 header",
+    "pcap.skip.ipv6Fragment": "an IPv6 fragment (fragments are not reassembled)",
+    "pcap.skip.tcpShort": "a TCP header cut short",
+    "pcap.skip.udpShort": "a UDP header cut short",
+    "pcap.skip.proto": "IP protocol {proto} (neither TCP nor UDP)",
     "pcap.dataConn":
       "Data connection opened for {command}, to the endpoint announced by “{announce}” (matched as Wireshark's FTP-DATA does)",
     "pcap.announceMismatch":
@@ -11,6 +49,40 @@ export const messages = {
       "The TFTP server answers from a new port, {port} (its transfer identifier): the rest of the transfer uses it, not port 69",
   },
   es: {
+    "pcap.p.tooBig": "el archivo ocupa {size}, más de los {max} permitidos",
+    "pcap.p.tooShort": "el archivo es demasiado corto para ser una captura (menos de 24 bytes)",
+    "pcap.p.notCapture":
+      "no es un archivo pcap ni pcapng (empieza por {hex}; pcap empieza por a1b2c3d4 o d4c3b2a1, pcapng por 0a0d0d0a)",
+    "pcap.p.tooMany": "la captura tiene más de {n} paquetes: solo se leen los {n} primeros",
+    "pcap.p.cutHeader": "el archivo se corta dentro de la cabecera del paquete {n}",
+    "pcap.p.cutPacket": "el archivo se corta dentro del paquete {n} (necesita {bytes} bytes)",
+    "pcap.p.cutAfter": "el archivo se corta después del paquete {n}",
+    "pcap.p.badBom": "una cabecera de sección en el byte {at} no tiene una marca de orden de bytes válida",
+    "pcap.p.badBlock": "el archivo se corta o está dañado en el byte {at} (un bloque de {len} bytes)",
+    "pcap.p.noIface": "el paquete {n} nombra la interfaz {id}, que no se describió",
+    "pcap.p.noIfaces": "el archivo pcapng no describe ninguna interfaz",
+    "pcap.p.timeLimit": "la lectura se detuvo tras {s} s en el paquete {done} de {total} (límite de tiempo)",
+    "pcap.p.leftOut1": "{n} paquete omitido: {why}",
+    "pcap.p.leftOut": "{n} paquetes omitidos: {why}",
+    "pcap.p.retransmitted": "{n} segmentos TCP retransmitidos se leyeron una sola vez",
+    "pcap.p.otherTcp": "{n} conexiones TCP no son ni de control FTP ni de datos anunciadas, y se omitieron",
+    "pcap.p.otherUdp": "{n} datagramas UDP no pertenecen a ninguna sesión TFTP y se omitieron",
+    "pcap.p.unsupportedLink":
+      "tipo de enlace no admitido: {types} (se admiten Ethernet, Linux cooked SLL/SLL2, IP sin enlace y loopback BSD)",
+    "pcap.p.nothing": "no hay tráfico FTP ni TFTP en la captura",
+    "pcap.p.replyCut": "el final de la captura corta una respuesta: {text}",
+    "pcap.p.notCaptured":
+      "conexión {conn}: {bytes} bytes de {host} {src} en la posición {from} del flujo no están en la captura",
+    "pcap.skip.link": "tipo de enlace no admitido: {name}",
+    "pcap.skip.family": "no es IP (familia de loopback {af})",
+    "pcap.skip.etherType": "no es IP (EtherType {type})",
+    "pcap.skip.ipv4Damaged": "una cabecera IPv4 dañada",
+    "pcap.skip.ipv4Fragment": "un fragmento IPv4 (los fragmentos no se reensamblan)",
+    "pcap.skip.ipv6Damaged": "una cabecera IPv6 dañada",
+    "pcap.skip.ipv6Fragment": "un fragmento IPv6 (los fragmentos no se reensamblan)",
+    "pcap.skip.tcpShort": "una cabecera TCP cortada",
+    "pcap.skip.udpShort": "una cabecera UDP cortada",
+    "pcap.skip.proto": "protocolo IP {proto} (ni TCP ni UDP)",
     "pcap.dataConn":
       "Conexión de datos abierta para {command}, hacia el extremo que anunció «{announce}» (emparejada como hace Wireshark con FTP-DATA)",
     "pcap.announceMismatch":
