@@ -12,7 +12,8 @@ import type { SockAddr } from "../util/sock-addr";
 import { dropEntry, hopEntries } from "./hop-entries";
 import type { Kernel } from "./kernel/kernel";
 import type { HopView, NetworkPort } from "./network-port";
-import { TcpStack, type Conn, type SocketEvent } from "./tcp";
+import { TcpStack } from "./tcp";
+import type { Conn, SocketEvent } from "./tcp-types";
 import { TlsModel } from "./tls";
 
 export type TransportEvent =

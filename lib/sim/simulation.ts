@@ -12,7 +12,7 @@ import { createRng } from "../util/rng";
 import type { ClientEngine, ServerEngine, ServerFactory } from "./engines";
 import { CLIENT, Kernel, type World } from "./kernel/kernel";
 import { engineInput, FtpTransport, type TransportEvent, type TransportSetup } from "./ftp-transport";
-import type { SocketEvent } from "./tcp";
+import type { SocketEvent } from "./tcp-types";
 import { HOST_SERVICES } from "./services";
 
 interface Owner {
