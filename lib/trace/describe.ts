@@ -3,6 +3,7 @@
  * (control, data, TCP, NAT, or an event at a host) and the connections of a trace. The packet list shows
  * these as columns and the narration says them as one sentence. Pure.
  */
+import { lookupCommand } from "../ftp/commands";
 import { translate, type Lang, type Params } from "../i18n";
 import type { TraceEnd, TraceEntry } from "./types";
 
@@ -136,12 +137,20 @@ const ANNOUNCES: readonly { readonly re: RegExp; readonly key: string; read(m: R
     },
   ];
 
-/** Without a note of its own, a reply is explained by what it announces, else by what its code means. */
+/**
+ * Without a note of its own, an entry is explained by what it announces (PORT, 227…), else a reply by
+ * what its code means and a command by what its verb does.
+ */
 export function meaning(e: TraceEntry, lang: Lang): string {
   const line = (e.text ?? "").split(/\r?\n/, 1)[0]!;
   for (const a of ANNOUNCES) {
     const m = line.match(a.re);
     if (m) return translate(lang, a.key, a.read(m));
+  }
+  // A command says what its verb does, in the words of the server's verb table (its HELP text).
+  if (e.kind === "CommandSent") {
+    const row = e.verb ? lookupCommand(e.verb) : undefined;
+    return row ? translate(lang, row.helpKey) : "";
   }
   if (e.kind !== "ReplySent" || e.code === undefined) return "";
   const key = `code.${e.code}`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LANGS } from "@/lib/i18n";
 import { simulate } from "@/lib/sim/session";
-import { connections, entryClass, explanation, summary } from "@/lib/trace/describe";
+import { connections, entryClass, explanation, meaning, summary } from "@/lib/trace/describe";
 import { narrate } from "@/lib/trace/narrate";
 import type { Scenario } from "@/lib/sim/scenario";
 import type { TraceEntry } from "@/lib/trace/types";
@@ -123,6 +123,9 @@ describe("describe: the packet list's columns", () => {
   it("keeps the protocol text as it is and adds the rule only where asked", () => {
     const user = find(passiveNat, (e) => e.kind === "CommandSent" && e.verb === "USER");
     expect(summary(user, "es")).toBe("USER anonymous");
+    // A command without a note of its own says what its verb does (the server table's help text).
+    expect(meaning(user, "en")).toBe("Send the user name");
+    expect(meaning(user, "es")).toBe("Enviar el nombre de usuario");
     const nat = find(passiveNat, (e) => e.kind === "NatTranslated");
     expect(explanation(nat, "en", { rule: true })).toContain(nat.rule!);
     expect(explanation(nat, "en")).not.toContain(nat.rule!);
