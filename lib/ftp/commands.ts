@@ -6,6 +6,7 @@
  * required" rule (an empty argument reaches the handler: `CWD` alone is a failed chdir, 550), so `arg`
  * is only the per-verb check vsftpd makes before doing anything (TYPE, MODE, STRU, OPTS, EPSV).
  */
+import type { MessageKey } from "../i18n";
 import { ReplyCode } from "./reply-codes";
 import type { VsftpdConfig } from "./server/config";
 import type { ArgCheck, Handler, Session } from "./server/types";
@@ -41,8 +42,8 @@ export interface CommandSpec {
   readonly help?: boolean;
   /** FEAT line, when the verb advertises one (and its own gate for advertising). */
   readonly feat?: { readonly line: string; readonly when?: (c: VsftpdConfig) => boolean };
-  /** i18n key of the one-line description. */
-  readonly helpKey: string;
+  /** i18n key of the one-line description (server.help.<verb>; a verb without one does not compile). */
+  readonly helpKey: MessageKey;
 }
 
 const anonUpload = (c: VsftpdConfig, s: GateContext) =>
@@ -72,11 +73,16 @@ function stat(s: Session, arg: string): void {
   else xfer.handleStatFile(s, arg);
 }
 
-const row = (verb: string, run: Handler, extra: Partial<CommandSpec> = {}): CommandSpec => ({
+/** The verbs the catalogue has a help text for (server.help.<verb>), upper-cased as rows name them. */
+type HelpOf<K> = K extends `server.help.${infer V}` ? V : never;
+type HelpVerb = Uppercase<HelpOf<MessageKey>>;
+
+const row = (verb: HelpVerb, run: Handler, extra: Partial<CommandSpec> = {}): CommandSpec => ({
   verb,
   run,
   help: true,
-  helpKey: `server.help.${verb.toLowerCase()}`,
+  // The type of `verb` guarantees this key exists.
+  helpKey: `server.help.${verb.toLowerCase()}` as MessageKey,
   ...extra,
 });
 

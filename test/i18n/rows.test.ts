@@ -1,0 +1,32 @@
+/**
+ * Catalogues written as [key, English, Spanish] rows: a missing language or an unknown key is a type
+ * error (checked by `npm run typecheck`, which compiles this file), and the rows become the same maps
+ * the rest of the catalogue merges into.
+ */
+import { describe, expect, it } from "vitest";
+import { catalogs, translate, type MessageKey } from "@/lib/i18n";
+import { fromRows, type KeyOf, type Row } from "@/lib/i18n/rows";
+import { COMMANDS } from "@/lib/ftp/commands";
+
+describe("catalogue rows", () => {
+  it("make a catalogue whose keys are a type", () => {
+    const rows = [["demo.hello", "Hello", "Hola"]] as const satisfies readonly Row[];
+    const c = fromRows(rows);
+    const key: KeyOf<typeof rows> = "demo.hello";
+    expect([c.en[key], c.es[key]]).toEqual(["Hello", "Hola"]);
+    // @ts-expect-error a row needs both languages
+    const half: Row = ["demo.half", "Half"];
+    // @ts-expect-error a key the rows do not have
+    const wrong: KeyOf<typeof rows> = "demo.helo";
+    expect([half.length, wrong]).toEqual([2, "demo.helo"]);
+  });
+
+  it("type the server's keys: its notes and the verb table's help texts", () => {
+    const ok: MessageKey = "server.pasvBadIp";
+    // @ts-expect-error misspelled
+    const typo: MessageKey = "server.pasvBadIP";
+    expect(translate("en", ok)).toContain("pasv_promiscuous");
+    expect(catalogs.en[typo]).toBeUndefined();
+    for (const row of COMMANDS) expect(translate("es", row.helpKey)).not.toBe(row.helpKey);
+  });
+});
