@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { catalogs, translate, type MessageKey } from "@/lib/i18n";
 import { fromRows, type KeyOf, type Row } from "@/lib/i18n/rows";
 import { COMMANDS } from "@/lib/ftp/commands";
+import type { Session } from "@/lib/ftp/server/types";
 
 describe("catalogue rows", () => {
   it("make a catalogue whose keys are a type", () => {
@@ -28,5 +29,10 @@ describe("catalogue rows", () => {
     expect(translate("en", ok)).toContain("pasv_promiscuous");
     expect(catalogs.en[typo]).toBeUndefined();
     for (const row of COMMANDS) expect(translate("es", row.helpKey)).not.toBe(row.helpKey);
+    type ReplyNote = NonNullable<Parameters<Session["reply"]>[2]>;
+    const note: ReplyNote = { key: "server.lseekFailed", params: { offset: 1, max: 0 } };
+    // @ts-expect-error a note the server attaches must be a key of its catalogue
+    const unknown: ReplyNote = { key: "server.lseekFailled" };
+    expect([note.key, unknown.key].map((k) => k in catalogs.en)).toEqual([true, false]);
   });
 });

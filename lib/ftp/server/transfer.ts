@@ -5,7 +5,7 @@
  */
 import { ReplyCode } from "../reply-codes";
 import type { ServerInput, TimerName } from "../io";
-import type { Session, TransferOp } from "./types";
+import type { ServerNote, Session, TransferOp } from "./types";
 import { portOf } from "./config";
 
 type DataInput = Extract<
@@ -38,14 +38,14 @@ export function startTransfer(s: Session, t: Omit<TransferOp, "kind" | "stage">)
 
 const current = (s: Session): TransferOp | null => (s.op?.kind === "transfer" ? s.op : null);
 
-function finish(s: Session, code: ReplyCode, text: string, key?: string): void {
+function finish(s: Session, code: ReplyCode, text: string, key?: ServerNote["key"]): void {
   s.clearTimer("data");
   s.reply(code, text, key ? { key } : undefined);
   s.dataCleanup();
   s.op = null;
 }
 
-function failConnect(s: Session, key: string): void {
+function failConnect(s: Session, key: ServerNote["key"]): void {
   s.op = null;
   s.reply(ReplyCode.CannotOpenDataConnection, "Failed to establish connection.", { key });
   s.dataCleanup();

@@ -6,6 +6,7 @@
 import type { ServerAction, ServerInput, TimerName } from "../io";
 import type { ParsedCommand } from "../parse-command";
 import type { ReplyCode } from "../reply-codes";
+import type { MessageKey } from "../../i18n";
 import type { NoteRef } from "../../util/note";
 import type { SockAddr } from "../../util/sock-addr";
 import type { FsView, Vfs } from "../../vfs/vfs";
@@ -61,12 +62,15 @@ export interface TransferOp {
   /** Upload sink: called with each chunk, then with null at EOF; false when the write failed. */
   readonly sink?: (chunk: Uint8Array | null) => boolean;
   /** Why a failed write failed (the note of vsftpd's 451), asked when it happens. */
-  readonly sinkFailed?: NoteRef | (() => NoteRef);
+  readonly sinkFailed?: ServerNote | (() => ServerNote);
   /** Retrieval of a file the driver streams from disk (never held in memory by the engine). */
   readonly stream?: { readonly source: string; readonly offset: number; readonly ascii: boolean };
   /** The 226 text. */
   readonly doneText: string;
 }
+
+/** A note the server attaches: a key of its catalogue (a misspelled one does not compile) or a TLS note. */
+export type ServerNote = NoteRef & { readonly key: MessageKey | `sec.tls.${string}` };
 
 /** The session state and the helpers handlers call (implemented by session.ts). */
 export interface Session {
@@ -101,12 +105,12 @@ export interface Session {
   op: Op | null;
   visitedDirs: Set<string>;
   emit(a: ServerAction): void;
-  note(key: string, params?: NoteRef["params"]): void;
-  reply(code: ReplyCode, text: string, note?: NoteRef): void;
+  note(key: ServerNote["key"], params?: NoteRef["params"]): void;
+  reply(code: ReplyCode, text: string, note?: ServerNote): void;
   /** A multi-line reply: `code-first`, body lines as given, `code last`. */
-  replyLines(code: ReplyCode, first: string, body: readonly string[], last: string, note?: NoteRef): void;
+  replyLines(code: ReplyCode, first: string, body: readonly string[], last: string, note?: ServerNote): void;
   /** A multi-line reply whose every line carries `code-`, then `code last` (banner_file, .message). */
-  replyPrefixed(code: ReplyCode, lines: readonly string[], last: string, note?: NoteRef): void;
+  replyPrefixed(code: ReplyCode, lines: readonly string[], last: string, note?: ServerNote): void;
   /** Bytes on the control connection as they are (the two halves of STAT's framed listing). */
   sendRaw(text: string, note?: NoteRef): void;
   setTimer(name: TimerName, afterMs: number): void;

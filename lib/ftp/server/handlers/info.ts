@@ -6,7 +6,7 @@
 import { ReplyCode } from "../../reply-codes";
 import { asciiUpper, type ParsedCommand } from "../../parse-command";
 import { parseFileSize } from "../numbers";
-import type { ArgCheck, Session } from "../types";
+import type { ArgCheck, ServerNote, Session } from "../types";
 
 const oneOf = (words: readonly string[]) => (arg: string) => words.includes(asciiUpper(arg));
 
@@ -33,7 +33,8 @@ export const typeArg: ArgCheck = {
 export function handleType(s: Session, arg: string): void {
   const ascii = TYPES[asciiUpper(arg)] === true;
   s.isAscii = ascii;
-  const note = ascii && !s.cfg.ascii_download_enable ? { key: "server.typeAsciiNoConversion" } : undefined;
+  const note: ServerNote | undefined =
+    ascii && !s.cfg.ascii_download_enable ? { key: "server.typeAsciiNoConversion" } : undefined;
   s.reply(ReplyCode.CommandOk, ascii ? "Switching to ASCII mode." : "Switching to Binary mode.", note);
 }
 

@@ -6,8 +6,7 @@ import { bytesLatin1 } from "../../../util/bytes";
 import { resolveTilde } from "./text";
 import { startTransfer } from "../transfer";
 import { binToAscii, AsciiUploadFilter } from "../ascii";
-import type { Session } from "../types";
-import type { NoteRef } from "../../../util/note";
+import type { ServerNote, Session } from "../types";
 import type { ByteBudget } from "../../../vfs/budget";
 
 /** vsftpd's data_transfer_checks_ok(): a data setup must exist. */
@@ -25,7 +24,7 @@ export function handleRetr(s: Session, arg: string): void {
     return s.reply(ReplyCode.FileUnavailable, "No support for resume of ASCII transfer.");
   const path = resolveTilde(arg, s.home);
   const f = s.fsView!.openRead(s.cwd, path);
-  const openFail = (key: string): void =>
+  const openFail = (key: ServerNote["key"]): void =>
     s.reply(ReplyCode.FileUnavailable, "Failed to open file.", { key, params: { path } });
   if (!f.ok) return openFail(f.err === "EACCES" ? "server.retrNoPermission" : "server.retrMissing");
   if (f.value.kind !== "file") return openFail("server.retrNotFile");
@@ -81,7 +80,7 @@ function upload(s: Session, arg: string, kind: UploadKind): void {
   let pos = kind === "appe" ? file.size : offset;
   const filter = s.cfg.ascii_upload_enable && s.isAscii ? new AsciiUploadFilter() : null;
   const max = s.vfs.limits.maxFileBytes;
-  let why: NoteRef = { key: "server.fileTooBig", params: { max } };
+  let why: ServerNote = { key: "server.fileTooBig", params: { max } };
   const write = (chunk: Uint8Array): boolean => {
     // Checked before any allocation: a hole up to a huge offset would be a huge buffer here.
     if (pos + chunk.length > max && !file.external?.write) return false;
