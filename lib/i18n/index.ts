@@ -14,7 +14,7 @@ import { messages as security } from "./messages/security";
 import { messages as tftp } from "./messages/tftp";
 import { messages as lessons } from "./messages/lessons";
 import { messages as pcap } from "./messages/pcap";
-import { messages as limits, type LimitsMessageKey } from "./messages/limits";
+import { messages as limits } from "./messages/limits";
 import { messages as workbench } from "./messages/workbench";
 import { messages as lab } from "./messages/lab";
 import { messages as a11y } from "./messages/a11y";
@@ -24,9 +24,9 @@ export type Lang = "es" | "en";
 
 /**
  * Keys of the catalogues written as typed rows (lib/i18n/rows.ts): naming one that does not exist fails
- * the typecheck. So far the server's and the budgets'; the other catalogues are plain maps checked by tests.
+ * the typecheck. So far the server's; the other catalogues are plain maps checked by tests.
  */
-export type MessageKey = ServerMessageKey | LimitsMessageKey;
+export type MessageKey = ServerMessageKey;
 export const LANGS: readonly Lang[] = ["es", "en"];
 
 type Catalog = Readonly<Record<string, string>>;

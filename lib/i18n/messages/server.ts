@@ -1,6 +1,7 @@
 /**
- * Explanations attached by the vsftpd server engine (lib/ftp/server) to its decisions, and the verb
- * table's help texts (server.help.<verb>). A catalogue: one [key, English, Spanish] row per message, so
+ * Explanations attached by the vsftpd server engine (lib/ftp/server) to its decisions (its budgets'
+ * too: REST past the disk's largest offset, the file size limit, the listing filter's steps), and the
+ * verb table's help texts (server.help.<verb>). A catalogue: one [key, English, Spanish] row per message, so
  * it is as long as the server has things to say.
  */
 import { fromRows, type KeyOf } from "../rows";
@@ -370,6 +371,26 @@ const ROWS = [
   ["server.help.xmkd", "Old name of MKD", "Nombre antiguo de MKD"],
   ["server.help.xpwd", "Old name of PWD", "Nombre antiguo de PWD"],
   ["server.help.xrmd", "Old name of RMD", "Nombre antiguo de RMD"],
+  [
+    "server.lseekFailed",
+    "REST {offset} is past the largest offset the disk accepts ({max}): lseek() fails and vsftpd ends the session without a reply.",
+    "REST {offset} supera el mayor desplazamiento que admite el disco ({max}): lseek() falla y vsftpd termina la sesión sin responder.",
+  ],
+  [
+    "server.fileTooBig",
+    "The file would grow past {max} bytes, the largest file this server's in-memory disk holds: the write fails and vsftpd answers 451.",
+    "El archivo pasaría de {max} bytes, el mayor archivo que cabe en el disco en memoria de este servidor: la escritura falla y vsftpd responde 451.",
+  ],
+  [
+    "server.pasvIpv6",
+    "PASV on an IPv6 control connection ({addr}): a 227 reply can only carry an IPv4 address, so vsftpd 3.0.3 announces 0,0,0,0 with the port; clients should use EPSV here.",
+    "PASV en una conexión de control IPv6 ({addr}): una respuesta 227 solo puede llevar una dirección IPv4, así que vsftpd 3.0.3 anuncia 0,0,0,0 con el puerto; aquí los clientes deberían usar EPSV.",
+  ],
+  [
+    "server.listMatchBudget",
+    "This listing used up its {steps} filter-matching steps (every session here shares one thread): the names not yet checked are left out. vsftpd itself only caps each name at 1000 steps.",
+    "Este listado agotó sus {steps} pasos de comparación con el filtro (aquí todas las sesiones comparten un hilo): se omiten los nombres aún no comparados. vsftpd solo limita cada nombre a 1000 pasos.",
+  ],
 ] as const;
 
 /** Every key of this catalogue: a note or help text the server names that is not here does not compile. */
