@@ -23,6 +23,7 @@ import {
   type Settings,
 } from "./settings";
 import { describeHosts, openSession, type Session, type TypedItem } from "./use-session";
+import { traceHosts } from "@/lib/trace/hosts";
 import { TerminalSlot } from "./terminal-slot";
 import { SidePanels } from "./side-panels";
 import { ClassroomBar } from "./classroom-bar";
@@ -111,6 +112,15 @@ export function Workspace() {
   );
   // A real session's lifelines carry the real addresses, not the simulated topology's.
   const hosts = liveShowing ? liveView.hosts : simHosts;
+  // An imported trace is drawn with its own hosts' addresses, not the page's topology's (a live
+  // session's hosts are the real ones already).
+  const laneHosts = useMemo(
+    () =>
+      viewed && !liveShowing
+        ? traceHosts(viewed).map((h) => ({ ...h, role: "", features: [] as string[] }))
+        : hosts,
+    [viewed, liveShowing, hosts],
+  );
   const commands = useMemo(() => trace.filter((e) => e.kind === "CommandTyped").length, [trace]);
 
   const moveTo = useCallback((n: number) => {
@@ -288,7 +298,7 @@ export function Workspace() {
     cursor,
     scenario: toScenario(settings),
     inputs,
-    hosts,
+    hosts: laneHosts,
     viewing: viewed !== null,
     load: loadSession,
     moveTo,
@@ -384,7 +394,7 @@ export function Workspace() {
               <SequenceDiagram
                 trace={trace}
                 cursor={cursor}
-                hosts={hosts}
+                hosts={laneHosts}
                 rows={rows}
                 selected={selected}
                 onSelect={select}

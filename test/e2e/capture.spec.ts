@@ -62,6 +62,10 @@ for (const lang of ["es", "en"] as const) {
 
       const trace = await workbenchTrace(page);
       expect(trace).toHaveLength(31);
+      // The lifelines are the capture's hosts, headed with the capture's addresses (not the page's LAN).
+      const heads = page.locator("section[data-diagram-home]").first();
+      await expect(heads).toContainText("127.0.0.1");
+      await expect(heads).not.toContainText("192.168.1.10");
       const ftp = trace.filter((e) => e.layer === "ftp");
       expect(ftp.map((e) => `${e.from.host}>${e.to.host} ${(e.text ?? "").split("\r\n")[0]}`)).toEqual([
         "server>client 220 (vsFTPd 3.0.3)",

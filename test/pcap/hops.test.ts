@@ -16,6 +16,7 @@ import type { Scenario } from "@/lib/sim/scenario";
 import { topologyOf } from "@/lib/sim/compose";
 import type { TraceEntry } from "@/lib/trace/types";
 import { lifelines } from "@/components/sequence/rows";
+import { traceHosts } from "@/lib/trace/hosts";
 
 const bytes = (path: string) => new Uint8Array(readFileSync(join(__dirname, "../fixtures", path)));
 const NAT = "lab/client-nat-passive.pcapng";
@@ -65,5 +66,20 @@ describe("hosts per hop in a capture taken on several links", () => {
     const r = importCapture(bytes(NAT));
     // The workbench passes its current topology's hosts (the LAN preset: client, server).
     expect(lifelines(r.trace, ["client", "server"])).toEqual(["client", "router", "server"]);
+  });
+
+  it("heads each lifeline with the addresses that host sends from in the capture", () => {
+    const nat = traceHosts(importCapture(bytes(NAT)).trace);
+    expect(Object.fromEntries(nat.map((h) => [h.name, h.addrs]))).toEqual({
+      client: ["192.0.2.10"],
+      // On the LAN the router answers from the server's address: that one is the server's.
+      router: ["203.0.113.1"],
+      server: ["198.51.100.20"],
+    });
+    const lo = traceHosts(importCapture(bytes("captures/curl-vsftpd-pasv.pcap")).trace);
+    expect(Object.fromEntries(lo.map((h) => [h.name, h.addrs]))).toEqual({
+      client: ["127.0.0.1"],
+      server: ["127.0.0.1"],
+    });
   });
 });
