@@ -3,7 +3,8 @@
  * Everything recorded about one entry: what, when, from → to with addresses, the exact bytes (CR LF
  * visible) and their hex, TCP details, the explanation and the rule, and a reply's class and meaning.
  */
-import type { TraceEntry, TraceEnd } from "@/lib/trace/types";
+import type { TraceEntry } from "@/lib/trace/types";
+import { endText, ruleText } from "@/lib/trace/describe";
 import { useLang } from "@/components/i18n/lang-context";
 import { bytesOf, hexDump, splitControls, type Piece } from "./bytes";
 import styles from "./inspector.module.css";
@@ -15,11 +16,8 @@ export interface InspectorProps {
   readonly onUnpin: () => void;
 }
 
-const end = (e: TraceEnd) =>
-  `${e.host}${e.addr ? ` ${e.addr}` : ""}${e.port !== undefined ? `:${e.port}` : ""}`;
-
 export function Inspector({ entry, pinned, onUnpin }: InspectorProps) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   if (!entry)
     return (
       <section className={styles.inspector} aria-label={t("ui.insp.title")} tabIndex={0}>
@@ -28,11 +26,12 @@ export function Inspector({ entry, pinned, onUnpin }: InspectorProps) {
       </section>
     );
   const e = entry;
+  const end = (x: TraceEntry["from"]) => endText(x, lang);
   const rows: [string, React.ReactNode][] = [];
   const add = (key: string, value: React.ReactNode) => {
     if (value !== undefined && value !== "") rows.push([t(key), value]);
   };
-  add("ui.insp.kind", `${t(`ui.kind.${e.kind}`)} (${e.kind})`);
+  add("ui.insp.kind", t(`ui.kind.${e.kind}`));
   add("ui.insp.time", `${e.t} ms · ${t("ui.insp.stepN", { n: e.step + 1 })}`);
   add("ui.insp.fromTo", e.from.host === e.to.host ? end(e.from) : `${end(e.from)} → ${end(e.to)}`);
   if (e.code !== undefined) {
@@ -48,7 +47,7 @@ export function Inspector({ entry, pinned, onUnpin }: InspectorProps) {
     add("ui.insp.seqAck", `seq=${e.seqNo ?? "–"}  ack=${e.ackNo ?? "–"}`);
   if (e.bytes !== undefined) add("ui.insp.size", t("ui.seq.bytes", { n: e.bytes }));
   if (e.note) add("ui.insp.note", t(e.note.key, e.note.params));
-  add("ui.insp.rule", e.rule);
+  add("ui.insp.rule", ruleText(e.rule, lang));
   const hasBytes = Boolean(e.text || e.b64);
   const bytes = hasBytes ? bytesOf(e) : null;
   return (

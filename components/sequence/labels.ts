@@ -5,6 +5,7 @@
 import { replyClass } from "@/lib/ftp/reply-codes";
 import { translate, type Lang } from "@/lib/i18n";
 import type { TraceEntry } from "@/lib/trace/types";
+import { ruleText } from "@/lib/trace/describe";
 import type { Row } from "./rows";
 
 export interface RowText {
@@ -60,7 +61,7 @@ export function rowText(row: Row, lang: Lang): RowText {
     case "SegmentDropped":
       return {
         main: `✕ ${t("ui.seq.dropped")} ${e.flags ?? ""}`.trim(),
-        sub: join(note, e.rule ?? ""),
+        sub: join(note, ruleText(e.rule, lang)),
         tone: "drop",
       };
     case "NatTranslated": {
@@ -86,12 +87,12 @@ export function rowText(row: Row, lang: Lang): RowText {
       return { main: printed, sub: note.trim() === printed.trim() ? "" : note, tone: "note" };
     case "ConnectionRefused":
     case "ConnectTimedOut":
-      return { main: `✕ ${t(`ui.kind.${e.kind}`)}`, sub: join(note, e.rule ?? ""), tone: "drop" };
+      return { main: `✕ ${t(`ui.kind.${e.kind}`)}`, sub: join(note, ruleText(e.rule, lang)), tone: "drop" };
     default:
       // The explanation is the news; the kind and the rule are its caption.
       return {
         main: note || t(`ui.kind.${e.kind}`),
-        sub: join(note ? t(`ui.kind.${e.kind}`) : "", e.rule ?? ""),
+        sub: join(note ? t(`ui.kind.${e.kind}`) : "", ruleText(e.rule, lang)),
         tone: "note",
       };
   }

@@ -356,7 +356,12 @@ export function Workspace() {
         hosts={hosts}
         status={
           status
-            ? t(status.key, { ...status.params, mode: t(`ui.mode.${status.params?.mode}`) })
+            ? t(status.key, {
+                ...status.params,
+                // Ids become words: "Cliente tras NAT", not "client-nat".
+                topology: t(`net.preset.${status.params?.topology}.title`),
+                mode: t(`ui.mode.${status.params?.mode}`),
+              })
             : t("ui.status.ready", { n: inputs.length })
         }
         onChange={(next) => {

@@ -56,15 +56,42 @@ export const catalogs: Readonly<Record<Lang, Catalog>> = {
 
 export type Params = Readonly<Record<string, string | number>>;
 
-/** The text for `key` in `lang`, with `{name}` replaced by params. Unknown keys show the key itself. */
+/**
+ * The text for `key` in `lang`, with placeholders filled from params. Unknown keys show the key itself.
+ * - `{name}`: the value as it is;
+ * - `{name|one|other}`: a countable noun (and its agreeing words) for the number `name`: "1 orden",
+ *   "3 órdenes" (Spanish and English both take the singular for exactly 1);
+ * - `{name:name}`: an id of the simulation (a host, a link) as words the learner reads ("router del
+ *   cliente", not "client-router"), from `ui.name.<id>`; an id the catalogue lacks stays as it is.
+ */
 export function translate(lang: Lang, key: string, params?: Params): string {
   // Keys and params may come from an imported file: only own properties count ("constructor" is no key).
   const template = own(catalogs[lang], key) ?? own(catalogs.en, key) ?? String(key);
   if (!params || typeof params !== "object") return template;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+  // Plural forms first: a form may itself hold a placeholder ("se han repetido tus {n} órdenes").
+  const counted = template.replace(PLURAL, (m, name: string, one: string, other: string) => {
     const v = own(params, name);
-    return v === undefined ? m : String(v);
+    return v === undefined ? m : Number(v) === 1 ? one : other;
   });
+  return counted.replace(PLACEHOLDER, (m, name: string, format?: string) => {
+    const v = own(params, name);
+    if (v === undefined) return m;
+    return format === "name" ? nameOf(lang, String(v)) : String(v);
+  });
+}
+
+const FORM = String.raw`((?:[^|{}]|\{\w+\})*)`;
+/** `{n|one|other}`; each form may hold plain placeholders. */
+const PLURAL = new RegExp(String.raw`\{(\w+)\|${FORM}\|${FORM}\}`, "g");
+/** `{n}` or `{id:name}`. */
+const PLACEHOLDER = /\{(\w+)(?::(name))?\}/g;
+
+/** The placeholder names a template uses, whatever their form (for the catalogue's own tests). */
+export const placeholders = (template: string): string[] =>
+  [...new Set([...template.matchAll(PLURAL), ...template.matchAll(PLACEHOLDER)].map((m) => m[1]!))].sort();
+
+function nameOf(lang: Lang, id: string): string {
+  return own(catalogs[lang], `ui.name.${id}`) ?? id;
 }
 
 const own = <T>(o: Readonly<Record<string, T>>, k: string): T | undefined =>

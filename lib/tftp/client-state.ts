@@ -4,7 +4,7 @@
  */
 import type { NoteRef } from "../util/note";
 import type { SockAddr } from "../util/sock-addr";
-import { messages } from "../i18n/messages/tftp";
+import { translate } from "../i18n";
 import type { TftpClientAction } from "./io";
 import type { Lockstep } from "./lockstep";
 import type { Options } from "./packet";
@@ -47,15 +47,11 @@ export const PROMPT = "tftp> ";
 
 type Params = Readonly<Record<string, string | number>>;
 
-const fill = (template: string, params?: Params): string =>
-  params ? template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : template;
-
 /** Prints a catalogue line (key `tftp.print.<name>`). */
 export function say(c: ClientCtx, name: string, params?: Params, style?: "error"): void {
   const key = `tftp.print.${name}`;
-  const en = (messages.en as Readonly<Record<string, string>>)[key] ?? key;
   const note: NoteRef = params ? { key, params } : { key };
-  c.out.push({ type: "print", text: fill(en, params), note, ...(style ? { style } : {}) });
+  c.out.push({ type: "print", text: translate("en", key, params), note, ...(style ? { style } : {}) });
 }
 
 /** A decision worth a line on the diagram (retransmissions, ignored packets). */

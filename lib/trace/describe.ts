@@ -45,6 +45,17 @@ export function hostName(host: string, lang: Lang): string {
   return name === key ? host : name;
 }
 
+/**
+ * A rule or tunable as the learner reads it: a host or link id inside it ("nat:client-router:masquerade")
+ * becomes its name ("nat · router del cliente · masquerade"); vsftpd's tunables keep their own names.
+ */
+export function ruleText(rule: string | undefined, lang: Lang): string {
+  if (!rule) return "";
+  const parts = rule.split(":");
+  if (parts.length === 1) return rule;
+  return parts.map((p) => translate(lang, "ui.name.of", { id: p })).join(" · ");
+}
+
 /** "Client 192.168.1.10:40123": the lifeline and the address:port seen on that link. */
 export function endText(end: TraceEnd, lang: Lang): string {
   const where = end.addr !== undefined ? `${end.addr}${end.port !== undefined ? `:${end.port}` : ""}` : "";
@@ -104,7 +115,7 @@ export function explanation(e: TraceEntry, lang: Lang, opts: { rule?: boolean } 
   // A printed line's note is the line itself and its rule only a category (prompt, listing).
   if (e.kind === "ClientPrinted") return "";
   const note = e.note ? translate(lang, e.note.key, e.note.params) : "";
-  const rule = opts.rule && e.rule && !note.includes(e.rule) ? e.rule : "";
+  const rule = opts.rule && e.rule && !note.includes(e.rule) ? ruleText(e.rule, lang) : "";
   return [note, rule].filter(Boolean).join(" · ");
 }
 

@@ -54,7 +54,7 @@ test("switching topology moves every row to the new lifelines", async ({ page })
   await page.getByLabel("Topology").selectOption("lan");
   await expect(page.getByText(/^New session started/)).toContainText("(lan,");
   await page.getByLabel("Topology").selectOption("client-nat");
-  await expect(page.getByText(/^New session started/)).toContainText("(client-nat,");
+  await expect(page.getByText(/^New session started/)).toContainText("(Client behind NAT,");
   await expectRowsMatchTrace(page);
   // Three lifelines (client, router, server): every arrow starts on one of them.
   const lanes = (

@@ -26,7 +26,7 @@ test.describe("stepping keys belong to the workbench", () => {
   }) => {
     await openWorkbench(page);
     await topology(page).selectOption("client-nat");
-    await expect(page.getByText(/^New session started/)).toContainText("(client-nat,");
+    await expect(page.getByText(/^New session started/)).toContainText("(Client behind NAT,");
     await page.keyboard.press("End");
     const end = await cursor(page);
     await page.keyboard.press("PageUp");

@@ -127,7 +127,9 @@ describe("describe: the packet list's columns", () => {
     expect(meaning(user, "en")).toBe("Send the user name");
     expect(meaning(user, "es")).toBe("Enviar el nombre de usuario");
     const nat = find(passiveNat, (e) => e.kind === "NatTranslated");
-    expect(explanation(nat, "en", { rule: true })).toContain(nat.rule!);
-    expect(explanation(nat, "en")).not.toContain(nat.rule!);
+    expect(nat.rule).toBe("nat:client-router:masquerade");
+    // The rule is shown with the router's name, not its id (issue 15, item 11).
+    expect(explanation(nat, "en", { rule: true })).toContain("nat · client's router · masquerade");
+    expect(explanation(nat, "en")).not.toContain(" · nat · ");
   });
 });

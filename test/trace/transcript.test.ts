@@ -270,17 +270,17 @@ describe("client output in the UI language", () => {
     const t = build([
       typed("lss"),
       { ...printed("?Invalid command.", "error"), note: { key: "client.invalid" } },
-      { ...printed("Did you mean `ls`?"), note: { key: "client.didYouMean", params: { cmd: "ls" } } },
+      { ...printed("Did you mean “ls”?"), note: { key: "client.didYouMean", params: { cmd: "ls" } } },
       printed("readme.txt\npub\n", "listing"),
     ]);
     expect(texts(transcript(t, 9, { ...opts, lang: "es" }))).toEqual([
       "ftp> lss",
       "?Orden no válida.",
-      "¿Querías decir `ls`?",
+      "¿Querías decir «ls»?",
       "readme.txt",
       "pub",
     ]);
-    expect(texts(transcript(t, 9, opts))[2]).toBe("Did you mean `ls`?");
+    expect(texts(transcript(t, 9, opts))[2]).toBe("Did you mean “ls”?");
   });
 });
 

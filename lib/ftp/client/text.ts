@@ -4,18 +4,13 @@
  */
 import type { ClientAction, OutputStyle } from "../io";
 import type { NoteRef } from "../../util/note";
-import { messages } from "../../i18n/messages/client";
+import { translate } from "../../i18n";
 import type { Ctx } from "./types";
 
 type Params = Readonly<Record<string, string | number>>;
 
-/** The English text of `key` with `{name}` placeholders filled. */
-export function english(key: string, params?: Params): string {
-  const template = messages.en[key] ?? key;
-  return params
-    ? template.replace(/\{(\w+)\}/g, (m, n: string) => (n in params ? String(params[n]) : m))
-    : template;
-}
+/** The English text of `key` with its placeholders filled (plural forms too). */
+export const english = (key: string, params?: Params): string => translate("en", key, params);
 
 const ref = (key: string, params?: Params): NoteRef => (params ? { key, params } : { key });
 

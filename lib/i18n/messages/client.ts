@@ -210,7 +210,7 @@ const LINES: Readonly<Record<string, Pair>> = {
   "client.notConnected": ["Not connected.", "No conectado."],
   "client.invalid": ["?Invalid command.", "?Orden no válida."],
   "client.ambiguous": ["?Ambiguous command.", "?Orden ambigua."],
-  "client.didYouMean": ["Did you mean `{cmd}`?", "¿Querías decir `{cmd}`?"],
+  "client.didYouMean": ["Did you mean “{cmd}”?", "¿Querías decir «{cmd}»?"],
   "client.invalidHelp": ["?Invalid help command {cmd}", "?No hay ayuda para {cmd}"],
   "client.helpHeader": [
     "Commands may be abbreviated.  Commands are:",
@@ -229,11 +229,11 @@ const LINES: Readonly<Record<string, Pair>> = {
   "client.localRemote": ["local: {local} remote: {remote}", "local: {local} remoto: {remote}"],
   "client.received": [
     "{bytes} bytes received in {secs} secs ({rate})",
-    "{bytes} bytes recibidos en {secs} s ({rate})",
+    "{bytes} {bytes|byte recibido|bytes recibidos} en {secs} s ({rate})",
   ],
   "client.sent": [
     "{bytes} bytes sent in {secs} secs ({rate})",
-    "{bytes} bytes enviados en {secs} s ({rate})",
+    "{bytes} {bytes|byte enviado|bytes enviados} en {secs} s ({rate})",
   ],
   "client.passive.on": ["Passive mode on.", "Modo pasivo activado."],
   "client.passive.off": ["Passive mode off.", "Modo pasivo desactivado."],
@@ -364,8 +364,8 @@ const LINES: Readonly<Record<string, Pair>> = {
     "El 227 indica {addr}, pero el cliente reutiliza la dirección de la conexión de control {peer} (como libcurl ≥ 7.74) y solo toma el puerto.",
   ],
   "client.note.rest": [
-    "The local file already has {offset} bytes: REST asks the server to start sending from there.",
-    "El archivo local ya tiene {offset} bytes: REST pide al servidor que empiece a enviar desde ahí.",
+    "The local file already has {offset} {offset|byte|bytes}: REST asks the server to start sending from there.",
+    "El archivo local ya tiene {offset} {offset|byte|bytes}: REST pide al servidor que empiece a enviar desde ahí.",
   ],
   "client.note.raw": [
     "Raw mode: every typed line goes to the server as is, with CRLF; nothing opens a data connection.",

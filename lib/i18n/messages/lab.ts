@@ -30,11 +30,11 @@ const ROWS: readonly Row[] = [
   ["colDiff", "Agree?", "¿Coinciden?"],
   ["same", "= same", "= igual"],
   ["differs", "≠ differs: {what}", "≠ difiere: {what}"],
-  ["summary", "{n} commands, {d} differ", "{n} órdenes, {d} difieren"],
+  ["summary", "{n} {n|command|commands}, {d} differ", "{n} {n|orden|órdenes}, {d} difieren"],
   [
     "summaryNone",
-    "{n} commands: the real network did what the simulation shows",
-    "{n} órdenes: la red real hizo lo que muestra la simulación",
+    "{n} {n|command|commands}: the real network did what the simulation shows",
+    "{n} {n|orden|órdenes}: la red real hizo lo que muestra la simulación",
   ],
   ["serverGot", "server got {line}", "el servidor recibió {line}"],
   ["dataFrom", "data from {remote}", "datos desde {remote}"],
@@ -49,8 +49,8 @@ const ROWS: readonly Row[] = [
   ["close", "Close", "Cerrar"],
   [
     "opened",
-    "Lab run loaded: {n} commands compared",
-    "Ejecución de laboratorio cargada: {n} órdenes comparadas",
+    "Lab run loaded: {n} {n|command|commands} compared",
+    "Ejecución de laboratorio cargada: {n} {n|orden comparada|órdenes comparadas}",
   ],
   ["bad", "{file} is not a lab record: {problems}", "{file} no es un registro de laboratorio: {problems}"],
 ];

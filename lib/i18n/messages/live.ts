@@ -83,8 +83,8 @@ const ROWS: readonly Row[] = [
   ["noUser", "(no USER yet)", "(aún sin USER)"],
   ["open", "open", "abierta"],
   ["closed", "closed", "cerrada"],
-  ["messages", "{n} messages", "{n} mensajes"],
-  ["cut", "trace cut after {n} messages", "traza cortada tras {n} mensajes"],
+  ["messages", "{n} {n|message|messages}", "{n} {n|mensaje|mensajes}"],
+  ["cut", "trace cut after {n} {n|message|messages}", "traza cortada tras {n} {n|mensaje|mensajes}"],
   [
     "watching",
     "Watching session {id} live (read-only); new messages appear while the cursor is at the end. Until you pick a session, the newest one is shown.",

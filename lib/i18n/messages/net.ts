@@ -2,40 +2,40 @@
 export const messages: { en: Record<string, string>; es: Record<string, string> } = {
   en: {
     "net.natDroppedUnsolicited":
-      "{router} has no mapping for {dst}: unsolicited inbound connection from {src} dropped",
-    "net.natMapped": "{router} applied the connection's NAT mapping: {before} became {after}",
+      "The {router:name} has no mapping for {dst}: unsolicited inbound connection from {src} dropped",
+    "net.natMapped": "The {router:name} applied the connection's NAT mapping: {before} became {after}",
     "net.natMasqueraded":
-      "{router} masqueraded the new connection behind its public address: {before} became {after}",
+      "The {router:name} masqueraded the new connection behind its public address: {before} became {after}",
     "net.natMasqueradedNewPort":
-      "{router} masqueraded the new connection, but port {port} was taken outside, so it chose another: {before} became {after}",
-    "net.natForwarded": "{router} forwarded the new connection by rule {rule}: {before} became {after}",
+      "The {router:name} masqueraded the new connection, but port {port} was taken outside, so it chose another: {before} became {after}",
+    "net.natForwarded": "The {router:name} forwarded the new connection by rule {rule}: {before} became {after}",
     "net.natRelated":
-      "{router} recognised the expected FTP data connection and translated it: {before} became {after}",
+      "The {router:name} recognised the expected FTP data connection and translated it: {before} became {after}",
     "net.algRewrote":
-      "The FTP ALG on {router} rewrote the {kind} endpoint {before} to {after} (payload length changed by {delta} bytes)",
+      "The FTP ALG on the {router:name} rewrote the {kind} endpoint {before} to {after} (payload length changed by {delta} {delta|byte|bytes})",
     "net.algExpectation":
-      "{router} now expects a data connection from {src} to {dst}, to be delivered to {to} (RELATED to the control connection)",
+      "The {router:name} now expects a data connection from {src} to {dst}, to be delivered to {to} (RELATED to the control connection)",
     "net.algPartial":
-      '{router} dropped the segment: its FTP helper (nf_conntrack_ftp) found {kind} at the start of "{line}" but could not parse it, and drops it (and every retransmission), so the session hangs',
+      'The {router:name} dropped the segment: its FTP helper (nf_conntrack_ftp) found {kind} at the start of "{line}" but could not parse it, and drops it (and every retransmission), so the session hangs',
     "net.algAddressMismatch":
-      "The FTP ALG on {router} left {kind} alone: it announces {addr}, not the sender's own address {expected}",
+      "The FTP ALG on the {router:name} left {kind} alone: it announces {addr}, not the sender's own address {expected}",
     "net.seqAdjusted":
-      "{router} corrected TCP numbers (seq {seqDelta}, ack {ackDelta}) because the ALG changed the length of earlier data",
-    "net.fwOutbound": "The firewall on {router} lets new outbound connections out (to {dst})",
-    "net.fwRelated": "The firewall on {router} accepted {src} → {dst} as RELATED: the FTP helper expected it",
-    "net.fwRule": "The firewall on {router} accepted a new inbound connection to {dst} by rule {rule}",
+      "The {router:name} corrected TCP numbers (seq {seqDelta}, ack {ackDelta}) because the ALG changed the length of earlier data",
+    "net.fwOutbound": "The firewall on the {router:name} lets new outbound connections out (to {dst})",
+    "net.fwRelated": "The firewall on the {router:name} accepted {src} → {dst} as RELATED: the FTP helper expected it",
+    "net.fwRule": "The firewall on the {router:name} accepted a new inbound connection to {dst} by rule {rule}",
     "net.fwEstablished":
-      "The firewall on {router} accepted {src} → {dst}: it belongs to an ESTABLISHED connection",
+      "The firewall on the {router:name} accepted {src} → {dst}: it belongs to an ESTABLISHED connection",
     "net.fwDroppedNew":
-      "The firewall on {router} dropped a new inbound connection from {src} to {dst}: no rule allows it and it is not related to a known connection",
-    "net.noRoute": "{host} has no route to {dst}: the packet is discarded",
-    "net.hostUnreachable": "No host has the address {dst} on {link}: nobody answers {host}'s packet",
+      "The firewall on the {router:name} dropped a new inbound connection from {src} to {dst}: no rule allows it and it is not related to a known connection",
+    "net.noRoute": "The {host:name} has no route to {dst}: the packet is discarded",
+    "net.hostUnreachable": "No host has the address {dst} on the {link:name}: nobody answers the {host:name}'s packet",
     "net.privateUnroutable":
-      "{dst} is a private address: no router on the internet forwards it, so the packet from {host} is lost",
+      "{dst} is a private address: no router on the internet forwards it, so the packet from the {host:name} is lost",
     "net.unknownHost": "There is no host called {host} in this topology",
-    "net.notForwarding": "{host} is not a router and discards a packet addressed to {dst}",
-    "net.ttlExceeded": "The packet to {dst} went round in circles and its TTL ran out at {host}",
-    "net.routerNoService": "{router} runs no service at {dst}: the packet goes no further",
+    "net.notForwarding": "The {host:name} is not a router and discards a packet addressed to {dst}",
+    "net.ttlExceeded": "The packet to {dst} went round in circles and its TTL ran out at the {host:name}",
+    "net.routerNoService": "The {router:name} runs no service at {dst}: the packet goes no further",
     "net.preset.lan.title": "Same LAN",
     "net.preset.lan.description":
       "Client and server on one local network: no router, no NAT, nothing in the way.",
@@ -60,43 +60,43 @@ export const messages: { en: Record<string, string>; es: Record<string, string> 
   },
   es: {
     "net.natDroppedUnsolicited":
-      "{router} no tiene ninguna traducción para {dst}: descarta la conexión entrante no solicitada de {src}",
-    "net.natMapped": "{router} aplicó la traducción NAT de la conexión: {before} pasó a ser {after}",
+      "El {router:name} no tiene ninguna traducción para {dst}: descarta la conexión entrante no solicitada de {src}",
+    "net.natMapped": "El {router:name} aplicó la traducción NAT de la conexión: {before} pasó a ser {after}",
     "net.natMasqueraded":
-      "{router} enmascaró la nueva conexión tras su dirección pública: {before} pasó a ser {after}",
+      "El {router:name} enmascaró la nueva conexión tras su dirección pública: {before} pasó a ser {after}",
     "net.natMasqueradedNewPort":
-      "{router} enmascaró la nueva conexión, pero el puerto {port} ya estaba ocupado fuera y eligió otro: {before} pasó a ser {after}",
+      "El {router:name} enmascaró la nueva conexión, pero el puerto {port} ya estaba ocupado fuera y eligió otro: {before} pasó a ser {after}",
     "net.natForwarded":
-      "{router} redirigió la nueva conexión según la regla {rule}: {before} pasó a ser {after}",
+      "El {router:name} redirigió la nueva conexión según la regla {rule}: {before} pasó a ser {after}",
     "net.natRelated":
-      "{router} reconoció la conexión de datos FTP esperada y la tradujo: {before} pasó a ser {after}",
+      "El {router:name} reconoció la conexión de datos FTP esperada y la tradujo: {before} pasó a ser {after}",
     "net.algRewrote":
-      "El ALG de FTP de {router} reescribió el extremo {kind} {before} como {after} (la longitud del contenido cambió en {delta} bytes)",
+      "El ALG de FTP del {router:name} reescribió el extremo {kind} {before} como {after} (la longitud del contenido cambió en {delta} {delta|byte|bytes})",
     "net.algExpectation":
-      "{router} espera ahora una conexión de datos de {src} a {dst}, que entregará a {to} (RELATED con la conexión de control)",
+      "El {router:name} espera ahora una conexión de datos de {src} a {dst}, que entregará a {to} (RELATED con la conexión de control)",
     "net.algPartial":
-      '{router} descartó el segmento: su asistente FTP (nf_conntrack_ftp) encontró {kind} al principio de "{line}" pero no pudo leerlo, y lo descarta (también cada retransmisión): la sesión se queda colgada',
+      'El {router:name} descartó el segmento: su asistente FTP (nf_conntrack_ftp) encontró {kind} al principio de "{line}" pero no pudo leerlo, y lo descarta (también cada retransmisión): la sesión se queda colgada',
     "net.algAddressMismatch":
-      "El ALG de FTP de {router} no tocó {kind}: anuncia {addr}, que no es la dirección del emisor {expected}",
+      "El ALG de FTP del {router:name} no tocó {kind}: anuncia {addr}, que no es la dirección del emisor {expected}",
     "net.seqAdjusted":
-      "{router} corrigió los números TCP (seq {seqDelta}, ack {ackDelta}) porque el ALG cambió la longitud de datos anteriores",
-    "net.fwOutbound": "El cortafuegos de {router} deja salir las conexiones nuevas hacia fuera (a {dst})",
+      "El {router:name} corrigió los números TCP (seq {seqDelta}, ack {ackDelta}) porque el ALG cambió la longitud de datos anteriores",
+    "net.fwOutbound": "El cortafuegos del {router:name} deja salir las conexiones nuevas hacia fuera (a {dst})",
     "net.fwRelated":
-      "El cortafuegos de {router} aceptó {src} → {dst} como RELATED: el asistente FTP la esperaba",
-    "net.fwRule": "El cortafuegos de {router} aceptó una conexión entrante nueva a {dst} por la regla {rule}",
+      "El cortafuegos del {router:name} aceptó {src} → {dst} como RELATED: el asistente FTP la esperaba",
+    "net.fwRule": "El cortafuegos del {router:name} aceptó una conexión entrante nueva a {dst} por la regla {rule}",
     "net.fwEstablished":
-      "El cortafuegos de {router} aceptó {src} → {dst}: pertenece a una conexión ESTABLISHED",
+      "El cortafuegos del {router:name} aceptó {src} → {dst}: pertenece a una conexión ESTABLISHED",
     "net.fwDroppedNew":
-      "El cortafuegos de {router} descartó una conexión entrante nueva de {src} a {dst}: ninguna regla la permite y no está relacionada con ninguna conexión conocida",
-    "net.noRoute": "{host} no tiene ruta hacia {dst}: el paquete se descarta",
+      "El cortafuegos del {router:name} descartó una conexión entrante nueva de {src} a {dst}: ninguna regla la permite y no está relacionada con ninguna conexión conocida",
+    "net.noRoute": "El {host:name} no tiene ruta hacia {dst}: el paquete se descarta",
     "net.hostUnreachable":
-      "Ningún equipo tiene la dirección {dst} en {link}: nadie responde al paquete de {host}",
+      "Ningún equipo tiene la dirección {dst} en la {link:name}: nadie responde al paquete del {host:name}",
     "net.privateUnroutable":
-      "{dst} es una dirección privada: ningún router de internet la encamina, así que el paquete de {host} se pierde",
+      "{dst} es una dirección privada: ningún router de internet la encamina, así que el paquete del {host:name} se pierde",
     "net.unknownHost": "No hay ningún equipo llamado {host} en esta topología",
-    "net.notForwarding": "{host} no es un router y descarta un paquete dirigido a {dst}",
-    "net.ttlExceeded": "El paquete hacia {dst} dio vueltas en círculo y su TTL se agotó en {host}",
-    "net.routerNoService": "{router} no ofrece ningún servicio en {dst}: el paquete no sigue adelante",
+    "net.notForwarding": "El {host:name} no es un router y descarta un paquete dirigido a {dst}",
+    "net.ttlExceeded": "El paquete hacia {dst} dio vueltas en círculo y su TTL se agotó en el {host:name}",
+    "net.routerNoService": "El {router:name} no ofrece ningún servicio en {dst}: el paquete no sigue adelante",
     "net.preset.lan.title": "Misma red local",
     "net.preset.lan.description":
       "Cliente y servidor en la misma red local: sin router, sin NAT, nada por en medio.",

@@ -8,17 +8,17 @@ export const messages = {
     "pcap.p.tooShort": "the file is too short to be a capture (under 24 bytes)",
     "pcap.p.notCapture":
       "not a pcap or pcapng file (it starts with {hex}; pcap starts with a1b2c3d4 or d4c3b2a1, pcapng with 0a0d0d0a)",
-    "pcap.p.tooMany": "the capture has more than {n} packets: only the first {n} are read",
+    "pcap.p.tooMany": "the capture has more than {n} {n|packet|packets}: only the first {n} are read",
     "pcap.p.cutHeader": "the file is cut short inside the header of packet {n}",
-    "pcap.p.cutPacket": "the file is cut short inside packet {n} (it needs {bytes} bytes)",
+    "pcap.p.cutPacket": "the file is cut short inside packet {n} (it needs {bytes} {bytes|byte|bytes})",
     "pcap.p.cutAfter": "the file is cut short after packet {n}",
     "pcap.p.badBom": "a section header at byte {at} has no valid byte-order mark",
-    "pcap.p.badBlock": "the file is cut short or damaged at byte {at} (a block of {len} bytes)",
+    "pcap.p.badBlock": "the file is cut short or damaged at byte {at} (a block of {len} {len|byte|bytes})",
     "pcap.p.noIface": "packet {n} names interface {id}, which was not described",
     "pcap.p.noIfaces": "the pcapng file describes no interface",
     "pcap.p.timeLimit": "reading stopped after {s} s at packet {done} of {total} (time limit)",
     "pcap.p.leftOut1": "{n} packet left out: {why}",
-    "pcap.p.leftOut": "{n} packets left out: {why}",
+    "pcap.p.leftOut": "{n} {n|packet|packets} left out: {why}",
     "pcap.p.retransmitted": "{n} retransmitted TCP segments were read once",
     "pcap.p.otherTcp":
       "{n} TCP connections are neither FTP control nor announced data connections and were left out",
@@ -28,7 +28,7 @@ export const messages = {
     "pcap.p.nothing": "no FTP or TFTP traffic found in the capture",
     "pcap.p.replyCut": "a reply is cut off by the end of the capture: {text}",
     "pcap.p.notCaptured":
-      "connection {conn}: {bytes} bytes from {host} {src} at stream offset {from} were not captured",
+      "connection {conn}: {bytes} {bytes|byte|bytes} from {host} {src} at stream offset {from} were not captured",
     "pcap.skip.link": "unsupported link type: {name}",
     "pcap.skip.family": "not IP (loopback family {af})",
     "pcap.skip.etherType": "not IP (EtherType {type})",
@@ -44,7 +44,7 @@ export const messages = {
     "pcap.announceMismatch":
       "{kind} announces {announced}, but the packet comes from {seen}: the address inside differs from the packet's own (a NAT in the way, or pasv_address), as Wireshark flags it",
     "pcap.missing":
-      "{bytes} bytes of this connection (from {src}, stream offset {from}) are not in the capture: a segment the capture missed",
+      "{bytes} {bytes|byte|bytes} of this connection (from {src}, stream offset {from}) {bytes|is|are} not in the capture: a segment the capture missed",
     "pcap.tftpNewPort":
       "The TFTP server answers from a new port, {port} (its transfer identifier): the rest of the transfer uses it, not port 69",
   },
@@ -53,17 +53,17 @@ export const messages = {
     "pcap.p.tooShort": "el archivo es demasiado corto para ser una captura (menos de 24 bytes)",
     "pcap.p.notCapture":
       "no es un archivo pcap ni pcapng (empieza por {hex}; pcap empieza por a1b2c3d4 o d4c3b2a1, pcapng por 0a0d0d0a)",
-    "pcap.p.tooMany": "la captura tiene más de {n} paquetes: solo se leen los {n} primeros",
+    "pcap.p.tooMany": "la captura tiene más de {n} {n|paquete|paquetes}: solo se leen los {n} primeros",
     "pcap.p.cutHeader": "el archivo se corta dentro de la cabecera del paquete {n}",
-    "pcap.p.cutPacket": "el archivo se corta dentro del paquete {n} (necesita {bytes} bytes)",
+    "pcap.p.cutPacket": "el archivo se corta dentro del paquete {n} (necesita {bytes} {bytes|byte|bytes})",
     "pcap.p.cutAfter": "el archivo se corta después del paquete {n}",
     "pcap.p.badBom": "una cabecera de sección en el byte {at} no tiene una marca de orden de bytes válida",
-    "pcap.p.badBlock": "el archivo se corta o está dañado en el byte {at} (un bloque de {len} bytes)",
+    "pcap.p.badBlock": "el archivo se corta o está dañado en el byte {at} (un bloque de {len} {len|byte|bytes})",
     "pcap.p.noIface": "el paquete {n} nombra la interfaz {id}, que no se describió",
     "pcap.p.noIfaces": "el archivo pcapng no describe ninguna interfaz",
     "pcap.p.timeLimit": "la lectura se detuvo tras {s} s en el paquete {done} de {total} (límite de tiempo)",
     "pcap.p.leftOut1": "{n} paquete omitido: {why}",
-    "pcap.p.leftOut": "{n} paquetes omitidos: {why}",
+    "pcap.p.leftOut": "{n} {n|paquete|paquetes} omitidos: {why}",
     "pcap.p.retransmitted": "{n} segmentos TCP retransmitidos se leyeron una sola vez",
     "pcap.p.otherTcp": "{n} conexiones TCP no son ni de control FTP ni de datos anunciadas, y se omitieron",
     "pcap.p.otherUdp": "{n} datagramas UDP no pertenecen a ninguna sesión TFTP y se omitieron",
@@ -72,7 +72,7 @@ export const messages = {
     "pcap.p.nothing": "no hay tráfico FTP ni TFTP en la captura",
     "pcap.p.replyCut": "el final de la captura corta una respuesta: {text}",
     "pcap.p.notCaptured":
-      "conexión {conn}: {bytes} bytes de {host} {src} en la posición {from} del flujo no están en la captura",
+      "conexión {conn}: {bytes} {bytes|byte|bytes} de {host} {src} en la posición {from} del flujo no están en la captura",
     "pcap.skip.link": "tipo de enlace no admitido: {name}",
     "pcap.skip.family": "no es IP (familia de loopback {af})",
     "pcap.skip.etherType": "no es IP (EtherType {type})",
@@ -88,7 +88,7 @@ export const messages = {
     "pcap.announceMismatch":
       "{kind} anuncia {announced}, pero el paquete viene de {seen}: la dirección de dentro no es la del paquete (hay un NAT por medio, o pasv_address), como señala Wireshark",
     "pcap.missing":
-      "Faltan en la captura {bytes} bytes de esta conexión (de {src}, posición {from} del flujo): un segmento que la captura no vio",
+      "{bytes|Falta|Faltan} en la captura {bytes} {bytes|byte|bytes} de esta conexión (de {src}, posición {from} del flujo): un segmento que la captura no vio",
     "pcap.tftpNewPort":
       "El servidor TFTP responde desde un puerto nuevo, {port} (su identificador de transferencia): el resto de la transferencia lo usa, no el puerto 69",
   },

@@ -166,8 +166,8 @@ const AUDIT: Readonly<Record<string, { risk: Pair; fix: Pair }>> = {
 
 const LINES: Readonly<Record<string, Pair>> = {
   "sec.tls.record": [
-    "On the wire: {bytes} bytes of TLS ({records}). A sniffer sees only this; the text shown is what the two ends read after decrypting. (A model of TLS 1.2, not real cryptography.)",
-    "En el cable: {bytes} bytes de TLS ({records}). Un espía solo ve esto; el texto mostrado es lo que leen los dos extremos tras descifrar. (Un modelo de TLS 1.2, no criptografía real.)",
+    "On the wire: {bytes} {bytes|byte|bytes} of TLS ({records}). A sniffer sees only this; the text shown is what the two ends read after decrypting. (A model of TLS 1.2, not real cryptography.)",
+    "En el cable: {bytes} {bytes|byte|bytes} de TLS ({records}). Un espía solo ve esto; el texto mostrado es lo que leen los dos extremos tras descifrar. (Un modelo de TLS 1.2, no criptografía real.)",
   ],
   "sec.tls.proceed": [
     "ssl_enable=YES: vsftpd accepts AUTH TLS and waits for the client's TLS handshake on this same connection.",
@@ -317,7 +317,7 @@ const UI: Readonly<Record<string, Pair>> = {
     "vsftpd would refuse this configuration: {message}",
     "vsftpd rechazaría esta configuración: {message}",
   ],
-  "sec.audit.count": ["{n} findings", "{n} hallazgos"],
+  "sec.audit.count": ["{n} {n|finding|findings}", "{n} {n|hallazgo|hallazgos}"],
   "sec.audit.severity": ["Severity", "Gravedad"],
   "sec.audit.risk": ["Risk", "Riesgo"],
   "sec.audit.fix": ["Fix", "Solución"],
@@ -334,8 +334,14 @@ const UI: Readonly<Record<string, Pair>> = {
   "sec.eaves.leaks": ["Credentials readable in clear: {n}", "Credenciales legibles en claro: {n}"],
   "sec.eaves.noLeaks": ["No credential readable in clear.", "Ninguna credencial legible en claro."],
   "sec.eaves.credential": ["credential", "credencial"],
-  "sec.eaves.tls": ["TLS, {bytes} bytes: {records}", "TLS, {bytes} bytes: {records}"],
-  "sec.eaves.binary": ["{bytes} bytes of binary data", "{bytes} bytes de datos binarios"],
+  "sec.eaves.tls": [
+    "TLS, {bytes} {bytes|byte|bytes}: {records}",
+    "TLS, {bytes} {bytes|byte|bytes}: {records}",
+  ],
+  "sec.eaves.binary": [
+    "{bytes} {bytes|byte|bytes} of binary data",
+    "{bytes} {bytes|byte|bytes} de datos binarios",
+  ],
   "sec.eaves.control": ["control", "control"],
   "sec.eaves.data": ["data", "datos"],
   "sec.eaves.masked": ["(hidden on your screen)", "(oculto en tu pantalla)"],

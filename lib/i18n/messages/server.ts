@@ -25,7 +25,7 @@ const ROWS = [
   [
     "server.traceDropped",
     "{count} trace entries are missing here: the trace output did not keep up, and the server does not wait for it.",
-    "Aquí faltan {count} entradas de la traza: la salida de la traza no daba abasto y el servidor no la espera.",
+    "Aquí faltan {count} {count|entrada|entradas} de la traza: la salida de la traza no daba abasto y el servidor no la espera.",
   ],
   [
     "server.traceLimit",
@@ -205,7 +205,7 @@ const ROWS = [
   [
     "server.maxLoginFails",
     "max_login_fails={max} failed logins: vsftpd closes the connection.",
-    "max_login_fails={max} intentos fallidos: vsftpd cierra la conexión.",
+    "max_login_fails={max} {max|intento fallido|intentos fallidos}: vsftpd cierra la conexión.",
   ],
   [
     "server.noAnonPassword",
@@ -378,8 +378,8 @@ const ROWS = [
   ],
   [
     "server.fileTooBig",
-    "The file would grow past {max} bytes, the largest file this server's in-memory disk holds: the write fails and vsftpd answers 451.",
-    "El archivo pasaría de {max} bytes, el mayor archivo que cabe en el disco en memoria de este servidor: la escritura falla y vsftpd responde 451.",
+    "The file would grow past {max} {max|byte|bytes}, the largest file this server's in-memory disk holds: the write fails and vsftpd answers 451.",
+    "El archivo pasaría de {max} {max|byte|bytes}, el mayor archivo que cabe en el disco en memoria de este servidor: la escritura falla y vsftpd responde 451.",
   ],
   [
     "server.pasvIpv6",
@@ -389,7 +389,7 @@ const ROWS = [
   [
     "server.listMatchBudget",
     "This listing used up its {steps} filter-matching steps (every session here shares one thread): the names not yet checked are left out. vsftpd itself only caps each name at 1000 steps.",
-    "Este listado agotó sus {steps} pasos de comparación con el filtro (aquí todas las sesiones comparten un hilo): se omiten los nombres aún no comparados. vsftpd solo limita cada nombre a 1000 pasos.",
+    "Este listado agotó sus {steps} {steps|paso|pasos} de comparación con el filtro (aquí todas las sesiones comparten un hilo): se omiten los nombres aún no comparados. vsftpd solo limita cada nombre a 1000 pasos.",
   ],
 ] as const;
 

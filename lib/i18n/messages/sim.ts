@@ -8,7 +8,7 @@ export const messages = {
     "sim.refused": "Nothing listens on port {port}: the host answers the SYN with RST (connection refused).",
     "sim.connectTimedOut":
       "No answer to the SYN and its retransmissions: the connect attempt gives up (timeout).",
-    "sim.stopped.maxEvents": "The simulation stopped after {max} events to stay responsive.",
+    "sim.stopped.maxEvents": "The simulation stopped after {max} {max|event|events} to stay responsive.",
     "sim.stopped.maxEntries":
       "The simulation stopped at {max} trace entries, the most one session may record here.",
     "sim.stopped.clientBusy": "The client was still busy when the commands ran out.",
@@ -24,9 +24,10 @@ export const messages = {
       "Nadie escucha en el puerto {port}: el equipo responde al SYN con RST (conexión rechazada).",
     "sim.connectTimedOut":
       "El SYN y sus retransmisiones no obtienen respuesta: el intento de conexión se abandona (timeout).",
-    "sim.stopped.maxEvents": "La simulación se detuvo tras {max} eventos para seguir respondiendo.",
+    "sim.stopped.maxEvents":
+      "La simulación se detuvo tras {max} {max|evento|eventos} para seguir respondiendo.",
     "sim.stopped.maxEntries":
-      "La simulación se detuvo en {max} entradas de traza, lo máximo que aquí puede registrar una sesión.",
+      "La simulación se detuvo en {max} {max|entrada|entradas} de traza, lo máximo que aquí puede registrar una sesión.",
     "sim.stopped.clientBusy": "El cliente seguía ocupado cuando se acabaron las órdenes.",
     "sim.serverRefusedToStart": "vsftpd se negó a arrancar, así que nadie escucha en el puerto 21: {message}",
   },

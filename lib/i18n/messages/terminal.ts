@@ -37,7 +37,7 @@ export const messages = {
     "term.150": "the data connection is opening; the transfer starts",
     "term.150.list": "the data connection is opening: the listing travels on it, not on this connection",
     "term.150.retr": "the data connection is opening: the file travels on it",
-    "term.150.retrSize": "the data connection is opening: {bytes} bytes of the file travel on it",
+    "term.150.retrSize": "the data connection is opening: {bytes} {bytes|byte of the file travels|bytes of the file travel} on it",
     "term.150.stor": "the server is ready to receive: the client sends the file on the data connection",
     "term.125": "the data connection was already open; the transfer starts",
     "term.226":
@@ -62,7 +62,7 @@ export const messages = {
     "term.250.rnto": "the file was renamed",
     "term.257": "the current directory is {path}",
     "term.257.mkd": "directory {path} created",
-    "term.213.size": "the file is {bytes} bytes long",
+    "term.213.size": "the file is {bytes} {bytes|byte|bytes} long",
     "term.213.mdtm": "last modified {when} UTC",
     "term.213.stat":
       "the status of that path as a listing; vsftpd answers every STAT with 213 (file status) and never uses 212 (directory status), although RFC 959 lists it",
@@ -88,7 +88,7 @@ export const messages = {
     "term.ui.escape": "Esc, then Tab: leave",
     "term.ui.released": "Tab now leaves the terminal",
     "term.ui.loading": "Loading the terminal…",
-    "term.ui.queued": "{count} pasted lines waiting",
+    "term.ui.queued": "{count} pasted {count|line|lines} waiting",
   },
   es: {
     "term.unknown": "el código {code} está fuera de las clases 1xx–5xx",
@@ -125,7 +125,7 @@ export const messages = {
     "term.150": "se abre la conexión de datos; empieza la transferencia",
     "term.150.list": "se abre la conexión de datos: el listado viaja por ella, no por esta conexión",
     "term.150.retr": "se abre la conexión de datos: el archivo viaja por ella",
-    "term.150.retrSize": "se abre la conexión de datos: {bytes} bytes del archivo viajan por ella",
+    "term.150.retrSize": "se abre la conexión de datos: {bytes} {bytes|byte del archivo viaja|bytes del archivo viajan} por ella",
     "term.150.stor":
       "el servidor está listo para recibir: el cliente envía el archivo por la conexión de datos",
     "term.125": "la conexión de datos ya estaba abierta; empieza la transferencia",
@@ -152,7 +152,7 @@ export const messages = {
     "term.250.rnto": "se ha renombrado el archivo",
     "term.257": "el directorio actual es {path}",
     "term.257.mkd": "se ha creado el directorio {path}",
-    "term.213.size": "el archivo mide {bytes} bytes",
+    "term.213.size": "el archivo mide {bytes} {bytes|byte|bytes}",
     "term.213.mdtm": "última modificación: {when} UTC",
     "term.213.stat":
       "el estado de esa ruta en forma de listado; vsftpd responde a todo STAT con 213 (estado de archivo) y nunca usa 212 (estado de directorio), aunque RFC 959 lo recoja",
@@ -178,6 +178,6 @@ export const messages = {
     "term.ui.escape": "Esc y después Tab: salir",
     "term.ui.released": "Ahora Tab sale del terminal",
     "term.ui.loading": "Cargando el terminal…",
-    "term.ui.queued": "{count} líneas pegadas en espera",
+    "term.ui.queued": "{count} {count|línea pegada|líneas pegadas} en espera",
   },
 } as const;

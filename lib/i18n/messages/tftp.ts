@@ -73,7 +73,7 @@ const PRINT: readonly Row[] = [
   [
     "statusTimers",
     "Rexmt-interval: {rexmt} seconds, Max-timeout: {timeout} seconds",
-    "Intervalo de retransmisión: {rexmt} segundos, plazo máximo: {timeout} segundos",
+    "Intervalo de retransmisión: {rexmt} {rexmt|segundo|segundos}, plazo máximo: {timeout} {timeout|segundo|segundos}",
   ],
   ["verboseOn", "Verbose mode on.", "Modo detallado activado."],
   ["verboseOff", "Verbose mode off.", "Modo detallado desactivado."],
@@ -95,12 +95,12 @@ const PRINT: readonly Row[] = [
   [
     "received",
     "Received {bytes} bytes in {seconds} seconds [{rate} bit/s]",
-    "Recibidos {bytes} bytes en {seconds} segundos [{rate} bit/s]",
+    "{bytes|Recibido|Recibidos} {bytes} {bytes|byte|bytes} en {seconds} {seconds|segundo|segundos} [{rate} bit/s]",
   ],
   [
     "sent",
     "Sent {bytes} bytes in {seconds} seconds [{rate} bit/s]",
-    "Enviados {bytes} bytes en {seconds} segundos [{rate} bit/s]",
+    "{bytes|Enviado|Enviados} {bytes} {bytes|byte|bytes} en {seconds} {seconds|segundo|segundos} [{rate} bit/s]",
   ],
   ["errorCode", "Error code {code}: {message}", "Código de error {code}: {message}"],
   [
@@ -139,8 +139,8 @@ const NOTE: readonly Row[] = [
   ],
   [
     "gaveUp",
-    "No answer after {retries} retransmissions of {what}: giving up",
-    "Sin respuesta tras {retries} retransmisiones de {what}: se abandona",
+    "No answer after {retries} {retries|retransmission|retransmissions} of {what}: giving up",
+    "Sin respuesta tras {retries} {retries|retransmisión|retransmisiones} de {what}: se abandona",
   ],
   [
     "retransmit",
@@ -154,13 +154,13 @@ const NOTE: readonly Row[] = [
   ],
   [
     "completed.get",
-    "Download complete: {file}, {bytes} bytes on the wire in {seconds} s",
-    "Descarga completa: {file}, {bytes} bytes en la red en {seconds} s",
+    "Download complete: {file}, {bytes} {bytes|byte|bytes} on the wire in {seconds} s",
+    "Descarga completa: {file}, {bytes} {bytes|byte|bytes} en la red en {seconds} s",
   ],
   [
     "completed.put",
-    "Upload complete: {file}, {bytes} bytes on the wire in {seconds} s",
-    "Subida completa: {file}, {bytes} bytes en la red en {seconds} s",
+    "Upload complete: {file}, {bytes} {bytes|byte|bytes} on the wire in {seconds} s",
+    "Subida completa: {file}, {bytes} {bytes|byte|bytes} en la red en {seconds} s",
   ],
   [
     "strayIgnored",
@@ -185,8 +185,8 @@ const NOTE: readonly Row[] = [
   ["unexpected", "An unexpected {op} here: ignored", "Un {op} inesperado aquí: se ignora"],
   [
     "oackAccepted",
-    "The server accepted the options (OACK): blocks of {blksize} bytes",
-    "El servidor aceptó las opciones (OACK): bloques de {blksize} bytes",
+    "The server accepted the options (OACK): blocks of {blksize} {blksize|byte|bytes}",
+    "El servidor aceptó las opciones (OACK): bloques de {blksize} {blksize|byte|bytes}",
   ],
   [
     "interrupted",
@@ -252,7 +252,7 @@ const SERVER: readonly Row[] = [
     "Puerto {port}: paquete ilegal; termina la transferencia de {file}",
   ],
   ["closed.diskFull", "Port {port}: no space left for {file}", "Puerto {port}: no queda espacio para {file}"],
-  ["stored", "{file} stored ({bytes} bytes)", "{file} guardado ({bytes} bytes)"],
+  ["stored", "{file} stored ({bytes} {bytes|byte|bytes})", "{file} guardado ({bytes} {bytes|byte|bytes})"],
   [
     "badMode",
     '{file}: the mode is neither netascii nor octet (tftpd-hpa has no mail mode): ERROR 4 "Unknown mode"',
@@ -308,41 +308,41 @@ const SERVER: readonly Row[] = [
 const NET: readonly Row[] = [
   [
     "expectation",
-    "The TFTP helper on {router} saw the request and now expects a reply from {src} to {dst}, delivered to {to}",
-    "El asistente TFTP de {router} vio la petición y ahora espera una respuesta de {src} a {dst}, que entregará a {to}",
+    "The TFTP helper on the {router:name} saw the request and now expects a reply from {src} to {dst}, delivered to {to}",
+    "El asistente TFTP del {router:name} vio la petición y ahora espera una respuesta de {src} a {dst}, que entregará a {to}",
   ],
   [
     "newPortNat",
-    "{router} dropped {src} → {dst}: replies must come from {expected}, where the request went; a new source port is a new flow with no mapping (no TFTP helper)",
-    "{router} descartó {src} → {dst}: las respuestas deben venir de {expected}, adonde fue la petición; un puerto de origen nuevo es un flujo nuevo sin traducción (sin asistente TFTP)",
+    "The {router:name} dropped {src} → {dst}: replies must come from {expected}, where the request went; a new source port is a new flow with no mapping (no TFTP helper)",
+    "El {router:name} descartó {src} → {dst}: las respuestas deben venir de {expected}, adonde fue la petición; un puerto de origen nuevo es un flujo nuevo sin traducción (sin asistente TFTP)",
   ],
   [
     "newPortFirewall",
-    "The firewall on {router} dropped {src} → {dst}: only {expected} may answer that flow; a new source port is a NEW inbound flow (no TFTP helper)",
-    "El cortafuegos de {router} descartó {src} → {dst}: solo {expected} puede responder a ese flujo; un puerto de origen nuevo es un flujo entrante NUEVO (sin asistente TFTP)",
+    "The firewall on the {router:name} dropped {src} → {dst}: only {expected} may answer that flow; a new source port is a NEW inbound flow (no TFTP helper)",
+    "El cortafuegos del {router:name} descartó {src} → {dst}: solo {expected} puede responder a ese flujo; un puerto de origen nuevo es un flujo entrante NUEVO (sin asistente TFTP)",
   ],
   [
     "natRelated",
-    "{router} recognised the reply the TFTP helper expected and translated it: {before} became {after}",
-    "{router} reconoció la respuesta que esperaba el asistente TFTP y la tradujo: {before} pasó a {after}",
+    "The {router:name} recognised the reply the TFTP helper expected and translated it: {before} became {after}",
+    "El {router:name} reconoció la respuesta que esperaba el asistente TFTP y la tradujo: {before} pasó a {after}",
   ],
   [
     "fwRelated",
-    "The firewall on {router} accepted {src} → {dst} as RELATED: the TFTP helper expected it",
-    "El cortafuegos de {router} aceptó {src} → {dst} como RELATED: el asistente TFTP lo esperaba",
+    "The firewall on the {router:name} accepted {src} → {dst} as RELATED: the TFTP helper expected it",
+    "El cortafuegos del {router:name} aceptó {src} → {dst} como RELATED: el asistente TFTP lo esperaba",
   ],
 ];
 
 const SIM: readonly Row[] = [
   [
     "lost",
-    "Lost on link {link} (datagram {n} on that link, by the scenario's loss plan)",
-    "Perdido en el enlace {link} (datagrama {n} de ese enlace, según el plan de pérdidas del escenario)",
+    "Lost on the {link:name} (datagram {n} on that link, by the scenario's loss plan)",
+    "Perdido en la {link:name} (datagrama {n} de ese enlace, según el plan de pérdidas del escenario)",
   ],
   [
     "unreachable",
-    "Nothing listens on {host} port {port}: the datagram is discarded (ICMP port unreachable)",
-    "Nada escucha en {host} puerto {port}: se descarta el datagrama (ICMP puerto inalcanzable)",
+    "Nothing listens on the {host:name} at port {port}: the datagram is discarded (ICMP port unreachable)",
+    "Nada escucha en el {host:name} en el puerto {port}: se descarta el datagrama (ICMP puerto inalcanzable)",
   ],
 ];
 
@@ -350,13 +350,13 @@ const LESSON: readonly Row[] = [
   ["title", "TFTP vs FTP: one datagram at a time", "TFTP frente a FTP: un datagrama cada vez"],
   [
     "step1",
-    "TFTP has no login and no control connection. `connect` only remembers the server: nothing crosses the network yet.",
-    "TFTP no tiene inicio de sesión ni conexión de control. `connect` solo recuerda el servidor: aún no cruza nada la red.",
+    "TFTP has no login and no control connection. “connect” only remembers the server: nothing crosses the network yet.",
+    "TFTP no tiene inicio de sesión ni conexión de control. «connect» solo recuerda el servidor: aún no cruza nada la red.",
   ],
   [
     "step2",
-    "`get` sends one UDP datagram, an RRQ, to port 69. There is no handshake: compare with FTP's SYN, SYN-ACK, ACK before a single command.",
-    "`get` envía un solo datagrama UDP, un RRQ, al puerto 69. No hay saludo previo: compáralo con el SYN, SYN-ACK, ACK de FTP antes de cualquier orden.",
+    "“get” sends one UDP datagram, an RRQ, to port 69. There is no handshake: compare with FTP's SYN, SYN-ACK, ACK before a single command.",
+    "«get» envía un solo datagrama UDP, un RRQ, al puerto 69. No hay saludo previo: compáralo con el SYN, SYN-ACK, ACK de FTP antes de cualquier orden.",
   ],
   [
     "step3",

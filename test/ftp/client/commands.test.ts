@@ -178,7 +178,7 @@ describe("the command table drives help, usage, completion and suggestions", () 
       "?Ambiguous command.",
       "?Invalid command.",
       "?Invalid command.",
-      "Did you mean `ls`?",
+      "Did you mean “ls”?",
     ]);
   });
 
