@@ -7,7 +7,11 @@ import type { Scenario } from "@/lib/sim/scenario";
 import type { TraceEntry } from "@/lib/trace/types";
 import type { HostView, TypedItem } from "@/components/workbench/use-session";
 
-export type PlayAt = { readonly cursor: number } | { readonly playFrom: number };
+/** Where the cursor goes after a load: a fixed entry, live from an entry to the end, or a span chosen on the new trace. */
+export type PlayAt =
+  | { readonly cursor: number }
+  | { readonly playFrom: number }
+  | { readonly play: (trace: readonly TraceEntry[]) => { readonly from: number; readonly to: number } };
 
 export interface TeachingHost {
   readonly trace: readonly TraceEntry[];

@@ -6,7 +6,7 @@
  */
 import { useLang } from "@/components/i18n/lang-context";
 import { LESSONS, type Lesson, type LessonInput } from "@/lib/lessons";
-import { applyChange, script, START, type LessonProgress } from "@/lib/lessons/progress";
+import { focusOf, script, START, type LessonProgress } from "@/lib/lessons/progress";
 import { typedItems } from "@/lib/sim/session";
 import { loadProgress } from "./use-progress";
 import type { TeachingHost } from "./host";
@@ -53,11 +53,7 @@ export function LessonsPanel({ host, lesson, progress, onProgress, onOpen }: Les
   const last = i === lesson.steps.length - 1;
   const go = (n: number) => onProgress({ ...progress, step: n });
 
-  const showMe = () => {
-    const scenario = applyChange(host.scenario, step.switchTo);
-    const next = [...host.inputs, ...items(step.commands ?? [])];
-    host.load(scenario, next, { playFrom: step.switchTo ? 0 : host.trace.length - 1 });
-  };
+  const showMe = () => showStep(host, lesson, i);
   const restart = () => {
     onProgress(START);
     host.load(lesson.scenario, [], { cursor: 0 });
@@ -107,7 +103,7 @@ export function LessonsPanel({ host, lesson, progress, onProgress, onOpen }: Les
         <button type="button" onClick={() => go(i - 1)} disabled={i === 0}>
           {t("lesson.ui.prev")}
         </button>
-        {(step.commands || step.switchTo) && (
+        {hasShowMe(step) && (
           <button type="button" className={styles.primary} onClick={showMe}>
             {t("lesson.ui.showMe")}
           </button>
@@ -124,6 +120,30 @@ export function LessonsPanel({ host, lesson, progress, onProgress, onOpen }: Les
       </div>
     </section>
   );
+}
+
+/** A step has a Show me when it types, switches settings, or has rows to point at. */
+export const hasShowMe = (step: Lesson["steps"][number]): boolean =>
+  Boolean(step.commands || step.switchTo || step.check);
+
+/**
+ * Show me: the session as the lesson's steps 1..i leave it (whatever was typed before — a learner may
+ * have jumped straight here), then this step's rows play and the cursor stops on the row the step is
+ * about (where its check first holds), not on the session's trailing ACKs.
+ */
+export function showStep(host: TeachingHost, lesson: Lesson, i: number): void {
+  const step = lesson.steps[i];
+  if (!step) return;
+  const { scenario, inputs } = script(lesson, i);
+  const before = script(lesson, i - 1).inputs.length;
+  host.load(scenario, items(inputs), {
+    play: (trace) => {
+      const typed = trace.flatMap((e, n) => (e.kind === "CommandTyped" ? [n] : []));
+      const from = step.commands?.length ? (typed[before] ?? trace.length - 1) : 0;
+      const to = focusOf(step, trace, from) ?? trace.length - 1;
+      return { from: step.commands?.length ? from : to, to };
+    },
+  });
 }
 
 /** What opening a lesson loads: its scenario with the Show me inputs of the steps already passed. */

@@ -19,7 +19,7 @@ import { openCapture } from "./open-capture";
 import { problemText } from "@/lib/pcap/problems";
 import { sessionSvg } from "@/components/sequence/export-diagram";
 import type { TeachingHost } from "./host";
-import { LessonsPanel, openingSession } from "./lessons-panel";
+import { hasShowMe, LessonsPanel, openingSession, showStep } from "./lessons-panel";
 import { PredictPanel } from "./predict-panel";
 import { Presenter } from "./presenter";
 import { loadProgress, useLessonProgress } from "./use-progress";
@@ -60,6 +60,8 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
   const fileInput = useRef<HTMLInputElement>(null);
   const captureInput = useRef<HTMLInputElement>(null);
   const exportMenu = useRef<HTMLDetailsElement>(null);
+  /** The lesson step whose Show me presenter mode has run ("id:step"): N then moves on. */
+  const [shown, setShown] = useState<string | null>(null);
   const [range, setRange] = useState<{ from: number; to: number | null }>({ from: 0, to: null });
 
   // A shared session in the fragment replays once, when the page opens.
@@ -74,6 +76,27 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
   useEffect(() => {
     const hash = window.location.hash.slice(1);
     if (hash.startsWith(FRAGMENT_PREFIX)) void decodeLink(hash).then((r) => openShared(r));
+  }, []);
+
+  // The Export menu never stays open over the diagram: Esc or a click elsewhere closes it.
+  useEffect(() => {
+    const close = (ev: Event) => {
+      const menu = exportMenu.current;
+      if (!menu?.open) return;
+      if (ev instanceof KeyboardEvent) {
+        if (ev.key !== "Escape") return;
+        menu.open = false;
+        menu.querySelector("summary")?.focus();
+        return;
+      }
+      if (ev.target instanceof Node && !menu.contains(ev.target)) menu.open = false;
+    };
+    window.addEventListener("keydown", close);
+    window.addEventListener("pointerdown", close);
+    return () => {
+      window.removeEventListener("keydown", close);
+      window.removeEventListener("pointerdown", close);
+    };
   }, []);
 
   const togglePresenter = useEffectEvent(() => setPresenting((p) => !p));
@@ -340,12 +363,29 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
       {presenting && (
         <Presenter
           host={host}
-          narration={step ? t(step.narrationKey) : null}
-          onNextStep={
-            lesson && progress.step < lesson.steps.length - 1
-              ? () => setProgress({ ...progress, step: progress.step + 1 })
+          lesson={
+            lesson && step
+              ? {
+                  title: t(lesson.titleKey),
+                  stepLabel: t("lesson.ui.stepOf", { n: progress.step + 1, total: lesson.steps.length }),
+                  narration: t(step.narrationKey),
+                  task: step.taskKey ? t(step.taskKey) : null,
+                  // N first shows the step (once), then moves on to the next one.
+                  onShowMe:
+                    hasShowMe(step) && shown !== `${lesson.id}:${progress.step}`
+                      ? () => {
+                          setShown(`${lesson.id}:${progress.step}`);
+                          showStep(host, lesson, progress.step);
+                        }
+                      : null,
+                  onNextStep:
+                    progress.step < lesson.steps.length - 1
+                      ? () => setProgress({ ...progress, step: progress.step + 1 })
+                      : null,
+                }
               : null
           }
+          predict={panel === "predict" ? <PredictPanel host={host} /> : null}
           onLeave={() => setPresenting(false)}
         />
       )}

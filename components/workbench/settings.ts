@@ -4,6 +4,7 @@
  */
 import type { Scenario } from "@/lib/sim/scenario";
 import { typedItems, type TypedItem } from "@/lib/sim/session";
+import { presetToggles } from "@/lib/lessons/progress";
 import { DEFAULT_CONFIG } from "./use-session";
 
 export type Mode = "active" | "passive" | "epsv";
@@ -56,7 +57,7 @@ export const START_COMMANDS: Readonly<Record<Protocol, readonly string[]>> = {
 
 /** Choosing a preset resets the toggles to what its name promises. */
 export function withTopology(s: Settings, topology: string): Settings {
-  return { ...s, topology, alg: topology === "client-nat-alg", firewall: topology === "client-firewall" };
+  return { ...s, topology, ...presetToggles(topology) };
 }
 
 export function toScenario(s: Settings): Scenario {

@@ -258,6 +258,12 @@ export function Workspace() {
     setDemo(false);
     if ("playFrom" in at)
       return follow(Math.min(at.playFrom, lastIndex(fresh.trace)), lastIndex(fresh.trace));
+    if ("play" in at) {
+      // A lesson step's rows: played live up to the row the step is about, not the session's last ACK.
+      const span = at.play(fresh.trace);
+      const to = Math.max(0, Math.min(span.to, lastIndex(fresh.trace)));
+      return follow(Math.max(0, Math.min(span.from, to)), to);
+    }
     setPlaying(false);
     moveTo(Math.min(at.cursor, lastIndex(fresh.trace)));
   };

@@ -6,7 +6,7 @@
 import { DEFAULT_CONFIG } from "../sim/defaults";
 import type { Scenario } from "../sim/scenario";
 import type { Trace } from "../trace/types";
-import type { Lesson, LessonInput, SettingsChange } from "./types";
+import type { Lesson, LessonInput, LessonStep, SettingsChange } from "./types";
 
 export interface LessonProgress {
   /** The step the learner is reading. */
@@ -29,12 +29,21 @@ export function advance(lesson: Lesson, p: LessonProgress, trace: Trace): Lesson
   return done.length === p.done.length ? p : { ...p, done };
 }
 
+/**
+ * What a preset's name promises for its toggles: the topology strip resets them the same way when the
+ * learner picks a topology, so a step that switches topology gets the box its narration talks about.
+ */
+export const presetToggles = (topology: string): { alg: boolean; firewall: boolean } => ({
+  alg: topology === "client-nat-alg",
+  firewall: topology === "client-firewall",
+});
+
 /** The scenario with a step's settings change applied (what the topology strip would do). */
 export function applyChange(s: Scenario, c: SettingsChange | undefined): Scenario {
   if (!c) return s;
   return {
     ...s,
-    ...(c.topology !== undefined ? { topology: c.topology } : {}),
+    ...(c.topology !== undefined ? { topology: c.topology, ...presetToggles(c.topology) } : {}),
     ...(c.alg !== undefined ? { alg: c.alg } : {}),
     ...(c.firewall !== undefined ? { firewall: c.firewall } : {}),
     ...(c.mode !== undefined ? { client: { ...s.client, mode: c.mode } } : {}),
@@ -42,6 +51,13 @@ export function applyChange(s: Scenario, c: SettingsChange | undefined): Scenari
       ? { server: { ...s.server, config: `${s.server?.config ?? DEFAULT_CONFIG}\n${c.serverConfig}\n` } }
       : {}),
   };
+}
+
+/** The first entry at or after `from` where the step's check holds: the row the step is about. */
+export function focusOf(step: LessonStep, trace: Trace, from = 0): number | undefined {
+  if (!step.check) return undefined;
+  for (let i = Math.max(0, from); i < trace.length; i++) if (step.check(trace.slice(0, i + 1))) return i;
+  return undefined;
 }
 
 /** Everything "Show me" of steps 0..upTo does, in order: the final scenario and every typed input. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LESSONS } from "@/lib/lessons";
-import { advance, readProgress, script, START } from "@/lib/lessons/progress";
+import { advance, applyChange, focusOf, readProgress, script, START } from "@/lib/lessons/progress";
+import { fromScenario, toScenario } from "@/components/workbench/settings";
 import { catalogs } from "@/lib/i18n";
 import { openSession, typedItems } from "@/lib/sim/session";
 
@@ -61,5 +62,36 @@ describe("lesson progress", () => {
   it("reads stored progress defensively", () => {
     expect(readProgress("junk", lesson)).toEqual(START);
     expect(readProgress({ step: 99, done: [0, 0, 1, -3, "x"] }, lesson)).toEqual({ step: 0, done: [0, 1] });
+  });
+});
+
+describe("Show me through the workbench's own settings (issue 15, items 4 and 5)", () => {
+  // The workbench keeps a scenario as the strip's settings and back: Show me must survive that trip.
+  for (const lesson of LESSONS)
+    it(`${lesson.id}: every step's Show me, as the workbench runs it, satisfies the step`, () => {
+      lesson.steps.forEach((step, i) => {
+        if (!step.check) return;
+        let scenario = toScenario(fromScenario(lesson.scenario).settings);
+        const typed: LessonInput[] = [];
+        for (const s of lesson.steps.slice(0, i + 1)) {
+          scenario = toScenario(fromScenario(applyChange(scenario, s.switchTo)).settings);
+          typed.push(...(s.commands ?? []));
+        }
+        const session = openSession(scenario);
+        session.typeAll(items(typed));
+        expect(step.check(session.trace), `${lesson.id} step ${i + 1}`).toBe(true);
+        // The step's own rows exist: Show me can land on them instead of the session's last ACK.
+        expect(focusOf(step, session.trace), `${lesson.id} step ${i + 1}`).toBeLessThan(session.trace.length);
+      });
+    });
+
+  it("the TFTP step behind a firewall has the firewall on, so the reply from a new port is dropped", () => {
+    const tftp = LESSONS.find((l) => l.id === "tftp-vs-ftp")!;
+    const six = tftp.steps.findIndex((s) => s.switchTo?.topology === "client-firewall");
+    expect(script(tftp, six).scenario).toMatchObject({
+      topology: "client-firewall",
+      firewall: true,
+      alg: false,
+    });
   });
 });

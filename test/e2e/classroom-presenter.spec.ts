@@ -1,0 +1,134 @@
+import { test, expect, type Page } from "@playwright/test";
+import type { TraceEntry } from "@/lib/trace/types";
+import { openWorkbench } from "./hooks";
+
+/*
+ * Issue 15, items 2, 4 and 5: presenter mode is a lesson's remote (title, step, narration, "your turn",
+ * N runs Show me and then moves on, text size +/−, the Predict question stays), it shows the terminal's
+ * transcript once, and Show me lands on the rows its step is about.
+ */
+
+test.use({ reducedMotion: "reduce" });
+
+type Hook = { __workbench?: { trace: TraceEntry[]; cursor: number } };
+const hook = (page: Page) =>
+  page.evaluate(() => {
+    const w = (window as unknown as Hook).__workbench!;
+    return { trace: w.trace, cursor: w.cursor };
+  });
+
+/** The text on the rows of the terminal inside `scope` (xterm's DOM renderer keeps one div per row). */
+const terminalText = (page: Page, scope: string) => page.locator(`${scope} .xterm-rows`).first().innerText();
+
+async function openLesson(page: Page, title: RegExp) {
+  await page.getByRole("toolbar", { name: "Teaching" }).getByRole("button", { name: "Lessons" }).click();
+  await page.getByRole("button", { name: title }).first().click();
+  await expect(page.getByTestId("lesson-panel")).toBeVisible();
+}
+
+test("entering presenter mode mid-session shows the transcript once", async ({ page }) => {
+  await openWorkbench(page);
+  await page.locator("[data-diagram-home]").first().focus();
+  await page.keyboard.press("End");
+  await expect.poll(() => terminalText(page, "main, body")).toContain("ftp> open server");
+  await page.keyboard.press("Home");
+  for (let i = 0; i < 8; i++) await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("p");
+  const presenter = page.getByTestId("presenter");
+  await expect(presenter).toBeVisible();
+  await expect.poll(() => terminalText(page, "[data-testid=presenter]")).toContain("ftp> open server");
+  // Let any write still queued land, then count.
+  await page.waitForTimeout(300);
+  const text = await terminalText(page, "[data-testid=presenter]");
+  expect(text.split("ftp> open server").length - 1).toBe(1);
+  await page.keyboard.press("End");
+  await page.waitForTimeout(300);
+  const atEnd = await terminalText(page, "[data-testid=presenter]");
+  expect(atEnd.split("ftp> open server").length - 1).toBe(1);
+  expect(atEnd.split("ftp> ls").length - 1).toBe(1);
+});
+
+test("presenter mode is a lesson remote: title, step, your turn, N shows then moves on, text size", async ({
+  page,
+}) => {
+  await openWorkbench(page);
+  await openLesson(page, /^1\. Two connections/);
+  await page.getByRole("button", { name: "Predict" }).click();
+  await page.keyboard.press("p");
+  const presenter = page.getByTestId("presenter");
+  await expect(presenter).toBeVisible();
+  await expect(presenter.getByRole("banner").or(presenter.locator("header"))).toContainText(
+    "Two connections",
+  );
+  await expect(page.getByTestId("presenter-step")).toHaveText("Step 1 of 5");
+  await expect(page.getByTestId("presenter-narration")).not.toBeEmpty();
+  // The Predict question stays in view.
+  await expect(
+    presenter
+      .getByTestId("predict-panel")
+      .or(presenter.getByText(/predict/i))
+      .first(),
+  ).toBeVisible();
+
+  // N runs the step's Show me: the diagram shows what the step is about.
+  const before = (await hook(page)).trace.length;
+  await page.keyboard.press("n");
+  await expect.poll(async () => (await hook(page)).trace.length).toBeGreaterThan(before);
+  await expect(page.getByTestId("presenter-step")).toHaveText("Step 1 of 5");
+  // N again: the next step.
+  await page.keyboard.press("n");
+  await expect(page.getByTestId("presenter-step")).toHaveText("Step 2 of 5");
+
+  // A step with a task shows the "your turn" prompt.
+  for (let i = 0; i < 5 && !(await page.getByTestId("presenter-task").count()); i++)
+    await page.keyboard.press("n");
+
+  // Text size: + and − change it and it is remembered.
+  const size = () => presenter.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const normal = await size();
+  await page.keyboard.press("+");
+  await page.keyboard.press("+");
+  expect(await size()).toBeGreaterThan(normal);
+  await expect(page.getByTestId("presenter-scale")).not.toHaveText("100 %");
+  await presenter.getByRole("button", { name: /Smaller text/ }).click();
+  await presenter.getByRole("button", { name: /Smaller text/ }).click();
+  expect(await size()).toBeCloseTo(normal, 1);
+  await page.keyboard.press("Escape");
+  await expect(presenter).toBeHidden();
+});
+
+test("the TFTP lesson's firewall step: Show me switches the firewall on and the reply is dropped", async ({
+  page,
+}) => {
+  await openWorkbench(page);
+  await openLesson(page, /TFTP/);
+  const panel = page.getByTestId("lesson-panel");
+  // Straight to step 6, without the steps before it.
+  await panel.getByRole("button", { name: /^Step 6 of/ }).click();
+  await panel.getByRole("button", { name: "Show me" }).click();
+  await expect(
+    page
+      .getByLabel("Firewall")
+      .or(page.getByRole("checkbox", { name: /firewall/i }))
+      .first(),
+  ).toBeChecked();
+  await expect(page.getByTestId("lesson-step-state")).toHaveAttribute("data-done", "yes");
+  const { trace, cursor } = await hook(page);
+  expect(trace.some((e) => e.kind === "ClientPrinted" && /use connect first/i.test(e.text ?? ""))).toBe(
+    false,
+  );
+  // The cursor stops on the dropped reply the step talks about, not on the session's last entry.
+  expect(trace[cursor]?.kind).toBe("SegmentDropped");
+});
+
+test("Show me lands on the step's rows, and steps with nothing to type still have one", async ({ page }) => {
+  await openWorkbench(page);
+  await openLesson(page, /TFTP/);
+  const panel = page.getByTestId("lesson-panel");
+  await panel.getByRole("button", { name: /^Step 3 of/ }).click();
+  await panel.getByRole("button", { name: "Show me" }).click();
+  await expect(page.getByTestId("lesson-step-state")).toHaveAttribute("data-done", "yes");
+  const { trace, cursor } = await hook(page);
+  expect(trace[cursor]?.text ?? "").toMatch(/^DATA block 1/);
+  expect(cursor).toBeLessThan(trace.length - 1);
+});
