@@ -1,3 +1,4 @@
+import { Tagline } from "./tagline";
 import styles from "./app-shell.module.css";
 
 /** The page frame: a header and the workspace below it. The workspace fills in as features land. */
@@ -7,7 +8,7 @@ export function AppShell({ children, actions }: { children?: React.ReactNode; ac
       <header className={styles.header}>
         <h1 className={styles.title}>FTP Visualizer</h1>
         <p className={styles.tagline}>
-          Cómo funciona FTP, mensaje a mensaje · How FTP works, message by message
+          <Tagline />
         </p>
         {actions}
       </header>

@@ -47,7 +47,14 @@ export function Inspector({ entry, pinned, onUnpin }: InspectorProps) {
     add("ui.insp.seqAck", `seq=${e.seqNo ?? "–"}  ack=${e.ackNo ?? "–"}`);
   if (e.bytes !== undefined) add("ui.insp.size", t("ui.seq.bytes", { n: e.bytes }));
   if (e.note) add("ui.insp.note", t(e.note.key, e.note.params));
-  add("ui.insp.rule", ruleText(e.rule, lang));
+  // A printed line's "rule" is only its category (prompt, listing): nothing the learner needs.
+  if (e.kind !== "ClientPrinted" && e.rule)
+    add(
+      "ui.insp.rule",
+      <code translate="no" lang="en">
+        {ruleText(e.rule, lang)}
+      </code>,
+    );
   const hasBytes = Boolean(e.text || e.b64);
   const bytes = hasBytes ? bytesOf(e) : null;
   return (
@@ -71,7 +78,7 @@ export function Inspector({ entry, pinned, onUnpin }: InspectorProps) {
       {e.before && e.after && (
         <div className={styles.block}>
           <h3>{t("ui.insp.rewrite")}</h3>
-          <pre className={styles.pre}>
+          <pre className={styles.pre} translate="no">
             {`${e.before.src} → ${e.before.dst}\n⇒ ${e.after.src} → ${e.after.dst}`}
             {e.before.text !== undefined && `\n\n${t("ui.insp.before")}: `}
             {e.before.text !== undefined && <Exact text={e.before.text} />}
@@ -84,13 +91,15 @@ export function Inspector({ entry, pinned, onUnpin }: InspectorProps) {
         <div className={styles.block}>
           <h3>{t("ui.insp.bytes")}</h3>
           {e.text !== undefined && (
-            <pre className={styles.pre} data-testid="exact-bytes">
+            <pre className={styles.pre} data-testid="exact-bytes" translate="no">
               <Exact text={e.text} />
             </pre>
           )}
           <details>
             <summary>{t("ui.insp.hex")}</summary>
-            <pre className={`${styles.pre} ${styles.hex}`}>{bytes && hexDump(bytes)}</pre>
+            <pre className={`${styles.pre} ${styles.hex}`} translate="no">
+              {bytes && hexDump(bytes)}
+            </pre>
           </details>
         </div>
       )}

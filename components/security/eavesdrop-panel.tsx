@@ -35,7 +35,8 @@ function WireLine({
   item: Sniffed;
   t: (k: string, p?: Record<string, string | number>) => string;
 }) {
-  const dir = `${item.from} → ${item.to} [${t(`sec.eaves.${item.channel}`)}] `;
+  const name = (id: string) => t("ui.name.of", { id });
+  const dir = `${name(item.from)} → ${name(item.to)} [${t(`sec.eaves.${item.channel}`)}] `;
   if (item.tls)
     return (
       <li data-tls="true">

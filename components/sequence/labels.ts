@@ -61,7 +61,7 @@ export function rowText(row: Row, lang: Lang): RowText {
     case "SegmentDropped":
       return {
         main: `✕ ${t("ui.seq.dropped")} ${e.flags ?? ""}`.trim(),
-        sub: join(note, ruleText(e.rule, lang)),
+        sub: note || ruleText(e.rule, lang),
         tone: "drop",
       };
     case "NatTranslated": {
@@ -87,12 +87,12 @@ export function rowText(row: Row, lang: Lang): RowText {
       return { main: printed, sub: note.trim() === printed.trim() ? "" : note, tone: "note" };
     case "ConnectionRefused":
     case "ConnectTimedOut":
-      return { main: `✕ ${t(`ui.kind.${e.kind}`)}`, sub: join(note, ruleText(e.rule, lang)), tone: "drop" };
+      return { main: `✕ ${t(`ui.kind.${e.kind}`)}`, sub: note || ruleText(e.rule, lang), tone: "drop" };
     default:
       // The explanation is the news; the kind and the rule are its caption.
       return {
         main: note || t(`ui.kind.${e.kind}`),
-        sub: join(note ? t(`ui.kind.${e.kind}`) : "", ruleText(e.rule, lang)),
+        sub: note ? t(`ui.kind.${e.kind}`) : ruleText(e.rule, lang),
         tone: "note",
       };
   }

@@ -14,6 +14,8 @@ const TIP_KEY = "ftpviz.startHere";
 export interface ClassroomBarProps {
   readonly onOpenLesson: (id: string) => void;
   readonly onNewSession: () => void;
+  /** Widens the terminal to 80 columns (the splitter keeps the choice). */
+  readonly onWideTerminal?: () => void;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -35,11 +37,19 @@ const MARKS = [
   { glyph: "⇄", key: "ui.wb.legend.nat" },
 ] as const;
 
-export function ClassroomBar({ onOpenLesson, onNewSession }: ClassroomBarProps) {
+/** A named key as the learner's keyboard labels it ("AvPág" in Spanish); symbols and letters as they are. */
+const KEY_NAMES = ["PageDown", "PageUp", "Home", "End", "Space", "Shift", "Esc"];
+
+export function ClassroomBar({ onOpenLesson, onNewSession, onWideTerminal }: ClassroomBarProps) {
   const { t } = useLang();
   const [tip, setTip] = useState(false);
   const sheet = useRef<HTMLDialogElement>(null);
   const first = LESSONS[0]!;
+  const keyName = (k: string) =>
+    k
+      .split("+")
+      .map((part) => (KEY_NAMES.includes(part) ? t(`ui.key.${part}`) : part))
+      .join("+");
 
   // The tip is read after hydration (the static page has no storage); hidden once dismissed.
   useEffect(() => {
@@ -117,6 +127,11 @@ export function ClassroomBar({ onOpenLesson, onNewSession }: ClassroomBarProps) 
         <button type="button" onClick={onNewSession}>
           {t("ui.wb.newSession")}
         </button>
+        {onWideTerminal && (
+          <button type="button" onClick={onWideTerminal} title={t("ui.wb.eightyHint")}>
+            {t("ui.wb.eighty")}
+          </button>
+        )}
       </div>
       <dialog ref={sheet} className={styles.sheet} aria-labelledby="ftpviz-shortcuts-title">
         <h2 id="ftpviz-shortcuts-title">{t("ui.wb.shortcuts")}</h2>
@@ -128,7 +143,7 @@ export function ClassroomBar({ onOpenLesson, onNewSession }: ClassroomBarProps) 
                   {s.keys.map((k, i) => (
                     <span key={k}>
                       {i > 0 && " / "}
-                      <kbd>{k}</kbd>
+                      <kbd>{keyName(k)}</kbd>
                     </span>
                   ))}
                 </th>

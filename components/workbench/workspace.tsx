@@ -3,7 +3,7 @@
  * The workbench's single client root. It owns the scenario settings, the typed commands, the
  * simulation session, the cursor and the selected entry; every panel renders from these.
  */
-import { useCallback, useEffect, useEffectEvent, useMemo, useState } from "react";
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import { FRAGMENT_PREFIX } from "@/components/share/link";
 import type { Params } from "@/lib/i18n";
 import type { TraceEntry } from "@/lib/trace/types";
@@ -27,6 +27,7 @@ import { traceHosts } from "@/lib/trace/hosts";
 import { TerminalSlot } from "./terminal-slot";
 import { SidePanels } from "./side-panels";
 import { ClassroomBar } from "./classroom-bar";
+import { eightyColumns, Splitter, useSplit } from "./splitter";
 import { loadSaved, save } from "./autosave";
 import { AuditPanel } from "@/components/security/audit-panel";
 import { EavesdropPanel } from "@/components/security/eavesdrop-panel";
@@ -354,6 +355,13 @@ export function Workspace() {
 
   const select = useCallback((seq: number) => setSelected(seq), []);
   const shown = trace[selected ?? cursor];
+  const split = useSplit();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const bodyEl = useCallback(() => bodyRef.current, []);
+  const wideTerminal = () => {
+    const el = bodyRef.current;
+    if (el) split.set((eightyColumns() / Math.max(1, el.clientWidth)) * 100 + 1);
+  };
 
   return (
     <div className={styles.workspace}>
@@ -375,7 +383,7 @@ export function Workspace() {
           focusDiagram();
         }}
       />
-      <div className={styles.body}>
+      <div className={styles.body} ref={bodyRef} style={split.style}>
         <div className={styles.left}>
           <Teaching
             host={teachingHost}
@@ -386,6 +394,7 @@ export function Workspace() {
           <ClassroomBar
             onOpenLesson={(id) => setLessonRequest((r) => ({ id, n: (r?.n ?? 0) + 1 }))}
             onNewSession={newSession}
+            onWideTerminal={wideTerminal}
           />
           <StepControls
             cursor={cursor}
@@ -415,6 +424,7 @@ export function Workspace() {
           />
           <Narrator trace={trace} cursor={cursor} />
         </div>
+        <Splitter share={split.share} onShare={split.set} body={bodyEl} />
         <div className={styles.right}>
           {/* TERMINAL SLOT: components/terminal/terminal-panel.tsx renders here (see terminal-slot.tsx). */}
           <TerminalSlot

@@ -9,7 +9,7 @@ import type { TraceEntry } from "@/lib/trace/types";
  * topology, both modes, the side panels, TFTP, presenter, predict, the export menu, the shortcut sheet
  * and every step of every lesson after its Show me) and reads what a learner reads: visible text and the
  * names screen readers say (aria-label, title). What crossed the wire (commands, replies, listings) is
- * left out: it is the protocol's own text. Anything else must have no internal id and no word that only
+ * left out: it is the protocol's own text, as are elements marked translate="no" (exact bytes, rule ids). Anything else must have no internal id and no word that only
  * the English side of the catalogue uses.
  */
 
@@ -47,7 +47,7 @@ async function readPage(page: Page): Promise<string[]> {
     const out: string[] = [];
     const skip = (el: Element | null) =>
       !el ||
-      el.closest(".xterm, script, style, [lang]:not([lang^='es'])") !== null ||
+      el.closest(".xterm, script, style, [translate='no'], [lang]:not([lang^='es'])") !== null ||
       (el instanceof HTMLElement && !el.checkVisibility?.());
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {

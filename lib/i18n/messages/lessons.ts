@@ -237,8 +237,8 @@ const SERVER_NAT: readonly Row[] = [
   ],
   [
     "task3",
-    "Choose the preset server-nat-pasv-address in the topology bar (or press Show me).",
-    "Elige el escenario server-nat-pasv-address en la barra de topología (o pulsa Muéstramelo).",
+    "Choose “Server behind NAT with pasv_address” in the topology bar (or press Show me).",
+    "Elige «Servidor tras NAT con pasv_address» en la barra de topología (o pulsa Muéstramelo).",
   ],
   [
     "4",

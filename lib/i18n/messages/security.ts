@@ -330,7 +330,7 @@ const UI: Readonly<Record<string, Pair>> = {
   "sec.eaves.title": ["What a sniffer sees", "Lo que ve un espía"],
   "sec.eaves.typed": ["What you typed", "Lo que escribiste"],
   "sec.eaves.empty": ["Nothing has crossed the network yet.", "Todavía no ha cruzado nada por la red."],
-  "sec.eaves.link": ["Link {link}", "Enlace {link}"],
+  "sec.eaves.link": ["Link: {link:name}", "Enlace: {link:name}"],
   "sec.eaves.leaks": ["Credentials readable in clear: {n}", "Credenciales legibles en claro: {n}"],
   "sec.eaves.noLeaks": ["No credential readable in clear.", "Ninguna credencial legible en claro."],
   "sec.eaves.credential": ["credential", "credencial"],
