@@ -103,7 +103,8 @@ export function TerminalPanel(props: TerminalPanelProps) {
         if (ev.line.trim() !== "" || ed.secret) queue.submit(ev.line);
       } else if (ev.type === "interrupt") {
         // At the end the session knows; inside a command still playing (or stepped back), the trace says.
-        const running = atEnd ? !ready : pending.running;
+        // nc waits for lines between them too: Ctrl+C there ends nc, as in a real terminal.
+        const running = pending.raw || (atEnd ? !ready : pending.running);
         queue.cancel();
         if (running) props.onInterrupt();
         else {

@@ -53,10 +53,15 @@ export function applyChange(s: Scenario, c: SettingsChange | undefined): Scenari
   };
 }
 
-/** The first entry at or after `from` where the step's check holds: the row the step is about. */
+/**
+ * The row a step is about: the first entry from `from` on at which the step's check holds over the
+ * step's own entries (an earlier step may already have shown the same thing), else over the whole trace.
+ */
 export function focusOf(step: LessonStep, trace: Trace, from = 0): number | undefined {
   if (!step.check) return undefined;
-  for (let i = Math.max(0, from); i < trace.length; i++) if (step.check(trace.slice(0, i + 1))) return i;
+  const start = Math.max(0, from);
+  for (let i = start; i < trace.length; i++) if (step.check(trace.slice(start, i + 1))) return i;
+  for (let i = start; i < trace.length; i++) if (step.check(trace.slice(0, i + 1))) return i;
   return undefined;
 }
 

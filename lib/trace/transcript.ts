@@ -151,6 +151,8 @@ export interface PendingPrompt {
   readonly secret: boolean;
   /** A typed command has not finished at this point of the trace (no prompt in a real terminal). */
   readonly running: boolean;
+  /** Inside `nc`/`telnet`: lines go to the server as they are, and Ctrl+C ends the program. */
+  readonly raw: boolean;
 }
 
 /**
@@ -178,7 +180,7 @@ export function pendingPrompt(trace: readonly TraceEntry[], upTo: number): Pendi
   const next = trace[last + 1];
   const stepOver = next?.kind === "CommandTyped" && next.text !== INTERRUPT;
   const running = typedAt >= 0 && promptAt < typedAt && !stepOver;
-  return { text: raw ? "" : text, secret: !raw && SECRET_PROMPT.test(text), running };
+  return { text: raw ? "" : text, secret: !raw && SECRET_PROMPT.test(text), running, raw };
 }
 
 /** The transcript as plain text (the session export): explanations indented as comments. */

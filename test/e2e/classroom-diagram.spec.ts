@@ -36,12 +36,12 @@ test("switching active → passive redraws the diagram as the new session (no ro
   await page.getByLabel("Topology").selectOption("server-nat");
   await page.getByLabel("Topology").selectOption("lan");
   await page.getByRole("radio", { name: "Passive", exact: true }).check();
-  await expect(page.getByText(/^New session started/)).toContainText("(lan, Passive)");
+  await expect(page.getByText(/^New session started/)).toContainText("(Same LAN, Passive)");
   await page.getByRole("radio", { name: "Active", exact: true }).check();
   await expect(page.getByText(/^New session started/)).toContainText("(lan, Active)");
   await expectRowsMatchTrace(page);
   await page.getByRole("radio", { name: "Passive", exact: true }).check();
-  await expect(page.getByText(/^New session started/)).toContainText("(lan, Passive)");
+  await expect(page.getByText(/^New session started/)).toContainText("(Same LAN, Passive)");
   await expectRowsMatchTrace(page);
   // Passive data never comes from the server's port 20, and no active-mode explanation is left over.
   await expect(page.getByTestId("sequence-diagram")).not.toContainText("connect_from_port_20");
@@ -52,7 +52,7 @@ test("switching topology moves every row to the new lifelines", async ({ page })
   await page.setViewportSize({ width: 1280, height: 1600 });
   await openWorkbench(page);
   await page.getByLabel("Topology").selectOption("lan");
-  await expect(page.getByText(/^New session started/)).toContainText("(lan,");
+  await expect(page.getByText(/^New session started/)).toContainText("(Same LAN,");
   await page.getByLabel("Topology").selectOption("client-nat");
   await expect(page.getByText(/^New session started/)).toContainText("(Client behind NAT,");
   await expectRowsMatchTrace(page);

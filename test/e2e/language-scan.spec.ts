@@ -78,9 +78,10 @@ async function wireText(page: Page): Promise<string[]> {
 const found = new Map<string, string>();
 
 async function scan(page: Page, where: string) {
-  const wire = (await wireText(page)).sort((a, b) => b.length - a.length);
+  const squeeze = (t: string) => t.replace(/\s+/g, " ").trim();
+  const wire = (await wireText(page)).map(squeeze).sort((a, b) => b.length - a.length);
   for (const raw of await readPage(page)) {
-    let text = raw;
+    let text = squeeze(raw);
     for (const line of wire) if (text.includes(line)) text = text.split(line).join(" ");
     for (const id of IDS)
       if (new RegExp(String.raw`(^|[^\w-])${id}($|[^\w-])`).test(text))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogs, translate } from "@/lib/i18n";
+import { catalogs, placeholders, translate } from "@/lib/i18n";
 
 /*
  * Issue 15, item 11: what the learner reads is words, not the program's insides. A count is followed by
@@ -18,20 +18,35 @@ const COUNTED =
 const programOutput = (key: string) =>
   key === "client.received" || key === "client.sent" || key.startsWith("tftp.print.");
 
+/** The text outside `{n|one|other}` forms (a form may say "{n} órdenes": it is the plural already). */
+const outsideForms = (text: string) =>
+  text.replace(/\{\w+\|(?:[^|{}]|\{\w+\})*\|(?:[^|{}]|\{\w+\})*\}/g, " ");
+
 describe("counted nouns agree with their number", () => {
   for (const lang of ["es", "en"] as const)
     it(`every count in the ${lang} catalogue takes the singular for 1`, () => {
       const bad = Object.entries(catalogs[lang])
-        .filter(([key, text]) => COUNTED.test(text) && !(lang === "en" && programOutput(key)))
+        .filter(([key, text]) => COUNTED.test(outsideForms(text)) && !(lang === "en" && programOutput(key)))
         .map(([key, text]) => `${key}: ${text}`);
       expect(bad).toEqual([]);
     });
+
+  it("every message fills completely for one and for many (no plural form left unresolved)", () => {
+    for (const lang of ["es", "en"] as const)
+      for (const [key, text] of Object.entries(catalogs[lang]))
+        for (const n of [1, 3]) {
+          const params = Object.fromEntries(placeholders(text).map((p) => [p, n]));
+          expect(translate(lang, key, params), `${lang} ${key}`).not.toMatch(/\{\w+[|:}]/);
+        }
+  });
 
   it("formats one and many", () => {
     expect(translate("es", "ui.status.ready", { n: 1 })).toContain("1 orden escrita");
     expect(translate("es", "ui.status.ready", { n: 3 })).toContain("3 órdenes escritas");
     expect(translate("en", "ui.status.ready", { n: 1 })).toContain("1 command typed");
     expect(translate("en", "ui.status.ready", { n: 0 })).toContain("0 commands typed");
+    expect(translate("es", "ui.status.newSession", { n: 1 })).toContain("se ha repetido tu orden");
+    expect(translate("en", "ui.status.newSession", { n: 4 })).toContain("your 4 commands were replayed");
   });
 });
 

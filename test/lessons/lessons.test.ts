@@ -95,3 +95,16 @@ describe("Show me through the workbench's own settings (issue 15, items 4 and 5)
     });
   });
 });
+
+describe("Show me stops on the step's own rows", () => {
+  it("TFTP behind the firewall: on the drop of this step's get, not an earlier one", () => {
+    const tftp = LESSONS.find((l) => l.id === "tftp-vs-ftp")!;
+    const six = tftp.steps.findIndex((s) => s.switchTo?.topology === "client-firewall");
+    const trace = traceAfter(tftp, six);
+    const before = script(tftp, six - 1).inputs.length;
+    const from = trace.flatMap((e, n) => (e.kind === "CommandTyped" ? [n] : []))[before]!;
+    const at = focusOf(tftp.steps[six]!, trace, from)!;
+    expect(at).toBeGreaterThan(from);
+    expect(trace[at]!.kind).toBe("SegmentDropped");
+  });
+});

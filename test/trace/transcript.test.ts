@@ -190,12 +190,12 @@ describe("transcript", () => {
 describe("pendingPrompt", () => {
   it("uses the client's special prompt until the next typed line", () => {
     const pw = login.findIndex((e) => e.text === "Password:");
-    expect(pendingPrompt(login, pw)).toEqual({ text: "Password:", secret: true, running: false });
+    expect(pendingPrompt(login, pw)).toEqual({ text: "Password:", secret: true, running: false, raw: false });
     expect(pendingPrompt(login, pw + 1).text).toBe("ftp> ");
   });
 
   it("says a command is running until its step is over", () => {
-    expect(pendingPrompt([], -1)).toEqual({ text: "ftp> ", secret: false, running: false });
+    expect(pendingPrompt([], -1)).toEqual({ text: "ftp> ", secret: false, running: false, raw: false });
     const t = build([typed("ls"), ...sent("PASV\r\n"), typed("pwd")]);
     expect(pendingPrompt(t, 1).running).toBe(true);
     expect(pendingPrompt(t, 2).running).toBe(false);
@@ -260,8 +260,9 @@ describe("raw mode (nc server 21)", () => {
       "221 Goodbye.",
       "Connection closed.",
     ]);
-    expect(pendingPrompt(t, 3)).toEqual({ text: "", secret: false, running: false });
-    expect(pendingPrompt(t, t.length - 1).text).toBe("ftp> ");
+    // Inside nc, Ctrl+C ends nc (raw), even between lines; after it closes, ftp> is back.
+    expect(pendingPrompt(t, 3)).toEqual({ text: "", secret: false, running: false, raw: true });
+    expect(pendingPrompt(t, t.length - 1)).toMatchObject({ text: "ftp> ", raw: false });
   });
 });
 

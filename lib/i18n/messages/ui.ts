@@ -127,7 +127,7 @@ export const messages: { en: Record<string, string>; es: Record<string, string> 
     "ui.confirm.discard":
       "You are stepped back. Typing here continues the session from this point and discards {n|the later command|the {n} later commands}. Continue?",
     "ui.status.newSession":
-      "New session started ({topology}, {mode}); {n|your command was|your {n} {n|command|commands} were} replayed.",
+      "New session started ({topology}, {mode}); {n|your command was|your {n} commands were} replayed.",
     "ui.status.serverRefused":
       "New session started ({topology}, {mode}), but vsftpd refused its vsftpd.conf and did not start: {problems}",
     "ui.term.title": "Client terminal",
@@ -256,9 +256,9 @@ export const messages: { en: Record<string, string>; es: Record<string, string> 
     "ui.protocol.ftp": "FTP",
     "ui.protocol.tftp": "TFTP",
     "ui.confirm.discard":
-      "Has retrocedido. Si escribes aquí, la sesión sigue desde este punto y {n|se descarta la orden posterior|se descartan las {n} {n|orden|órdenes} posteriores}. ¿Continuar?",
+      "Has retrocedido. Si escribes aquí, la sesión sigue desde este punto y {n|se descarta la orden posterior|se descartan las {n} órdenes posteriores}. ¿Continuar?",
     "ui.status.newSession":
-      "Nueva sesión ({topology}, {mode}); {n|se ha repetido tu orden|se han repetido tus {n} {n|orden|órdenes}}.",
+      "Nueva sesión ({topology}, {mode}); {n|se ha repetido tu orden|se han repetido tus {n} órdenes}.",
     "ui.status.serverRefused":
       "Nueva sesión ({topology}, {mode}), pero vsftpd rechazó su vsftpd.conf y no arrancó: {problems}",
     "ui.term.title": "Terminal del cliente",
