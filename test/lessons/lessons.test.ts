@@ -72,13 +72,13 @@ describe("Show me through the workbench's own settings (issue 15, items 4 and 5)
       lesson.steps.forEach((step, i) => {
         if (!step.check) return;
         let scenario = toScenario(fromScenario(lesson.scenario).settings);
-        const typed: LessonInput[] = [];
+        const typed: Parameters<typeof typedItems>[0][number][] = [];
         for (const s of lesson.steps.slice(0, i + 1)) {
           scenario = toScenario(fromScenario(applyChange(scenario, s.switchTo)).settings);
           typed.push(...(s.commands ?? []));
         }
         const session = openSession(scenario);
-        session.typeAll(items(typed));
+        session.typeAll(typedItems(typed));
         expect(step.check(session.trace), `${lesson.id} step ${i + 1}`).toBe(true);
         // The step's own rows exist: Show me can land on them instead of the session's last ACK.
         expect(focusOf(step, session.trace), `${lesson.id} step ${i + 1}`).toBeLessThan(session.trace.length);
