@@ -38,7 +38,7 @@ test("switching active → passive redraws the diagram as the new session (no ro
   await page.getByRole("radio", { name: "Passive", exact: true }).check();
   await expect(page.getByText(/^New session started/)).toContainText("(Same LAN, Passive)");
   await page.getByRole("radio", { name: "Active", exact: true }).check();
-  await expect(page.getByText(/^New session started/)).toContainText("(lan, Active)");
+  await expect(page.getByText(/^New session started/)).toContainText("(Same LAN, Active)");
   await expectRowsMatchTrace(page);
   await page.getByRole("radio", { name: "Passive", exact: true }).check();
   await expect(page.getByText(/^New session started/)).toContainText("(Same LAN, Passive)");

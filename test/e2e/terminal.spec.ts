@@ -115,7 +115,7 @@ test.describe("terminal", () => {
   test("a typo gets a suggestion; ↑ recalls history; Tab completes", async ({ page }) => {
     await fresh(page);
     await run(page, "lss");
-    await shows(page, /`ls`/);
+    await shows(page, /“ls”/);
     await run(page, "pwd");
     await shows(page, /^ftp> pwd$/);
     // The command plays live for a moment; history is recalled at the prompt that follows it.
