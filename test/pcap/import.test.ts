@@ -165,7 +165,7 @@ describe("TCP reassembly and FTP parsing", () => {
       ["ReplySent", 220],
     ]);
     expect(r.problems).toContain(
-      "1 TCP connections are neither FTP control nor announced data connections and were left out",
+      "1 TCP connection is neither FTP control nor an announced data connection and was left out",
     );
   });
 });

@@ -8,7 +8,8 @@ export const messages: { en: Record<string, string>; es: Record<string, string> 
       "The {router:name} masqueraded the new connection behind its public address: {before} became {after}",
     "net.natMasqueradedNewPort":
       "The {router:name} masqueraded the new connection, but port {port} was taken outside, so it chose another: {before} became {after}",
-    "net.natForwarded": "The {router:name} forwarded the new connection by rule {rule}: {before} became {after}",
+    "net.natForwarded":
+      "The {router:name} forwarded the new connection by rule {rule}: {before} became {after}",
     "net.natRelated":
       "The {router:name} recognised the expected FTP data connection and translated it: {before} became {after}",
     "net.algRewrote":
@@ -22,14 +23,17 @@ export const messages: { en: Record<string, string>; es: Record<string, string> 
     "net.seqAdjusted":
       "The {router:name} corrected TCP numbers (seq {seqDelta}, ack {ackDelta}) because the ALG changed the length of earlier data",
     "net.fwOutbound": "The firewall on the {router:name} lets new outbound connections out (to {dst})",
-    "net.fwRelated": "The firewall on the {router:name} accepted {src} → {dst} as RELATED: the FTP helper expected it",
-    "net.fwRule": "The firewall on the {router:name} accepted a new inbound connection to {dst} by rule {rule}",
+    "net.fwRelated":
+      "The firewall on the {router:name} accepted {src} → {dst} as RELATED: the FTP helper expected it",
+    "net.fwRule":
+      "The firewall on the {router:name} accepted a new inbound connection to {dst} by rule {rule}",
     "net.fwEstablished":
       "The firewall on the {router:name} accepted {src} → {dst}: it belongs to an ESTABLISHED connection",
     "net.fwDroppedNew":
       "The firewall on the {router:name} dropped a new inbound connection from {src} to {dst}: no rule allows it and it is not related to a known connection",
     "net.noRoute": "The {host:name} has no route to {dst}: the packet is discarded",
-    "net.hostUnreachable": "No host has the address {dst} on the {link:name}: nobody answers the {host:name}'s packet",
+    "net.hostUnreachable":
+      "No host has the address {dst} on the {link:name}: nobody answers the {host:name}'s packet",
     "net.privateUnroutable":
       "{dst} is a private address: no router on the internet forwards it, so the packet from the {host:name} is lost",
     "net.unknownHost": "There is no host called {host} in this topology",
@@ -80,10 +84,12 @@ export const messages: { en: Record<string, string>; es: Record<string, string> 
       "El ALG de FTP del {router:name} no tocó {kind}: anuncia {addr}, que no es la dirección del emisor {expected}",
     "net.seqAdjusted":
       "El {router:name} corrigió los números TCP (seq {seqDelta}, ack {ackDelta}) porque el ALG cambió la longitud de datos anteriores",
-    "net.fwOutbound": "El cortafuegos del {router:name} deja salir las conexiones nuevas hacia fuera (a {dst})",
+    "net.fwOutbound":
+      "El cortafuegos del {router:name} deja salir las conexiones nuevas hacia fuera (a {dst})",
     "net.fwRelated":
       "El cortafuegos del {router:name} aceptó {src} → {dst} como RELATED: el asistente FTP la esperaba",
-    "net.fwRule": "El cortafuegos del {router:name} aceptó una conexión entrante nueva a {dst} por la regla {rule}",
+    "net.fwRule":
+      "El cortafuegos del {router:name} aceptó una conexión entrante nueva a {dst} por la regla {rule}",
     "net.fwEstablished":
       "El cortafuegos del {router:name} aceptó {src} → {dst}: pertenece a una conexión ESTABLISHED",
     "net.fwDroppedNew":
@@ -96,7 +102,8 @@ export const messages: { en: Record<string, string>; es: Record<string, string> 
     "net.unknownHost": "No hay ningún equipo llamado {host} en esta topología",
     "net.notForwarding": "El {host:name} no es un router y descarta un paquete dirigido a {dst}",
     "net.ttlExceeded": "El paquete hacia {dst} dio vueltas en círculo y su TTL se agotó en el {host:name}",
-    "net.routerNoService": "El {router:name} no ofrece ningún servicio en {dst}: el paquete no sigue adelante",
+    "net.routerNoService":
+      "El {router:name} no ofrece ningún servicio en {dst}: el paquete no sigue adelante",
     "net.preset.lan.title": "Misma red local",
     "net.preset.lan.description":
       "Cliente y servidor en la misma red local: sin router, sin NAT, nada por en medio.",

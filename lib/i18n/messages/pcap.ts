@@ -21,8 +21,9 @@ export const messages = {
     "pcap.p.leftOut": "{n} {n|packet|packets} left out: {why}",
     "pcap.p.retransmitted": "{n} retransmitted TCP segments were read once",
     "pcap.p.otherTcp":
-      "{n} TCP connections are neither FTP control nor announced data connections and were left out",
-    "pcap.p.otherUdp": "{n} UDP datagrams belong to no TFTP session and were left out",
+      "{n} TCP {n|connection is neither FTP control nor an announced data connection and was|connections are neither FTP control nor announced data connections and were} left out",
+    "pcap.p.otherUdp":
+      "{n} UDP {n|datagram belongs|datagrams belong} to no TFTP session and {n|was|were} left out",
     "pcap.p.unsupportedLink":
       "unsupported link type: {types} (supported: Ethernet, Linux cooked SLL/SLL2, raw IP, BSD loopback)",
     "pcap.p.nothing": "no FTP or TFTP traffic found in the capture",
@@ -58,15 +59,18 @@ export const messages = {
     "pcap.p.cutPacket": "el archivo se corta dentro del paquete {n} (necesita {bytes} {bytes|byte|bytes})",
     "pcap.p.cutAfter": "el archivo se corta después del paquete {n}",
     "pcap.p.badBom": "una cabecera de sección en el byte {at} no tiene una marca de orden de bytes válida",
-    "pcap.p.badBlock": "el archivo se corta o está dañado en el byte {at} (un bloque de {len} {len|byte|bytes})",
+    "pcap.p.badBlock":
+      "el archivo se corta o está dañado en el byte {at} (un bloque de {len} {len|byte|bytes})",
     "pcap.p.noIface": "el paquete {n} nombra la interfaz {id}, que no se describió",
     "pcap.p.noIfaces": "el archivo pcapng no describe ninguna interfaz",
     "pcap.p.timeLimit": "la lectura se detuvo tras {s} s en el paquete {done} de {total} (límite de tiempo)",
     "pcap.p.leftOut1": "{n} paquete omitido: {why}",
     "pcap.p.leftOut": "{n} {n|paquete|paquetes} omitidos: {why}",
     "pcap.p.retransmitted": "{n} segmentos TCP retransmitidos se leyeron una sola vez",
-    "pcap.p.otherTcp": "{n} conexiones TCP no son ni de control FTP ni de datos anunciadas, y se omitieron",
-    "pcap.p.otherUdp": "{n} datagramas UDP no pertenecen a ninguna sesión TFTP y se omitieron",
+    "pcap.p.otherTcp":
+      "{n} {n|conexión TCP no es ni de control FTP ni de datos anunciada, y se omitió|conexiones TCP no son ni de control FTP ni de datos anunciadas, y se omitieron}",
+    "pcap.p.otherUdp":
+      "{n} {n|datagrama UDP no pertenece a ninguna sesión TFTP y se omitió|datagramas UDP no pertenecen a ninguna sesión TFTP y se omitieron}",
     "pcap.p.unsupportedLink":
       "tipo de enlace no admitido: {types} (se admiten Ethernet, Linux cooked SLL/SLL2, IP sin enlace y loopback BSD)",
     "pcap.p.nothing": "no hay tráfico FTP ni TFTP en la captura",

@@ -37,7 +37,8 @@ export const messages = {
     "term.150": "the data connection is opening; the transfer starts",
     "term.150.list": "the data connection is opening: the listing travels on it, not on this connection",
     "term.150.retr": "the data connection is opening: the file travels on it",
-    "term.150.retrSize": "the data connection is opening: {bytes} {bytes|byte of the file travels|bytes of the file travel} on it",
+    "term.150.retrSize":
+      "the data connection is opening: {bytes} {bytes|byte of the file travels|bytes of the file travel} on it",
     "term.150.stor": "the server is ready to receive: the client sends the file on the data connection",
     "term.125": "the data connection was already open; the transfer starts",
     "term.226":
@@ -125,7 +126,8 @@ export const messages = {
     "term.150": "se abre la conexión de datos; empieza la transferencia",
     "term.150.list": "se abre la conexión de datos: el listado viaja por ella, no por esta conexión",
     "term.150.retr": "se abre la conexión de datos: el archivo viaja por ella",
-    "term.150.retrSize": "se abre la conexión de datos: {bytes} {bytes|byte del archivo viaja|bytes del archivo viajan} por ella",
+    "term.150.retrSize":
+      "se abre la conexión de datos: {bytes} {bytes|byte del archivo viaja|bytes del archivo viajan} por ella",
     "term.150.stor":
       "el servidor está listo para recibir: el cliente envía el archivo por la conexión de datos",
     "term.125": "la conexión de datos ya estaba abierta; empieza la transferencia",
