@@ -4,6 +4,7 @@ import { LangSwitch } from "@/components/i18n/lang-switch";
 import { Workspace } from "@/components/workbench/workspace";
 import { SkipLink } from "@/components/a11y/skip-link";
 import { A11yMenu } from "@/components/a11y/a11y-menu";
+import { firstVisit } from "./first-visit";
 
 export default function Home() {
   return (
@@ -17,7 +18,7 @@ export default function Home() {
           </>
         }
       >
-        <Workspace />
+        <Workspace first={firstVisit()} />
       </AppShell>
     </LangProvider>
   );

@@ -36,9 +36,18 @@ self.addEventListener("activate", (event) => {
     caches.keys().then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k)))).then(() => self.clients.claim()),
   );
 });
+// A worker script gets a response built here: the bundler's worker bootstrap reads its chunk list from
+// the URL's #fragment, and a worker takes its location from the response's URL. A cached or fetched
+// response carries the URL without the fragment; a constructed one takes the request's, fragment and all.
+const asWorkerScript = (res) =>
+  res.blob().then((body) => new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers }));
 self.addEventListener("fetch", (event) => {
   const req = event.request;
   if (req.method !== "GET" || new URL(req.url).origin !== self.location.origin) return;
+  if (req.destination === "worker") {
+    event.respondWith(caches.match(req, { ignoreSearch: true }).then((hit) => hit || fetch(req)).then(asWorkerScript));
+    return;
+  }
   event.respondWith(
     caches.match(req, { ignoreSearch: true }).then(
       (hit) =>

@@ -22,8 +22,11 @@ export interface TeachingHost {
   readonly hosts: readonly HostView[];
   /** A read-only imported trace is on screen (the learner's own session waits underneath). */
   readonly viewing: boolean;
-  /** Replaces the session; the cursor goes to `at.cursor`, or the entries after `at.playFrom` play live. */
-  load(scenario: Scenario, inputs: readonly TypedItem[], at: PlayAt): void;
+  /**
+   * Replaces the session (simulated in the background worker); the cursor goes to `at.cursor`, or the
+   * entries after `at.playFrom` play live. False when it was not replaced (the workbench said why).
+   */
+  load(scenario: Scenario, inputs: readonly TypedItem[], at: PlayAt): Promise<boolean>;
   moveTo(n: number): void;
   step(action: "forward" | "back"): void;
   /** Shows an imported trace read-only, or (null) returns to the learner's own session. */

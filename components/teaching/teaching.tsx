@@ -10,12 +10,9 @@ import type { Params } from "@/lib/i18n";
 import { lessonById, type Lesson } from "@/lib/lessons";
 import { importTooLarge, MAX_IMPORT_BYTES, parseTraceJsonl, traceToJsonl } from "@/lib/trace/serialize";
 import { useLab } from "@/components/lab/use-lab";
-import { exportPcapng } from "@/lib/pcap/export";
-import { scenarioPcapng } from "@/lib/pcap/session-export";
 import { transcript, transcriptText } from "@/lib/trace/transcript";
 import { decodeLink, encodeLink, FRAGMENT_PREFIX } from "@/components/share/link";
 import { download, svgToPng } from "./export";
-import { openCapture } from "./open-capture";
 import { problemText } from "@/lib/pcap/problems";
 import { sessionSvg } from "@/components/sequence/export-diagram";
 import type { TeachingHost } from "./host";
@@ -70,8 +67,10 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
       const problem = t(r.problem.key, r.problem.params);
       return setStatus({ key: "lesson.ui.share.failed", params: { problem }, error: true });
     }
-    host.load(r.session.scenario, r.session.inputs, { cursor: r.session.cursor });
-    setStatus({ key: "lesson.ui.shareLoaded", params: { n: r.session.inputs.length } });
+    const n = r.session.inputs.length;
+    void host.load(r.session.scenario, r.session.inputs, { cursor: r.session.cursor }).then((opened) => {
+      if (opened) setStatus({ key: "lesson.ui.shareLoaded", params: { n } });
+    });
   });
   useEffect(() => {
     const hash = window.location.hash.slice(1);
@@ -153,7 +152,10 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
     if (exportMenu.current) exportMenu.current.open = false; // the menu never stays over the diagram
     if (what === "pcapng") {
       // The learner's session runs again with the wire tap (exact bytes); an imported trace has only its own.
-      const out = host.viewing ? exportPcapng(host.trace) : scenarioPcapng(host.scenario, host.inputs);
+      // Loaded when first asked for: the capture writer and the engine stay out of the first load.
+      const out = host.viewing
+        ? (await import("@/lib/pcap/export")).exportPcapng(host.trace)
+        : (await import("@/lib/pcap/session-export")).scenarioPcapng(host.scenario, host.inputs);
       download(
         "ftp-session.pcapng",
         new Blob([out.bytes.slice().buffer], { type: "application/vnd.tcpdump.pcap" }),
@@ -205,7 +207,7 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
   };
 
   const openCaptureFile = async (file: File) => {
-    const r = await openCapture(file);
+    const r = await (await import("./open-capture")).openCapture(file);
     // What the import left out, in the learner's language (the English words are the CLI's).
     const problems = r.issues
       .slice(0, 3)

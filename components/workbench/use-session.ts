@@ -4,9 +4,11 @@
  */
 import { PRESET_NAMES, preset } from "@/lib/net/presets";
 import { DEFAULT_CONFIG } from "@/lib/sim/defaults";
-import { checkVsftpdConf, openSession, type Session, type TypedItem } from "@/lib/sim/session";
+import { parseConfig } from "@/lib/ftp/server/config";
+import type { TypedItem } from "@/lib/sim/kernel/keyboard";
 
-export { openSession, DEFAULT_CONFIG, PRESET_NAMES, type Session, type TypedItem };
+// No engine here: sessions run in the background worker (components/sim-worker).
+export { DEFAULT_CONFIG, PRESET_NAMES, type TypedItem };
 
 export interface HostView {
   readonly name: string;
@@ -33,4 +35,7 @@ export function describeHosts(name: string, opts: { alg: boolean; firewall: bool
 }
 
 /** Problems vsftpd would report for a vsftpd.conf: the first bad line and vsftpd's own message. */
-export const checkConfig = (text: string): { line: number; message: string }[] => checkVsftpdConf(text);
+export function checkConfig(text: string): { line: number; message: string }[] {
+  const r = parseConfig(text);
+  return r.ok ? [] : [{ line: r.error.line, message: r.error.oops }];
+}

@@ -4,6 +4,7 @@
  * simulation session, the cursor and the selected entry; every panel renders from these.
  */
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
+import dynamic from "next/dynamic";
 import { FRAGMENT_PREFIX } from "@/components/share/link";
 import type { Params } from "@/lib/i18n";
 import type { TraceEntry } from "@/lib/trace/types";
@@ -22,15 +23,15 @@ import {
   toScenario,
   type Settings,
 } from "./settings";
-import { describeHosts, openSession, type Session, type TypedItem } from "./use-session";
+import { describeHosts, type TypedItem } from "./use-session";
 import { traceHosts } from "@/lib/trace/hosts";
+import { useSimulation } from "@/components/sim-worker/use-simulation";
+import { traceOf, type SessionBase } from "@/components/sim-worker/protocol";
 import { TerminalSlot } from "./terminal-slot";
 import { SidePanels } from "./side-panels";
 import { ClassroomBar } from "./classroom-bar";
 import { eightyColumns, Splitter, useSplit } from "./splitter";
 import { loadSaved, save } from "./autosave";
-import { AuditPanel } from "@/components/security/audit-panel";
-import { EavesdropPanel } from "@/components/security/eavesdrop-panel";
 import type { Scenario } from "@/lib/sim/scenario";
 import { useStepKeys, type KeyAction } from "./use-keyboard";
 import { Teaching } from "@/components/teaching/teaching";
@@ -41,13 +42,29 @@ import { Narrator } from "@/components/a11y/narrator";
 import { useLive, type LiveHost, type LiveView } from "@/components/live/use-live";
 import styles from "./workspace.module.css";
 
+// Side tabs that are not open on arrival load when first opened (the security audit, the eavesdropper).
+const AuditPanel = dynamic(() => import("@/components/security/audit-panel").then((m) => m.AuditPanel), {
+  ssr: false,
+});
+const EavesdropPanel = dynamic(
+  () => import("@/components/security/eavesdrop-panel").then((m) => m.EavesdropPanel),
+  { ssr: false },
+);
+
 /** What the learner did at the client, replayed when a setting changes. */
 type Input = TypedItem;
 
-interface Run {
-  readonly session: Session;
+/** A finished simulation run, as the page holds it (the session itself lives in the worker). */
+export interface FirstRun {
   readonly trace: readonly TraceEntry[];
   readonly ready: boolean;
+  /** Why vsftpd did not start (a bad vsftpd.conf), in vsftpd's words. */
+  readonly problems: readonly string[];
+}
+
+interface Run extends FirstRun {
+  /** The worker's name for this run (0: not from the worker, e.g. the build-time first visit). */
+  readonly token: number;
 }
 
 const PLAY_MS = 900;
@@ -58,12 +75,7 @@ const LIVE_STEP_MS = { min: 12, max: 140 } as const;
 const reducedMotion = () =>
   typeof window !== "undefined" && window.matchMedia?.("(prefers-reduced-motion: reduce)").matches === true;
 
-/** Replays the inputs in one go, so a Ctrl+C lands while the command before it still runs. */
-function startRun(settings: Settings, inputs: readonly Input[]): Run {
-  const session = openSession(toScenario(settings));
-  session.typeAll(inputs);
-  return { session, trace: session.trace, ready: session.ready };
-}
+const firstRun = (first: FirstRun): Run => ({ ...first, token: 0 });
 
 /** How many inputs produced the steps up to and including `step` (one CommandTyped per input). */
 const inputsThrough = (inputs: readonly Input[], step: number) => inputs.slice(0, Math.max(0, step + 1));
@@ -76,11 +88,18 @@ const firstInputs = (): readonly Input[] => DEFAULT_COMMANDS.map((line) => ({ li
 const focusDiagram = () =>
   document.querySelector<HTMLElement>("[data-diagram-home]")?.focus({ preventScroll: true });
 
-export function Workspace() {
+/**
+ * `first` is the first visit's session, simulated at build time (app/first-visit.ts); every other
+ * session runs in the background worker (components/sim-worker), so typing and stepping never wait.
+ */
+export function Workspace({ first }: { readonly first: FirstRun }) {
   const { lang, t } = useLang();
   const [settings, setSettings] = useState(DEFAULT_SETTINGS);
   const [inputs, setInputs] = useState<readonly Input[]>(firstInputs);
-  const [run, setRun] = useState(() => startRun(DEFAULT_SETTINGS, inputs));
+  const [run, setRun] = useState(() => firstRun(first));
+  /** A run is under way in the worker: the terminal waits for it (type-ahead queues). */
+  const [busy, setBusy] = useState(false);
+  const sim = useSimulation();
   // A first visit starts at message 0 with Play ready; the autosaved session (if any) replaces it below.
   const [cursor, setCursor] = useState(0);
   /** The untouched first-visit session: typing continues it at its end without asking to discard. */
@@ -177,48 +196,86 @@ export function Workspace() {
     setLive({ ms: Math.round(Math.min(LIVE_STEP_MS.max, Math.max(LIVE_STEP_MS.min, per))), until: to });
   };
 
+  /**
+   * Runs a session in the worker (time-budgeted); `apply` gets the run unless a newer one replaced it.
+   * A run stopped by a budget changes nothing: the learner's session stays and the status says why.
+   * With `from`, the run extends the page's current one and the worker sends only the new entries.
+   */
+  const runAsync = (
+    next: Settings,
+    items: readonly Input[],
+    from: Run | null,
+    apply: (fresh: Run) => void,
+  ) => {
+    setBusy(true);
+    const base: SessionBase | undefined =
+      from && from.token > 0 ? { token: from.token, length: from.trace.length } : undefined;
+    const held = from?.trace ?? [];
+    return sim.run(toScenario(next), items, base).then((out) => {
+      if (!out.ok && "superseded" in out) return "superseded";
+      setBusy(false);
+      if (!out.ok) {
+        setStatus({ key: out.problem.key, params: out.problem.params });
+        return "refused";
+      }
+      const r = out.result;
+      apply({ trace: traceOf(r, held), ready: r.ready, problems: r.problems, token: r.token });
+      return "applied";
+    });
+  };
+
   const changeSettings = (next: Settings) => {
     // Another protocol is another program at the client: its session starts from its own first commands.
     const nextInputs =
       next.protocol === settings.protocol ? inputs : START_COMMANDS[next.protocol].map((line) => ({ line }));
-    const fresh = startRun(next, nextInputs);
+    // The strip shows the choice at once; the diagram follows when the worker has run the session
+    // (and the choice is undone if the worker refused it, so strip and diagram never disagree).
+    const before = { settings, inputs };
     setSettings(next);
     setInputs(nextInputs);
-    setRun(fresh);
-    setDemo(false);
-    setPlaying(false);
-    moveTo(lastIndex(fresh.trace));
-    const refused = fresh.session.problems;
-    setStatus({
-      key: refused.length ? "ui.status.serverRefused" : "ui.status.newSession",
-      params: {
-        topology: next.topology,
-        mode: next.mode,
-        n: nextInputs.length,
-        problems: refused.join("; "),
-      },
+    void runAsync(next, nextInputs, null, (fresh) => {
+      setRun(fresh);
+      setDemo(false);
+      setPlaying(false);
+      moveTo(lastIndex(fresh.trace));
+      const refused = fresh.problems;
+      setStatus({
+        key: refused.length ? "ui.status.serverRefused" : "ui.status.newSession",
+        params: {
+          topology: next.topology,
+          mode: next.mode,
+          n: nextInputs.length,
+          problems: refused.join("; "),
+        },
+      });
+    }).then((r) => {
+      if (r !== "refused") return;
+      setSettings(before.settings);
+      setInputs(before.inputs);
     });
   };
 
   /** Loads a whole scenario (a security demo, a lesson): its settings and its commands, played live. */
   const loadScenario = (scenario: Scenario) => {
     const { settings: next, inputs: nextInputs } = fromScenario(scenario);
-    const fresh = startRun(next, nextInputs);
-    setSettings(next);
-    setInputs(nextInputs);
-    setRun(fresh);
-    setDemo(false);
-    follow(0, lastIndex(fresh.trace));
-    setStatus({ key: "ui.status.loaded", params: { topology: next.topology, n: nextInputs.length } });
+    void runAsync(next, nextInputs, null, (fresh) => {
+      setSettings(next);
+      setInputs(nextInputs);
+      setRun(fresh);
+      setDemo(false);
+      follow(0, lastIndex(fresh.trace));
+      setStatus({ key: "ui.status.loaded", params: { topology: next.topology, n: nextInputs.length } });
+    });
   };
 
   /** Re-runs the session with `next` inputs (from scratch: the simulation is deterministic). */
   const replaceInputs = (next: readonly Input[], playFrom: number) => {
-    const fresh = startRun(settings, next);
-    setInputs(next);
-    setRun(fresh);
-    setDemo(false);
-    follow(Math.min(playFrom, lastIndex(fresh.trace)), lastIndex(fresh.trace));
+    void runAsync(settings, next, null, (fresh) => {
+      setInputs(next);
+      setRun(fresh);
+      setDemo(false);
+      follow(Math.min(playFrom, lastIndex(fresh.trace)), lastIndex(fresh.trace));
+    });
   };
 
   const cursorStep = trace[cursor]?.step ?? -1;
@@ -232,13 +289,14 @@ export function Workspace() {
       if (!window.confirm(t("ui.confirm.discard", { n: lastStep - cursorStep }))) return;
       return replaceInputs([...inputsThrough(inputs, cursorStep), { line }], cursor + 1);
     }
-    const s = run.session;
-    const before = s.trace.length;
-    s.type(line);
-    setInputs((all) => [...all, { line }]);
-    setRun({ session: s, trace: s.trace, ready: s.ready });
-    setDemo(false);
-    follow(before, lastIndex(s.trace));
+    const before = run.trace.length;
+    const next = [...inputs, { line }];
+    void runAsync(settings, next, run, (fresh) => {
+      setInputs(next);
+      setRun(fresh);
+      setDemo(false);
+      follow(before, lastIndex(fresh.trace));
+    });
   };
 
   /** Ctrl+C while the command at the cursor is still running: replay it and interrupt at this moment. */
@@ -251,30 +309,33 @@ export function Workspace() {
   /** Teaching (lessons, presenter, predict, share links) replaces the session only through this. */
   const loadSession = (scenario: Scenario, items: readonly Input[], at: PlayAt) => {
     const next = fromScenario(scenario).settings;
-    const fresh = startRun(next, items);
-    setViewed(null);
-    setSettings(next);
-    setInputs(items);
-    setRun(fresh);
-    setDemo(false);
-    if ("playFrom" in at)
-      return follow(Math.min(at.playFrom, lastIndex(fresh.trace)), lastIndex(fresh.trace));
-    if ("play" in at) {
-      // A lesson step's rows: played live up to the row the step is about, not the session's last ACK.
-      const span = at.play(fresh.trace);
-      const to = Math.max(0, Math.min(span.to, lastIndex(fresh.trace)));
-      return follow(Math.max(0, Math.min(span.from, to)), to);
-    }
-    setPlaying(false);
-    moveTo(Math.min(at.cursor, lastIndex(fresh.trace)));
+    const r = runAsync(next, items, null, (fresh) => {
+      setViewed(null);
+      setSettings(next);
+      setInputs(items);
+      setRun(fresh);
+      setDemo(false);
+      if ("playFrom" in at)
+        return follow(Math.min(at.playFrom, lastIndex(fresh.trace)), lastIndex(fresh.trace));
+      if ("play" in at) {
+        // A lesson step's rows: played live up to the row the step is about, not the session's last ACK.
+        const span = at.play(fresh.trace);
+        const to = Math.max(0, Math.min(span.to, lastIndex(fresh.trace)));
+        return follow(Math.max(0, Math.min(span.from, to)), to);
+      }
+      setPlaying(false);
+      moveTo(Math.min(at.cursor, lastIndex(fresh.trace)));
+    });
+    return r.then((outcome) => outcome === "applied");
   };
   /** Back to the first visit: the short LAN session at message 0, Play ready. */
   const newSession = () => {
-    const items = firstInputs();
+    sim.cancel();
+    setBusy(false);
     setViewed(null);
     setSettings(DEFAULT_SETTINGS);
-    setInputs(items);
-    setRun(startRun(DEFAULT_SETTINGS, items));
+    setInputs(firstInputs());
+    setRun(firstRun(first));
     setDemo(true);
     setPlaying(false);
     setLive(null);
@@ -285,14 +346,15 @@ export function Workspace() {
   // The autosaved session comes back once, after hydration (a share link in the URL wins over it).
   const restore = useEffectEvent(() => {
     const saved = window.location.hash.slice(1).startsWith(FRAGMENT_PREFIX) ? null : loadSaved();
-    setRestored(true);
-    if (!saved) return;
-    const fresh = startRun(saved.settings, saved.inputs);
-    setSettings(saved.settings);
-    setInputs(saved.inputs);
-    setRun(fresh);
-    setDemo(false);
-    setCursor(Math.min(saved.cursor, lastIndex(fresh.trace)));
+    if (!saved) return setRestored(true);
+    // Autosave resumes once the saved session is back (or refused), so a reload meanwhile keeps it.
+    void runAsync(saved.settings, saved.inputs, null, (fresh) => {
+      setSettings(saved.settings);
+      setInputs(saved.inputs);
+      setRun(fresh);
+      setDemo(false);
+      setCursor(Math.min(saved.cursor, lastIndex(fresh.trace)));
+    }).finally(() => setRestored(true));
   });
   // eslint-disable-next-line react-hooks/set-state-in-effect -- storage exists only after hydration
   useEffect(() => restore(), []);
@@ -319,7 +381,7 @@ export function Workspace() {
         trace={trace}
         cursor={cursor}
         lang={lang}
-        ready={run.ready && !viewed}
+        ready={run.ready && !viewed && !busy}
         onLine={typeLine}
         onInterrupt={interrupt}
         onSelect={select}
@@ -431,7 +493,7 @@ export function Workspace() {
             trace={trace}
             cursor={cursor}
             lang={lang}
-            ready={run.ready && !viewed}
+            ready={run.ready && !viewed && !busy}
             onLine={typeLine}
             onInterrupt={interrupt}
             onSelect={select}

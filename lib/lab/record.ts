@@ -4,8 +4,8 @@
  * in the workbench to show the real run beside the simulation of the same scenario. Reading a file
  * never throws: anything malformed is a named problem.
  */
-import { parseScenario } from "../sim/session";
-import type { Scenario } from "../sim/scenario";
+import { checkScenario, type Scenario } from "../sim/scenario";
+import { PRESET_NAMES } from "../net/presets";
 import { parseTraceJsonl, traceToJsonl } from "../trace/serialize";
 import type { TraceEntry } from "../trace/types";
 import type { RealEvent } from "./compare";
@@ -109,7 +109,7 @@ export function parseLabRecord(text: string): LabRecordResult {
   if (!isObj(json) || own(json, "format") !== LAB_FORMAT)
     return { ok: false, problems: [`not a lab record (format "${LAB_FORMAT}")`] };
   const problems: string[] = [];
-  const sc = parseScenario(own(json, "scenario"));
+  const sc = checkScenario(own(json, "scenario"), PRESET_NAMES);
   if (!sc.ok) problems.push(...sc.problems.map((p) => `scenario${p.path ? `.${p.path}` : ""}: ${p.message}`));
   const rawEvents = own(json, "events");
   const rawReceived = own(json, "received");

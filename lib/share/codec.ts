@@ -4,8 +4,9 @@
  * key naming what is wrong, never an exception. Compression and base64url are the caller's layer.
  */
 import { DEFAULT_CONFIG } from "../sim/defaults";
-import { parseScenario } from "../sim/session";
-import type { Scenario } from "../sim/scenario";
+// The scenario check alone (not the engine): links are decoded on the page, simulated in the worker.
+import { checkScenario, type Scenario } from "../sim/scenario";
+import { PRESET_NAMES } from "../net/presets";
 import type { TypedItem } from "../sim/kernel/keyboard";
 
 export const SHARE_VERSION = 1;
@@ -57,7 +58,7 @@ export function decodeSession(text: string): Decoded {
     isObj(raw) && (!isObj(raw.server) || raw.server.config === undefined)
       ? { ...raw, server: { ...(isObj(raw.server) ? raw.server : {}), config: DEFAULT_CONFIG } }
       : raw;
-  const scenario = parseScenario(withConfig);
+  const scenario = checkScenario(withConfig, PRESET_NAMES);
   if (!scenario.ok) {
     const problems = scenario.problems.map((p) => `${p.path}: ${p.message}`).join("; ");
     return { ok: false, problem: { key: "lesson.ui.share.badScenario", params: { problems } } };

@@ -63,7 +63,16 @@ test.describe("stepping keys belong to the workbench", () => {
     await xterm.focus();
     await page.keyboard.type("pwd");
     await page.keyboard.press("Enter");
-    await expect.poll(() => cursor(page)).toBe((await workbenchTrace(page)).length - 1);
+    // The line runs in the background worker: wait until it is in the trace and the cursor at its end.
+    await expect
+      .poll(async () => {
+        const all = await workbenchTrace(page);
+        return (
+          all.some((e) => e.kind === "CommandTyped" && e.text === "pwd") &&
+          (await cursor(page)) === all.length - 1
+        );
+      })
+      .toBe(true);
     const end = await cursor(page);
     await page.keyboard.press("PageUp");
     expect(await cursor(page)).toBeLessThan(end);

@@ -35,12 +35,14 @@ for (const lang of ["es", "en"] as const) {
       await expect(panel.locator("tr", { hasText: "LIST" }).locator("td").nth(3)).toContainText("425");
       await expect(panel.getByRole("status")).toContainText(lang === "es" ? "órdenes" : "commands");
       // The diagram holds the simulation of the record's scenario: the PORT refused there too.
-      const codes = await page.evaluate(() =>
-        (window as unknown as { __workbench: { trace: { code?: number }[] } }).__workbench.trace
-          .map((e) => e.code)
-          .filter((c) => c !== undefined),
-      );
-      expect(codes).toContain(500);
+      // (simulated in the background worker, so it may arrive a moment after the panel)
+      const codes = () =>
+        page.evaluate(() =>
+          (window as unknown as { __workbench: { trace: { code?: number }[] } }).__workbench.trace
+            .map((e) => e.code)
+            .filter((c) => c !== undefined),
+        );
+      await expect.poll(codes).toContain(500);
       // "Real" puts the captured run in the diagram: the lab's addresses, the same refusal.
       await panel.getByRole("button", { name: lang === "es" ? "Real" : "Real" }).click();
       await expect(panel.getByRole("button", { name: "Real" })).toHaveAttribute("aria-pressed", "true");
