@@ -33,6 +33,8 @@ import { basename, extname, join, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../scripts/chromium";
+import { benchFirstVisit } from "./first-visit";
+import { benchLarge, writeMermaidPage } from "./large";
 
 // A safety net, not a measurement: on two cores shared with other work `next build` was seen to take 4 min.
 const BUILD_TIMEOUT_MS = 600_000;
@@ -137,7 +139,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** A static server for an export on 127.0.0.1 (directories serve their index.html, like `serve`). */
-async function serveDir(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveDir(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const base = resolve(root);
   const server = createServer((req, res) => {
     let path: string;
@@ -464,10 +466,26 @@ export async function benchBrowser(): Promise<Record<string, unknown>> {
       BROWSER_TIMEOUT_MS,
       "browser bench",
     );
+    console.error("bench: browser: first visit, CPU throttled 4× (3 runs)…");
+    const firstVisit = await withTimeout(benchFirstVisit(browser, app.url), 180_000, "first visit bench");
+    const mermaidDir = join(tmp, "mermaid");
+    writeMermaidPage(mermaidDir);
+    const mermaid = await serveDir(mermaidDir);
+    closers.push(mermaid.close);
+    console.error(
+      "bench: browser: big sessions (2,000 and 20,000 messages) against Mermaid, steps at 50/5,000/50,000…",
+    );
+    const large = await withTimeout(
+      benchLarge(browser, app.url, mermaid.url, tmp),
+      900_000,
+      "big sessions bench",
+    );
     return {
       app: reuse ? `BENCH_OUT=${reuse} (an existing export)` : `commit ${head}, built in a temporary copy`,
       chromium: browser.version(),
       ...measured,
+      firstVisit,
+      large,
       buildSeconds,
       seconds: Math.round((performance.now() - started) / 100) / 10,
     };

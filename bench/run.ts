@@ -4,6 +4,14 @@ import { benchSim } from "./sim";
 
 async function main() {
   const results: Record<string, unknown> = { node: process.version, date: new Date().toISOString() };
+  // BENCH_ONLY=browser: only the browser figures (repeated runs of the first-visit and big-session benches).
+  if (process.env.BENCH_ONLY === "browser") {
+    results.browser = await (await import("./browser")).benchBrowser();
+    mkdirSync("bench/results", { recursive: true });
+    writeFileSync("bench/results/latest-browser.json", JSON.stringify(results, null, 2));
+    console.log(JSON.stringify(results, null, 2));
+    return;
+  }
   console.error("bench: simulation…");
   results.simulation = benchSim();
   console.error("bench: capture import…");
