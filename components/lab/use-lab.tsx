@@ -4,15 +4,11 @@
  * simulation) and the comparison panel; the diagram switches between the simulated and the real run.
  */
 import { useState, type ReactNode } from "react";
-import dynamic from "next/dynamic";
 import type { TeachingHost } from "@/components/teaching/host";
 import { fromScenario } from "@/components/workbench/settings";
 import { labRecordTrace, looksLikeLabRecord, parseLabRecord, type LabRecord } from "@/lib/lab/record";
 import type { TraceEntry } from "@/lib/trace/types";
-import type { LabShowing } from "./lab-compare";
-
-// Loaded with the first lab record: the comparison re-simulates, so it brings the engine with it.
-const LabCompare = dynamic(() => import("./lab-compare").then((m) => m.LabCompare), { ssr: false });
+import { LabCompare, type LabShowing } from "./lab-compare";
 
 export type LabOpened =
   | { handled: false }

@@ -4,7 +4,6 @@
  * simulation session, the cursor and the selected entry; every panel renders from these.
  */
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
-import dynamic from "next/dynamic";
 import { FRAGMENT_PREFIX } from "@/components/share/link";
 import type { Params } from "@/lib/i18n";
 import type { TraceEntry } from "@/lib/trace/types";
@@ -40,16 +39,9 @@ import { SessionView } from "@/components/packet-list/session-view";
 import { PacketList } from "@/components/packet-list/packet-list";
 import { Narrator } from "@/components/a11y/narrator";
 import { useLive, type LiveHost, type LiveView } from "@/components/live/use-live";
+import { AuditPanel } from "@/components/security/audit-panel";
+import { EavesdropPanel } from "@/components/security/eavesdrop-panel";
 import styles from "./workspace.module.css";
-
-// Side tabs that are not open on arrival load when first opened (the security audit, the eavesdropper).
-const AuditPanel = dynamic(() => import("@/components/security/audit-panel").then((m) => m.AuditPanel), {
-  ssr: false,
-});
-const EavesdropPanel = dynamic(
-  () => import("@/components/security/eavesdrop-panel").then((m) => m.EavesdropPanel),
-  { ssr: false },
-);
 
 /** What the learner did at the client, replayed when a setting changes. */
 type Input = TypedItem;
