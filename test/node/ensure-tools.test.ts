@@ -4,13 +4,14 @@
  * through CURL_PATH/TSHARK_PATH to the caller, and never runs apt-get when not root.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const SCRIPT = resolve(__dirname, "../../scripts/ensure-tools.mjs");
-const run = (args: string[], env: Record<string, string> = {}, uid?: number) =>
-  spawnSync(process.execPath, [SCRIPT, ...args], {
+const run = (args: string[], env: Record<string, string> = {}, uid?: number, script = SCRIPT) =>
+  spawnSync(process.execPath, [script, ...args], {
     encoding: "utf8",
     env: { ...process.env, ...env },
     ...(uid === undefined ? {} : { uid, gid: uid }),
@@ -43,7 +44,14 @@ describe("scripts/ensure-tools.mjs", () => {
   });
 
   it.runIf(process.getuid?.() === 0)("as a user other than root it never calls apt-get", () => {
-    const r = run(["tshark", "--check"], { TSHARK_PATH: "/nonexistent/tshark" }, 65534);
+    // The checkout may sit in a directory only root can enter (mktemp -d): the other user runs a copy.
+    const dir = mkdtempSync(join(tmpdir(), "ftpviz-ensure-"));
+    chmodSync(dir, 0o755);
+    const copy = join(dir, "ensure-tools.mjs");
+    copyFileSync(SCRIPT, copy);
+    chmodSync(copy, 0o644);
+    const r = run(["tshark", "--check"], { TSHARK_PATH: "/nonexistent/tshark" }, 65534, copy);
+    rmSync(dir, { recursive: true, force: true });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("need /nonexistent/tshark; install Debian's package as root");
     expect(r.stderr).not.toMatch(/Installing|apt-get could not/);

@@ -3,9 +3,9 @@ const en: Record<string, string> = {
   "lesson.ui.share.tooLarge":
     "the link unpacks to more than {max} {max|byte|bytes}, more than any shared session needs (it may be a compression bomb)",
   "ui.sim.tooManyEntries":
-    "This session is too large to simulate here: it reached {max} trace entries, the most one session may record. Your session is as it was.",
+    "This session is too large to simulate here: it reached {max} trace {max|entry|entries}, the most one session may record. Your session is as it was.",
   "ui.sim.tooManyEvents":
-    "This session is too large to simulate here: it reached {max} simulation events, the most one session may run. Your session is as it was.",
+    "This session is too large to simulate here: it reached {max} simulation {max|event|events}, the most one session may run. Your session is as it was.",
   "ui.sim.tooSlow":
     "This session is too slow to simulate here: it took more than {seconds} s, the time one run may take, so it was stopped. Your session is as it was.",
   "ui.sim.failed": "This session could not be simulated here ({error}). Your session is as it was.",
@@ -15,9 +15,9 @@ const es: Record<string, string> = {
   "lesson.ui.share.tooLarge":
     "el enlace se descomprime en más de {max} {max|byte|bytes}, más de lo que necesita cualquier sesión compartida (puede ser una bomba de compresión)",
   "ui.sim.tooManyEntries":
-    "Esta sesión es demasiado grande para simularla aquí: llegó a {max} entradas de la traza, lo máximo que puede registrar una sesión. Tu sesión sigue como estaba.",
+    "Esta sesión es demasiado grande para simularla aquí: llegó a {max} {max|entrada|entradas} de la traza, lo máximo que puede registrar una sesión. Tu sesión sigue como estaba.",
   "ui.sim.tooManyEvents":
-    "Esta sesión es demasiado grande para simularla aquí: llegó a {max} eventos de simulación, lo máximo que puede ejecutar una sesión. Tu sesión sigue como estaba.",
+    "Esta sesión es demasiado grande para simularla aquí: llegó a {max} {max|evento|eventos} de simulación, lo máximo que puede ejecutar una sesión. Tu sesión sigue como estaba.",
   "ui.sim.tooSlow":
     "Esta sesión es demasiado lenta para simularla aquí: tardó más de {seconds} s, el tiempo que puede durar una ejecución, y se detuvo. Tu sesión sigue como estaba.",
   "ui.sim.failed": "Esta sesión no se pudo simular aquí ({error}). Tu sesión sigue como estaba.",
