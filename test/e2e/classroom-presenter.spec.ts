@@ -93,8 +93,8 @@ test("presenter mode is a lesson remote: title, step, your turn, N shows then mo
   await page.keyboard.press("+");
   expect(await size()).toBeGreaterThan(normal);
   await expect(page.getByTestId("presenter-scale")).not.toHaveText("100 %");
-  await presenter.getByRole("button", { name: /Smaller text/ }).click();
-  await presenter.getByRole("button", { name: /Smaller text/ }).click();
+  await presenter.getByRole("button", { name: /smaller text/i }).click();
+  await presenter.getByRole("button", { name: /smaller text/i }).click();
   expect(await size()).toBeCloseTo(normal, 1);
   await page.keyboard.press("Escape");
   await expect(presenter).toBeHidden();

@@ -78,6 +78,19 @@ async function wireText(page: Page): Promise<string[]> {
 const found = new Map<string, string>();
 
 async function scan(page: Page, where: string) {
+  // The simulation answers from a worker: a page read while a run is still arriving can pair the new
+  // narration with the old trace. Only what is still there once the page has settled counts.
+  let seen = new Map<string, string>();
+  for (let attempt = 0; attempt < 10; attempt++) {
+    seen = await scanOnce(page, where);
+    if (seen.size === 0) return;
+    await page.waitForTimeout(300);
+  }
+  for (const [what, at] of seen) if (!found.has(what)) found.set(what, at);
+}
+
+async function scanOnce(page: Page, where: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
   const squeeze = (t: string) => t.replace(/\s+/g, " ").trim();
   const wire = (await wireText(page)).map(squeeze).sort((a, b) => b.length - a.length);
   for (const raw of await readPage(page)) {
@@ -85,12 +98,13 @@ async function scan(page: Page, where: string) {
     for (const line of wire) if (text.includes(line)) text = text.split(line).join(" ");
     for (const id of IDS)
       if (new RegExp(String.raw`(^|[^\w-])${id}($|[^\w-])`).test(text))
-        found.set(`id “${id}”`, `${where}: ${raw}`);
+        out.set(`id “${id}”`, `${where}: ${raw}`);
     const key = KEY_LIKE.exec(text);
-    if (key) found.set(`key “${key[0]}”`, `${where}: ${raw}`);
+    if (key) out.set(`key “${key[0]}”`, `${where}: ${raw}`);
     for (const w of words(text))
-      if (ENGLISH_ONLY.has(w) && !found.has(`word “${w}”`)) found.set(`word “${w}”`, `${where}: ${raw}`);
+      if (ENGLISH_ONLY.has(w) && !out.has(`word “${w}”`)) out.set(`word “${w}”`, `${where}: ${raw}`);
   }
+  return out;
 }
 
 test("a Spanish page shows no internal ids and no English outside the protocol's own text", async ({

@@ -1,4 +1,5 @@
 import { test, expect, type Page } from "@playwright/test";
+import { catalogs } from "@/lib/i18n";
 import { toEnd, workbenchTrace } from "./hooks";
 
 /*
@@ -31,7 +32,9 @@ const currentRow = (page: Page) => page.locator('[data-testid="trace-entry"][ari
 async function setup(page: Page, topology: string, mode: "Active" | "Passive" | "EPSV") {
   await page.getByLabel("Topology").selectOption(topology);
   await page.getByRole("radio", { name: mode, exact: true }).check();
-  await expect(page.getByText(/^New session started/)).toContainText(`(${topology}, ${mode})`);
+  // The status line names the topology by its title, never by its id.
+  const title = catalogs.en[`net.preset.${topology}.title`];
+  await expect(page.getByText(/^New session started/)).toContainText(`(${title}, ${mode})`);
 }
 
 /** Moves the cursor to an entry (so its row is drawn and scrolled into view). */
