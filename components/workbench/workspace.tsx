@@ -403,9 +403,12 @@ export function Workspace({ first }: { readonly first: FirstRun }) {
   const liveSource = useLive(liveHost);
 
   // Test hook (read-only): browser tests assert on the whole trace, not only the rows in the DOM.
+  // `settled`: hydrated, the autosaved session (if any) is back and no run is under way, so a key
+  // pressed now is not overtaken by a session arriving from the worker.
+  const settled = restored && !busy;
   useEffect(() => {
-    (window as unknown as { __workbench?: unknown }).__workbench = { trace, cursor };
-  }, [trace, cursor]);
+    (window as unknown as { __workbench?: unknown }).__workbench = { trace, cursor, settled };
+  }, [trace, cursor, settled]);
 
   const select = useCallback((seq: number) => setSelected(seq), []);
   const shown = trace[selected ?? cursor];

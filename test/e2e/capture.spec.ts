@@ -1,7 +1,7 @@
 import { test, expect, type Page } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { workbenchTrace } from "./hooks";
+import { workbenchTrace, settled } from "./hooks";
 
 /*
  * Issue 18: a real capture of curl downloading a file from Debian's vsftpd 3.0.3 (tcpdump on loopback,
@@ -52,6 +52,7 @@ for (const lang of ["es", "en"] as const) {
       await page.addInitScript((l) => window.localStorage.setItem("ftpviz.lang", l), lang);
       await page.goto("/");
       await expect(page.getByTestId("sequence-diagram").first()).toBeVisible();
+      await settled(page);
       const mine = (await workbenchTrace(page)).length;
 
       // As a learner does it: the button opens the file chooser.
@@ -127,6 +128,7 @@ for (const [lang, said] of [
     await page.addInitScript((l) => window.localStorage.setItem("ftpviz.lang", l), lang);
     await page.goto("/");
     await expect(page.getByTestId("sequence-diagram").first()).toBeVisible();
+    await settled(page);
     const before = (await workbenchTrace(page)).length;
     await page.getByTestId("open-capture").setInputFiles({
       name: "notes.pcap",

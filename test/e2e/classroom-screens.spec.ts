@@ -1,5 +1,6 @@
 import { test, expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { settled } from "./hooks";
 
 /*
  * Screens a teacher projects (issue 15), es and en, at 1024×768 and 1920×1080: the first visit, the
@@ -18,9 +19,7 @@ async function open(page: Page, lang: "es" | "en") {
   await page.addInitScript((l) => window.localStorage.setItem("ftpviz.lang", l), lang);
   await page.goto("/");
   await expect(page.getByTestId("sequence-diagram").first()).toBeVisible();
-  await page.waitForFunction(
-    () => (window as unknown as { __workbench?: unknown }).__workbench !== undefined,
-  );
+  await settled(page);
 }
 
 for (const lang of ["es", "en"] as const)

@@ -14,6 +14,17 @@ export async function workbenchTrace(page: Page): Promise<TraceEntry[]> {
   );
 }
 
+/**
+ * Waits until the page is hydrated and settled: the autosaved session (if any) is back from the worker
+ * and no run is under way. A key pressed or a button clicked before that may be lost (no handler yet)
+ * or overtaken (the restored session brings its own cursor).
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => (window as unknown as { __workbench?: { settled: boolean } }).__workbench?.settled === true,
+  );
+}
+
 /** Opens the workbench in English (unless a test already chose a language) and waits for the diagram. */
 export async function openWorkbench(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -21,6 +32,7 @@ export async function openWorkbench(page: Page): Promise<void> {
   });
   await page.goto("/");
   await expect(page.getByTestId("sequence-diagram")).toBeVisible();
+  await settled(page);
 }
 
 /**
@@ -28,9 +40,7 @@ export async function openWorkbench(page: Page): Promise<void> {
  * jump to its end first, with the End key on the diagram, as a learner would.
  */
 export async function toEnd(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => (window as unknown as { __workbench?: unknown }).__workbench !== undefined,
-  );
+  await settled(page);
   await page.locator("[data-diagram-home]").first().focus();
   await page.keyboard.press("End");
   await page.waitForFunction(() => {

@@ -1,6 +1,7 @@
 import { test, expect } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { settled } from "./hooks";
 
 /*
  * A recorded lab run (test/fixtures/lab) opened in the workbench: the simulation of the same scenario
@@ -24,6 +25,7 @@ for (const lang of ["es", "en"] as const) {
       await page.addInitScript((l) => window.localStorage.setItem("ftpviz.lang", l), lang);
       await page.goto("/");
       await expect(page.getByTestId("sequence-diagram").first()).toBeVisible();
+      await settled(page);
       await page.getByTestId("import-trace").setInputFiles(RECORD);
       const panel = page.getByTestId("lab-compare");
       await expect(panel).toBeVisible();
@@ -63,9 +65,7 @@ test("a damaged lab record is named and loses nothing", async ({ page }) => {
   await page.addInitScript(() => window.localStorage.setItem("ftpviz.lang", "en"));
   await page.goto("/");
   await expect(page.getByTestId("sequence-diagram").first()).toBeVisible();
-  await page.waitForFunction(
-    () => (window as unknown as { __workbench?: unknown }).__workbench !== undefined,
-  );
+  await settled(page);
   const before = await page.evaluate(
     () => (window as unknown as { __workbench: { trace: unknown[] } }).__workbench.trace.length,
   );

@@ -3,6 +3,7 @@ import { catalogs } from "@/lib/i18n";
 import { PRESET_NAMES, preset } from "@/lib/net/presets";
 import { LESSONS } from "@/lib/lessons";
 import type { TraceEntry } from "@/lib/trace/types";
+import { settled } from "./hooks";
 
 /*
  * Issue 15, item 11: a Spanish page shows Spanish. The scan visits the workbench's views in es (every
@@ -113,7 +114,7 @@ test("a Spanish page shows no internal ids and no English outside the protocol's
   await page.addInitScript(() => window.localStorage.setItem("ftpviz.lang", "es"));
   await page.goto("/");
   await expect(page.getByTestId("sequence-diagram")).toBeVisible();
-  await page.waitForFunction(() => (window as unknown as Hook).__workbench !== undefined);
+  await settled(page);
   await scan(page, "primera visita");
 
   const topology = page.getByLabel("Topología");

@@ -4,6 +4,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TraceEntry } from "@/lib/trace/types";
+import { settled } from "./hooks";
 
 /*
  * The Live source: `npm run ftpd -- --live` runs for real, curl (a real client) fetches a file from it, and
@@ -75,6 +76,7 @@ for (const lang of ["es", "en"] as const) {
       await page.addInitScript((l) => window.localStorage.setItem("ftpviz.lang", l), lang);
       await page.goto("/");
       await expect(page.getByTestId("sequence-diagram").first()).toBeVisible();
+      await settled(page);
       await page.getByTestId("live-toggle").click();
       const panel = page.getByTestId("live-panel");
       await page.getByTestId("live-address").fill(`127.0.0.1:${LIVE_PORT}`);
@@ -122,6 +124,7 @@ for (const lang of ["es", "en"] as const) {
 test("a session the learner picks stays on the diagram when another client connects", async ({ page }) => {
   await page.addInitScript(() => window.localStorage.setItem("ftpviz.lang", "en"));
   await page.goto("/");
+  await settled(page);
   await page.getByTestId("live-toggle").click();
   await page.getByTestId("live-address").fill(`127.0.0.1:${LIVE_PORT}`);
   await page.getByTestId("live-panel").getByRole("button", { name: "Connect" }).click();
@@ -141,6 +144,7 @@ test("a session the learner picks stays on the diagram when another client conne
 test("a bad address and an unreachable one are named, and nothing breaks", async ({ page }) => {
   await page.addInitScript(() => window.localStorage.setItem("ftpviz.lang", "en"));
   await page.goto("/");
+  await settled(page);
   await page.getByTestId("live-toggle").click();
   const state = page.getByTestId("live-state");
   const connect = page.getByTestId("live-panel").getByRole("button", { name: "Connect" });

@@ -1,7 +1,7 @@
 import { test, expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import type { TraceEntry } from "@/lib/trace/types";
-import { toEnd } from "./hooks";
+import { toEnd, settled } from "./hooks";
 
 /*
  * Teaching in a real browser: lessons walked through in English and Spanish, presenter mode driven by
@@ -20,7 +20,7 @@ async function open(page: Page, lang: "en" | "es", path = "/") {
   }, lang);
   await page.goto(path);
   await expect(page.getByTestId("sequence-diagram").first()).toBeVisible();
-  await page.waitForFunction(() => (window as unknown as Hook).__workbench !== undefined);
+  await settled(page);
 }
 
 const hook = (page: Page) =>
