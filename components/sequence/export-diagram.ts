@@ -4,7 +4,7 @@
  * name and addresses). The rows are drawn off-screen in the page so the CSS module styles resolve,
  * then those computed styles are written inline.
  */
-import { translate, type Lang } from "@/lib/i18n";
+import { hostName, type Lang } from "@/lib/i18n";
 import type { TraceEntry } from "@/lib/trace/types";
 import { drawRows, GUTTER, ROW_H, type Placed } from "./draw";
 import { buildRows, lifelines } from "./rows";
@@ -108,7 +108,7 @@ export function sessionSvg(o: SessionSvgOptions): string {
       "text-anchor": "middle",
       style: "font: bold 16px sans-serif; fill: #14213d",
     });
-    name.textContent = translate(o.lang, `ui.host.${h}`);
+    name.textContent = hostName(h, o.lang);
     const addrs = el("text", {
       x,
       y: 42,

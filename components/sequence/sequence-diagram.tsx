@@ -6,6 +6,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { TraceEntry } from "@/lib/trace/types";
 import { useLang } from "@/components/i18n/lang-context";
+import { hostName } from "@/lib/i18n";
 import { drawRows, GUTTER, ROW_H, type Placed } from "./draw";
 import { lifelines, revealedCount, type Row } from "./rows";
 import styles from "./sequence-diagram.module.css";
@@ -110,7 +111,7 @@ export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect
           const info = hosts.find((x) => x.name === h);
           return (
             <div key={h} className={styles.head} style={{ left: xOf(h), maxWidth: colW - 6 }}>
-              <strong>{t(`ui.host.${h}`)}</strong>
+              <strong>{hostName(h, lang)}</strong>
               <span>{info?.addrs.join(" · ")}</span>
             </div>
           );

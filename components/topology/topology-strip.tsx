@@ -5,6 +5,7 @@
  */
 import { useId, useRef, useState } from "react";
 import { useLang } from "@/components/i18n/lang-context";
+import { hostName } from "@/lib/i18n";
 import { MODES, PROTOCOLS, withTopology, type Settings } from "@/components/workbench/settings";
 import { checkConfig, PRESET_NAMES, type HostView } from "@/components/workbench/use-session";
 import styles from "./topology-strip.module.css";
@@ -17,7 +18,7 @@ export interface TopologyStripProps {
 }
 
 export function TopologyStrip({ settings, hosts, status, onChange }: TopologyStripProps) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const id = useId();
   const hasRouter = hosts.some((h) => h.role === "router");
   return (
@@ -30,7 +31,7 @@ export function TopologyStrip({ settings, hosts, status, onChange }: TopologyStr
             </li>
           ) : (
             <li key={h.name} className={`${styles.host} ${styles[h.role] ?? ""}`}>
-              <strong>{t(`ui.host.${h.name}`)}</strong>
+              <strong>{hostName(h.name, lang)}</strong>
               <span className={styles.addrs}>{h.addrs.join(" · ")}</span>
               {h.features.length > 0 && (
                 <span className={styles.tags}>

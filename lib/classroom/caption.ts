@@ -4,7 +4,7 @@
  * the TCP flags do). Pure: the same entry always reads the same, in either language.
  */
 import { explainReply } from "../ftp/explain";
-import { hasKey, translate, type Lang } from "../i18n";
+import { hasKey, hostName, translate, type Lang } from "../i18n";
 import { lastCommandBefore } from "../trace/query";
 import type { Trace, TraceEntry } from "../trace/types";
 
@@ -23,7 +23,7 @@ function headline(e: TraceEntry, lang: Lang): string {
       : e.kind === "DataSent"
         ? translate(lang, "ui.seq.bytes", { n: e.bytes ?? 0 })
         : firstLine(e.text);
-  const name = (h: string) => translate(lang, `ui.host.${h}`);
+  const name = (h: string) => hostName(h, lang);
   const route = e.from.host === e.to.host ? name(e.from.host) : `${name(e.from.host)} → ${name(e.to.host)}`;
   return [kind, what].filter(Boolean).join(": ") + ` (${route})`;
 }

@@ -91,8 +91,29 @@ export const placeholders = (template: string): string[] =>
   [...new Set([...template.matchAll(PLURAL), ...template.matchAll(PLACEHOLDER)].map((m) => m[1]!))].sort();
 
 function nameOf(lang: Lang, id: string): string {
-  return own(catalogs[lang], `ui.name.${id}`) ?? id;
+  return idText(lang, "ui.name", id) ?? id;
 }
+
+/** "router12" → family "router", number 12: an id the simulation or an import numbers. */
+const NUMBERED = /^(.*\D)(\d+)$/;
+
+/**
+ * The words for an id (a host, a link) in a family of rows ("ui.host", "ui.name"): its own row, else,
+ * for a numbered id ("router7"), its family's numbered row ("ui.host.routerN": "Router {n}"), so a path
+ * with any number of routers is named; undefined when the catalogue has neither.
+ */
+export function idText(lang: Lang, family: string, id: string): string | undefined {
+  const key = `${family}.${id}`;
+  if (own(catalogs[lang], key) !== undefined || own(catalogs.en, key) !== undefined)
+    return translate(lang, key);
+  const m = NUMBERED.exec(id);
+  const numbered = m ? `${family}.${m[1]}N` : undefined;
+  if (!m || !numbered || !hasKey(numbered)) return undefined;
+  return translate(lang, numbered, { n: Number(m[2]) });
+}
+
+/** A host (a lifeline) by name in the learner's language; a host the catalogue does not know keeps its name. */
+export const hostName = (host: string, lang: Lang): string => idText(lang, "ui.host", host) ?? host;
 
 const own = <T>(o: Readonly<Record<string, T>>, k: string): T | undefined =>
   Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined;

@@ -3,7 +3,7 @@
  * reason, pcap.skip.*), so the workbench says it in the learner's language; the CLI and the tests read
  * the English words.
  */
-import { translate, type Lang } from "../i18n";
+import { hostName, translate, type Lang } from "../i18n";
 import type { NoteRef } from "../util/note";
 
 export type Problem = NoteRef;
@@ -22,8 +22,7 @@ export function problemText(p: Problem, lang: Lang = "en"): string {
       typeof v === "number" && Number.isInteger(v) && Math.abs(v) >= 10_000 ? v.toLocaleString(lang) : v;
   // Hosts are lifelines: named as the diagram names them ("Servidor", "Router 1").
   if (typeof params.host === "string") {
-    const name = translate(lang, `ui.host.${params.host}`);
-    if (!name.startsWith("ui.")) params.host = lang === "en" ? params.host : name;
+    if (lang !== "en") params.host = hostName(params.host, lang);
   }
   const why = params.why;
   if (typeof why === "string" && why.startsWith("pcap.skip.")) params.why = translate(lang, why, params);

@@ -4,7 +4,7 @@
  * these as columns and the narration says them as one sentence. Pure.
  */
 import { lookupCommand } from "../ftp/commands";
-import { translate, type Lang, type Params } from "../i18n";
+import { hostName, translate, type Lang, type Params } from "../i18n";
 import type { TraceEnd, TraceEntry } from "./types";
 
 export type EntryClass = "control" | "data" | "tcp" | "nat" | "event";
@@ -39,11 +39,7 @@ export function entryClass(e: TraceEntry): EntryClass {
 }
 
 /** A host's name in the UI language (a host the catalogue does not know keeps its own name). */
-export function hostName(host: string, lang: Lang): string {
-  const key = `ui.host.${host}`;
-  const name = translate(lang, key);
-  return name === key ? host : name;
-}
+export { hostName };
 
 /**
  * A rule or tunable as the learner reads it: a host or link id inside it ("nat:client-router:masquerade")

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { LANGS, translate } from "@/lib/i18n";
+import { hostName, LANGS, translate } from "@/lib/i18n";
 import { pathRouters } from "@/lib/lab/captures";
 import { planLab } from "@/lib/lab/plan";
 import { importCapture } from "@/lib/pcap/import";
@@ -52,9 +52,19 @@ describe("hosts per hop in a capture taken on several links", () => {
     const routers = pathRouters(planLab(topologyOf(scenario), "t1"));
     expect(routers).toEqual(["client-router"]);
     const r = importCapture(bytes(NAT), { routerNames: routers });
-    for (const n of [1, 2, 3, 4])
-      expect(routerNames(n).every((h) => translate("es", `ui.host.${h}`) !== `ui.host.${h}`)).toBe(true);
     expect(lifelines(r.trace, [])).toEqual(["client", "client-router", "server"]);
+  });
+
+  it("names every router of a long path in both languages, not only the first four", () => {
+    expect(routerNames(1).map((h) => hostName(h, "es"))).toEqual(["Router"]);
+    const seven = routerNames(7);
+    expect(seven[6]).toBe("router7");
+    for (const lang of ["es", "en"] as const)
+      expect(seven.map((h) => hostName(h, lang))).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `Router ${n}`));
+    // Inside rule names too ("nat:router5:masquerade" as the learner reads it).
+    expect(translate("es", "ui.name.of", { id: "router12" })).toBe("router 12");
+    // A numbered id with no family row keeps its own name.
+    expect(hostName("gateway3", "es")).toBe("gateway3");
   });
 
   it("keeps two lifelines when two interfaces saw the same link (no TTL taken off)", () => {
