@@ -8,6 +8,7 @@ import type { TraceEntry } from "@/lib/trace/types";
 import { useLang } from "@/components/i18n/lang-context";
 import { hostName } from "@/lib/i18n";
 import { drawRows, GUTTER, ROW_H, type Placed } from "./draw";
+import { follow } from "./follow";
 import { lifelines, revealedCount, type Row } from "./rows";
 import styles from "./sequence-diagram.module.css";
 
@@ -25,6 +26,13 @@ export interface SequenceDiagramProps {
 
 const OVERSCAN = 6;
 const MARKERS = ["control", "data", "tcp"] as const;
+
+/** Focus in the terminal or a form field: the learner is typing there, the page must not jump away. */
+function isTyping(el: Element | null): boolean {
+  if (!(el instanceof HTMLElement)) return false;
+  if (el.isContentEditable || el.closest(".xterm") || el.tagName === "TEXTAREA") return true;
+  return el instanceof HTMLInputElement && !["range", "checkbox", "radio", "button"].includes(el.type);
+}
 
 function useSize(ref: React.RefObject<HTMLElement | null>) {
   const [size, setSize] = useState({ width: 800, height: 400 });
@@ -66,14 +74,24 @@ export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect
   const start = Math.max(0, Math.floor(scrollTop / ROW_H) - OVERSCAN);
   const end = Math.min(revealed, Math.ceil((scrollTop + height) / ROW_H) + OVERSCAN);
 
-  // Keep the cursor's row in view (placed low, so new arrows appear where the eye already is).
+  // Keep the cursor's row on screen: in the part of the box the window shows (follow.ts).
   useEffect(() => {
     const el = scroller.current;
     if (!el || current < 0) return;
-    const y = current * ROW_H;
-    if (y < el.scrollTop || y + ROW_H > el.scrollTop + el.clientHeight)
-      el.scrollTop = Math.max(0, y - el.clientHeight * 0.7);
-  }, [current, height]);
+    const move = follow({
+      rowTop: current * ROW_H,
+      rowH: ROW_H,
+      scrollTop: el.scrollTop,
+      clientHeight: el.clientHeight,
+      // The svg's new height may not be laid out yet: the rows drawn so far say how tall it will be.
+      scrollHeight: Math.max(el.scrollHeight, revealed * ROW_H + ROW_H / 2),
+      boxTop: el.getBoundingClientRect().top,
+      viewportH: window.innerHeight,
+      mayScrollPage: !isTyping(document.activeElement),
+    });
+    if (move.scrollTop !== undefined) el.scrollTop = move.scrollTop;
+    if (move.pageBy) window.scrollBy({ top: move.pageBy, behavior: "instant" });
+  }, [current, revealed, height, rows]);
 
   useEffect(() => {
     if (!rowsG.current) return;
