@@ -33,6 +33,7 @@ export function openFtpSession(scenario: Scenario, options: SessionOptions = {})
     client: buildClient(scenario),
     seed: scenario.seed ?? 1,
     bandwidth: scenario.bandwidth ?? DEFAULT_BANDWIDTH,
+    ...(scenario.kernel ? { kernel: scenario.kernel } : {}),
     maxEntries: SIM_BUDGETS.maxTraceEntries,
     ...(built.ok ? {} : { serverRefused: problems.join("; ") }),
     ...(options.wire ? { wire: options.wire } : {}),

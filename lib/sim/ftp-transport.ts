@@ -15,6 +15,8 @@ import type { HopView, NetworkPort } from "./network-port";
 import { TcpStack } from "./tcp";
 import type { Conn, SocketEvent } from "./tcp-types";
 import { TlsModel } from "./tls";
+import { DEFAULT_KERNEL, KERNELS, type KernelId } from "./tcp-profile";
+import type { NoteRef } from "../util/note";
 
 export type TransportEvent =
   | { type: "deliver"; host: string; packet: Packet; conn: number }
@@ -24,6 +26,8 @@ export interface TransportSetup {
   readonly network: NetworkPort;
   /** Bytes per simulated second a sender puts on the wire. */
   readonly bandwidth: number;
+  /** How hosts retry an unanswered SYN (default: Linux up to 6.6). */
+  readonly kernel?: KernelId;
   /** Sees every hop of every TCP packet with its exact payload (the pcapng export's wire tap). */
   readonly wire?: (conn: number, hop: HopView) => void;
 }
@@ -47,7 +51,7 @@ export class FtpTransport {
       {
         now: () => k.now,
         rng,
-        transmit: (host, packet, at, conn) => this.transmit(host, packet, at, conn),
+        transmit: (host, packet, at, conn, note) => this.transmit(host, packet, at, conn, note),
         later: (at, what) => k.at(at, what),
         emit: (e, end) => {
           if (e.type === "bytes" && this.tls.active(e.conn, end.host)) {
@@ -60,6 +64,7 @@ export class FtpTransport {
         refused: (host, syn, conn) => this.refuse(host, syn, conn),
       },
       setup.bandwidth,
+      KERNELS[setup.kernel ?? DEFAULT_KERNEL],
     );
   }
 
@@ -126,11 +131,14 @@ export class FtpTransport {
     return r.plain.length ? r.plain : null;
   }
 
-  private transmit(host: string, packet: Packet, at: number, conn: Conn): void {
+  private transmit(host: string, packet: Packet, at: number, conn: Conn, note?: NoteRef): void {
     const { hops, outcome } = this.setup.network.send(host, packet, at);
     const channel = this.channels.get(conn.id) ?? conn.channel;
     const fromClientSide = conn.a.host === host;
     const tls = this.tls.uses(conn.id) ? (b: Uint8Array) => this.tls.describe(conn.id, b) : undefined;
+    // The sender's kernel decided to send it (a retransmitted SYN): its rule is a row of its own, drawn
+    // even when the packet dies at once (no route), so the spacing of the retries can be read.
+    if (note) this.k.decision(host, "tcp", note);
     for (const d of hopEntries(hops, conn.id, channel, fromClientSide, tls)) this.k.recorder.add(d);
     if (this.setup.wire) for (const hop of hops) this.setup.wire(conn.id, hop);
     const last = hops[hops.length - 1];

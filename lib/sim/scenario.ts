@@ -3,6 +3,8 @@
  * server (vsftpd.conf text, users, files), the client's options and the commands. It is plain JSON so
  * that it can be shared in a link, stored in a lesson or passed to `npm run sim`.
  */
+import { isKernelId, KERNEL_IDS, type KernelId } from "./tcp-profile";
+
 export type TransferMode = "active" | "passive";
 
 export interface ScenarioFile {
@@ -61,6 +63,11 @@ export interface Scenario {
     readonly files?: Readonly<Record<string, string>>;
   };
   readonly commands: readonly ScenarioCommand[];
+  /**
+   * How every host's kernel retries an unanswered SYN (lib/sim/tcp-profile.ts): "linux" (default, up to
+   * 6.6: ETIMEDOUT at 127 s) or "linux-6.7" (tcp_syn_linear_timeouts=4: ETIMEDOUT at 133 s).
+   */
+  readonly kernel?: KernelId;
   /** Bytes per simulated second a sender puts on the wire (default 1 MB/s), so big transfers take time. */
   readonly bandwidth?: number;
   /** Which protocol the client and server speak (default "ftp"); "tftp" runs lib/tftp over UDP. */
@@ -128,6 +135,8 @@ export function checkScenario(
     });
   for (const key of ["alg", "firewall", "victim"] as const)
     if (value[key] !== undefined && typeof value[key] !== "boolean") bad(key, "must be true or false");
+  if (value.kernel !== undefined && !isKernelId(value.kernel))
+    bad("kernel", `must be one of ${KERNEL_IDS.join(", ")}`);
   checkNumbers(value, bad);
   let bytes = 0;
   if (value.server !== undefined) {

@@ -14,6 +14,7 @@ import { CLIENT, Kernel, type World } from "./kernel/kernel";
 import { engineInput, FtpTransport, type TransportEvent, type TransportSetup } from "./ftp-transport";
 import type { SocketEvent } from "./tcp-types";
 import { HOST_SERVICES } from "./services";
+import { connectGiveUpMs } from "./tcp-profile";
 
 interface Owner {
   readonly id: string;
@@ -242,7 +243,15 @@ class FtpWorld implements World<TransportEvent> {
         to: { host },
         conn: e.conn,
         channel: isControl ? "control" : "data",
-        note: { key: "sim.connectTimedOut" },
+        note: {
+          key: "sim.connectTimedOut",
+          params: {
+            secs: connectGiveUpMs(this.net.tcp.kernel) / 1000,
+            max: this.net.tcp.kernel.synWaitsMs.length,
+            kernel: this.net.tcp.kernel.id,
+            sysctl: this.net.tcp.kernel.sysctl,
+          },
+        },
         rule: "tcp_syn_retries",
       });
     if (input) this.input(o, input);

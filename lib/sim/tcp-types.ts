@@ -2,6 +2,7 @@
  * The shapes the simulated TCP stack (tcp.ts) works with: the events it hands up, one connection and
  * its two ends, the hooks through which it reaches the clock and the network, and Linux's timings.
  */
+import type { NoteRef } from "../util/note";
 import type { DataFailure } from "../ftp/io";
 import type { SockAddr } from "../util/sock-addr";
 import type { Packet } from "../net/packet";
@@ -42,12 +43,6 @@ export interface Conn {
   dead: boolean;
 }
 
-/**
- * Linux retransmits an unanswered SYN after 1, 2, 4, 8, 16 and 32 s (tcp_syn_retries = 6) and gives up
- * 64 s after the last one: connect() fails with ETIMEDOUT about 127 s after it started.
- */
-export const SYN_BACKOFF_MS = [1000, 2000, 4000, 8000, 16000, 32000, 64000] as const;
-export const SYN_RETRIES = 6;
 /** Largest payload handed to the network at once (like a segmentation-offload super-segment). */
 export const SEGMENT_BYTES = 65536;
 
@@ -55,7 +50,7 @@ export interface TcpHooks {
   now(): number;
   rng: Rng;
   /** Put a packet on the network from `host`, at time `at` (≥ now). */
-  transmit(host: string, packet: Packet, at: number, conn: Conn): void;
+  transmit(host: string, packet: Packet, at: number, conn: Conn, note?: NoteRef): void;
   /** Ask to be called back at `at` for this connection (pacing, SYN retries). */
   later(
     at: number,

@@ -7,7 +7,8 @@
 import type { SockAddr } from "../util/sock-addr";
 import type { Packet, TcpFlags } from "../net/packet";
 import type { Channel } from "../trace/types";
-import { SEGMENT_BYTES, SYN_BACKOFF_MS, SYN_RETRIES } from "./tcp-types";
+import { SEGMENT_BYTES } from "./tcp-types";
+import type { KernelProfile } from "./tcp-profile";
 import type { Conn, TcpEnd as End, TcpHooks } from "./tcp-types";
 
 const key = (host: string, a: SockAddr) => `${host}|${a.addr}|${a.port}`;
@@ -23,6 +24,8 @@ export class TcpStack {
   constructor(
     private readonly hooks: TcpHooks,
     private readonly bandwidth: number,
+    /** How this network's hosts retry an unanswered SYN (lib/sim/tcp-profile.ts). */
+    readonly kernel: KernelProfile,
   ) {}
 
   get(id: number): Conn | undefined {
@@ -124,7 +127,7 @@ export class TcpStack {
   synRetry(id: number, attempt: number): void {
     const conn = this.conns.get(id);
     if (!conn || conn.dead || conn.a.state !== "syn-sent" || conn.synAttempt !== attempt) return;
-    if (attempt >= SYN_RETRIES) {
+    if (attempt >= this.kernel.synWaitsMs.length) {
       this.kill(conn, conn.a);
       this.hooks.emit({ type: "connectFailed", conn: id, reason: "timeout" }, conn.a);
       return;
@@ -218,17 +221,26 @@ export class TcpStack {
 
   private sendSyn(conn: Conn): void {
     const now = this.hooks.now();
+    const { synWaitsMs, giveUpMs, sysctl, id } = this.kernel;
+    const n = conn.synAttempt;
+    // A retransmitted SYN says which rule spaced it: the spacing differs between kernel versions.
+    const note =
+      n > 0
+        ? {
+            key: "sim.synRetransmit",
+            params: { n, max: synWaitsMs.length, secs: synWaitsMs[n - 1]! / 1000, kernel: id, sysctl },
+          }
+        : undefined;
     this.hooks.transmit(
       conn.a.host,
       this.packet(conn.a, { syn: true }, new Uint8Array(0), conn.a.iss),
       now,
       conn,
+      note,
     );
     conn.a.sndNxt = conn.a.iss + 1;
-    const wait = SYN_BACKOFF_MS[conn.synAttempt];
-    if (wait !== undefined)
-      this.hooks.later(now + wait, { type: "synRetry", conn: conn.id, side: "a", attempt: conn.synAttempt });
-    else this.hooks.later(now + 1, { type: "synRetry", conn: conn.id, side: "a", attempt: conn.synAttempt });
+    const wait = synWaitsMs[n] ?? giveUpMs;
+    this.hooks.later(now + wait, { type: "synRetry", conn: conn.id, side: "a", attempt: n });
   }
 
   private schedulePump(conn: Conn, side: "a" | "b", end: End): void {

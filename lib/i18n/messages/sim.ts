@@ -7,7 +7,9 @@ export const messages = {
     "sim.listening": "A socket now listens on {addr} port {port}.",
     "sim.refused": "Nothing listens on port {port}: the host answers the SYN with RST (connection refused).",
     "sim.connectTimedOut":
-      "No answer to the SYN and its retransmissions: the connect attempt gives up (timeout).",
+      "No answer to the SYN and its {max|retransmission|retransmissions}: after {secs} s the kernel gives up and connect() fails with ETIMEDOUT (Linux kernel profile {kernel}: {sysctl}).",
+    "sim.synRetransmit":
+      "No SYN-ACK came back: the kernel sends the SYN again after {secs} s, retransmission {n} of {max} (Linux kernel profile {kernel}: {sysctl}).",
     "sim.stopped.maxEvents": "The simulation stopped after {max} {max|event|events} to stay responsive.",
     "sim.stopped.maxEntries":
       "The simulation stopped at {max} trace entries, the most one session may record here.",
@@ -23,7 +25,9 @@ export const messages = {
     "sim.refused":
       "Nadie escucha en el puerto {port}: el equipo responde al SYN con RST (conexión rechazada).",
     "sim.connectTimedOut":
-      "El SYN y sus retransmisiones no obtienen respuesta: el intento de conexión se abandona (timeout).",
+      "El SYN y sus {max|retransmisión|retransmisiones} no obtienen respuesta: a los {secs} s el núcleo se rinde y connect() falla con ETIMEDOUT (perfil de núcleo Linux {kernel}: {sysctl}).",
+    "sim.synRetransmit":
+      "No ha vuelto ningún SYN-ACK: el núcleo reenvía el SYN a los {secs} s, retransmisión {n} de {max} (perfil de núcleo Linux {kernel}: {sysctl}).",
     "sim.stopped.maxEvents":
       "La simulación se detuvo tras {max} {max|evento|eventos} para seguir respondiendo.",
     "sim.stopped.maxEntries":
