@@ -4,6 +4,7 @@
  * A test checks that every key exists in both languages.
  */
 import { messages as client } from "./messages/client";
+import { messages as clientProfiles } from "./messages/client-profiles";
 import { messages as net } from "./messages/net";
 import { messages as server, type ServerMessageKey } from "./messages/server";
 import { messages as sim } from "./messages/sim";
@@ -32,6 +33,7 @@ export const LANGS: readonly Lang[] = ["es", "en"];
 type Catalog = Readonly<Record<string, string>>;
 const modules: readonly { readonly en: Catalog; readonly es: Catalog }[] = [
   client,
+  clientProfiles,
   net,
   server,
   sim,

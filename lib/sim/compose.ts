@@ -183,6 +183,7 @@ export function buildClient(s: Scenario): ClientEngine {
     ...(s.client?.followPasvAddress !== undefined ? { followPasvAddress: s.client.followPasvAddress } : {}),
     ...(s.client?.ssl ? { ssl: true } : {}),
     ...(s.client?.autologin ? { autologin: true } : {}),
+    ...(s.client?.profile ? { profile: s.client.profile } : {}),
     localFiles,
     epoch: s.epoch ?? DEFAULT_EPOCH,
   });

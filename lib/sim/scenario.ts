@@ -4,6 +4,12 @@
  * that it can be shared in a link, stored in a lesson or passed to `npm run sim`.
  */
 import { isKernelId, KERNEL_IDS, type KernelId } from "./tcp-profile";
+import {
+  CLIENT_PROFILES,
+  CLIENT_PROFILE_IDS,
+  isClientProfileId,
+  type ClientProfileId,
+} from "../ftp/client/profiles";
 
 export type TransferMode = "active" | "passive";
 
@@ -60,6 +66,11 @@ export interface Scenario {
      * True: `open` asks "Name (host:user):" and logs in, as the interactive ftp does.
      */
     readonly autologin?: boolean;
+    /**
+     * Which ftp program (lib/ftp/client/profiles.ts): "netkit" (default), "tnftp" (Debian's ftp today)
+     * or "windows" (ftp.exe, active mode only).
+     */
+    readonly profile?: ClientProfileId;
     readonly files?: Readonly<Record<string, string>>;
   };
   readonly commands: readonly ScenarioCommand[];
@@ -171,6 +182,10 @@ export function checkScenario(
       if (c.mode !== undefined && c.mode !== "active" && c.mode !== "passive")
         bad("client.mode", 'must be "active" or "passive"');
       if (c.ssl !== undefined && typeof c.ssl !== "boolean") bad("client.ssl", "must be true or false");
+      if (c.profile !== undefined && !isClientProfileId(c.profile))
+        bad("client.profile", `must be one of ${CLIENT_PROFILE_IDS.join(", ")}`);
+      else if (c.profile !== undefined && CLIENT_PROFILES[c.profile].passive === null && c.mode === "passive")
+        bad("client.mode", `${CLIENT_PROFILES[c.profile].program} has no passive mode`);
       for (const k of ["epsv", "followPasvAddress", "autologin"] as const)
         if (c[k] !== undefined && typeof c[k] !== "boolean") bad(`client.${k}`, "must be true or false");
       if (c.files !== undefined) bytes += checkClientFiles(c.files, bad);

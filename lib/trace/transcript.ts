@@ -41,8 +41,18 @@ export const DEFAULT_PROMPT = "ftp> ";
 const CLIENT = "client";
 /** Lines the interrupt pseudo-command records; shown bare, as a terminal echoes Ctrl+C. */
 const INTERRUPT = "^C";
-/** The note the client records before its automatic SYST (lib/ftp/client/cmd-session.ts). */
-const AUTO_SYST = "client.note.autoSyst";
+/**
+ * Notes the client records before a command it sends on its own with verbose off (netkit's SYST after
+ * `open`; tnftp's FEAT, SIZE, MDTM and implicit TYPE): the reply is on the wire, not on the screen.
+ */
+const QUIET_NOTES: ReadonlySet<string> = new Set([
+  "client.note.autoSyst",
+  "client.note.profile.feat",
+  "client.note.profile.size",
+  "client.note.profile.mdtm",
+  "client.note.profile.type",
+  "client.note.profile.pwd",
+]);
 
 /**
  * The lines of a whole-session transcript that entries up to `upTo` produced. A transcript only ever
@@ -93,7 +103,7 @@ export function transcript(trace: readonly TraceEntry[], upTo: number, opts: Tra
             out.push({ text, style: styleOf(e.rule), seq: e.seq });
         break;
       case "Decision":
-        if (e.note?.key === AUTO_SYST) quietReply = true;
+        if (e.note && QUIET_NOTES.has(e.note.key)) quietReply = true;
         break;
       case "CommandSent":
         if (e.from.host !== CLIENT) break;

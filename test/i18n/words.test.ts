@@ -13,10 +13,11 @@ const COUNTED =
 
 /**
  * English lines that reproduce a real program's own output, plural mistakes included (netkit-ftp prints
- * "1 bytes received", tftp-hpa "Received 1 bytes"): truth over textbook. Their Spanish side is ours.
+ * "1 bytes received", Windows' ftp.exe "ftp: 1 bytes received", tftp-hpa "Received 1 bytes"): truth
+ * over textbook. Their Spanish side is ours.
  */
 const programOutput = (key: string) =>
-  key === "client.received" || key === "client.sent" || key.startsWith("tftp.print.");
+  /^client(\.windows)?\.(received|sent)$/.test(key) || key.startsWith("tftp.print.");
 
 /** The text outside `{n|one|other}` forms (a form may say "{n} órdenes": it is the plural already). */
 const outsideForms = (text: string) =>

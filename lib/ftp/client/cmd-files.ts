@@ -3,7 +3,8 @@ import { bytesLatin1 } from "../../util/bytes";
 import { command } from "./control";
 import { dropData, ensureType, openData } from "./data";
 import { resolveLocal } from "./local-fs";
-import { explain, say, show } from "./text";
+import { statsParams, progressLine } from "./profiles";
+import { explain, say, show, wordKey } from "./text";
 import { transfer, type TransferResult } from "./transfer";
 import type { Ctx, Job } from "./types";
 
@@ -27,16 +28,13 @@ function toNetAscii(b: Uint8Array): Uint8Array {
 const wireType = (c: Ctx): "A" | "I" => (c.s.type === "ascii" ? "A" : "I");
 
 /**
- * netkit's ptransfer (Debian's netkit-ftp 0.17): "%jd bytes %s in %.2f secs (%.4f kB/s)", MB/s above
- * 1 MiB/s. Printed whenever bytes moved, also after an abort or a failed final reply. Time is the
- * simulated clock's, whose resolution is 1 ms: a shorter transfer counts as 1 ms.
+ * The statistics line, in the program's own format (profiles.ts). netkit prints it whenever bytes
+ * moved, also after an abort or a failed final reply.
  */
-function reportStats(c: Ctx, key: string, t: TransferResult): void {
+function reportStats(c: Ctx, dir: "received" | "sent", t: TransferResult): void {
   if (!c.s.verbose || t.count === 0) return;
-  const secs = t.ms / 1000;
-  const bs = t.count / Math.max(secs, 0.001);
-  const rate = bs > 1048576 ? `${(bs / 1048576).toFixed(4)} MB/s` : `${(bs / 1024).toFixed(4)} kB/s`;
-  say(c, key, { bytes: t.count, secs: secs.toFixed(2), rate }, "transfer");
+  const { profile } = c.s;
+  say(c, wordKey(profile, dir), statsParams(profile.stats, t.count, t.ms), "transfer");
 }
 
 function localNameOk(c: Ctx, name: string): boolean {
@@ -61,9 +59,12 @@ function* listing(c: Ctx, verb: "LIST" | "NLST", args: readonly string[]): Job {
   };
   const t = yield* transfer(c, path === undefined ? verb : `${verb} ${path}`, { onEof: output });
   if (!shown) output(t.received); // aborted or reset: show what arrived
+  if (c.s.profile.listingStats) reportStats(c, "received", t);
 }
 
-export const ls = (c: Ctx, args: readonly string[]): Job => listing(c, "LIST", args);
+/** `ls`: LIST for netkit and tnftp, NLST for Windows' ftp.exe (whose LIST is `dir`). */
+export const ls = (c: Ctx, args: readonly string[]): Job => listing(c, c.s.profile.lsVerb, args);
+export const dir = (c: Ctx, args: readonly string[]): Job => listing(c, "LIST", args);
 export const nlist = (c: Ctx, args: readonly string[]): Job => listing(c, "NLST", args);
 
 /** RETR, optionally resuming with REST at the local file's size (reget). */
@@ -74,19 +75,33 @@ function* download(c: Ctx, args: readonly string[], resume: boolean): Job {
   const offset = resume ? (c.s.local.read(local)?.length ?? 0) : 0;
   if (c.s.verbose) say(c, "client.localRemote", { local, remote });
   if (!(yield* ensureType(c, wireType(c)))) return;
+  const { profile } = c.s;
+  if (profile.sizeAndMdtm) {
+    explain(c, "client.note.profile.size");
+    yield* command(c, `SIZE ${remote}`);
+  }
   if (!(yield* openData(c))) return;
   if (offset > 0) {
     explain(c, "client.note.rest", { offset });
     const r = yield* command(c, `REST ${offset}`);
     if (r?.code !== 350) return dropData(c);
   }
-  const t = yield* transfer(c, `RETR ${remote}`);
+  const started = c.now;
+  // tnftp's progress bar ends at 100 % when the data ends (before the 226 is read).
+  const bar = (got: Uint8Array) => {
+    if (profile.progressBar && c.s.verbose) show(c, progressLine(got.length, c.now - started), "transfer");
+  };
+  const t = yield* transfer(c, `RETR ${remote}`, { onEof: bar });
   // Like netkit, the local file is created once the server starts sending; an abort leaves a part.
   if (t.started || t.received.length > 0) {
     const bytes = c.s.type === "ascii" ? fromNetAscii(t.received) : t.received;
     c.s.local.write(local, bytes, offset > 0);
   }
-  reportStats(c, "client.received", t);
+  reportStats(c, "received", t);
+  if (t.ok && profile.sizeAndMdtm && c.s.connected) {
+    explain(c, "client.note.profile.mdtm");
+    yield* command(c, `MDTM ${remote}`);
+  }
 }
 
 export const get = (c: Ctx, args: readonly string[]): Job => download(c, args, false);
@@ -103,7 +118,7 @@ function* upload(c: Ctx, verb: "STOR" | "APPE", args: readonly string[]): Job {
   if (!(yield* openData(c))) return;
   const bytes = c.s.type === "ascii" ? toNetAscii(content) : content;
   const t = yield* transfer(c, `${verb} ${remote}`, { upload: bytes });
-  reportStats(c, "client.sent", t);
+  reportStats(c, "sent", t);
 }
 
 export const put = (c: Ctx, args: readonly string[]): Job => upload(c, "STOR", args);

@@ -74,14 +74,20 @@ export function* open(c: Ctx, args: readonly string[]): Job {
   }
   if (!greeting) return;
   if (c.s.ssl) yield* startTls(c);
+  const { profile } = c.s;
+  for (const line of profile.afterGreeting) {
+    if (!c.s.connected) return;
+    explain(c, "client.note.profile.utf8");
+    yield* command(c, line);
+  }
   // netkit's setpeer: the type goes back to ASCII, then login (unless -n), then SYST.
   c.s.type = "ascii";
   if (c.s.autologin && c.s.connected) {
-    const name = yield* readLine(c, `Name (${host}:${c.s.localUser}): `);
+    const name = yield* readLine(c, profile.namePrompt(host, c.s.localUser));
     if (name === null) return;
     yield* login(c, name.trim() === "" ? c.s.localUser : name.trim());
   }
-  if (c.s.connected) yield* systemType(c);
+  if (c.s.connected && profile.syst === "open") yield* systemType(c);
 }
 
 /**
@@ -102,13 +108,23 @@ function* systemType(c: Ctx): Job {
     c.s.type = "binary";
     if (c.s.verbose) say(c, "client.usingType", { type: "binary" });
   }
+  if (!c.s.profile.featAfterSyst || !c.s.connected) return;
+  // tnftp reads the feature list with verbose off: the 211 reply is on the wire, not on the screen.
+  explain(c, "client.note.profile.feat");
+  yield* command(c, "FEAT");
+}
+
+/** A login succeeded: tnftp asks SYST (and FEAT) now, after every login, not at `open`. */
+function* loggedIn(c: Ctx): Job {
+  c.s.loggedIn = true;
+  if (c.s.profile.syst === "login" && c.s.connected) yield* systemType(c);
 }
 
 /** Logs in: USER, then PASS (prompting with echo off when the password was not typed), then ACCT. */
 function* login(c: Ctx, name: string, pass?: string, acct?: string): Job {
   const r = yield* command(c, `USER ${name}`);
   if (!r) return;
-  if (r.code === 230) return void (c.s.loggedIn = true);
+  if (r.code === 230) return yield* loggedIn(c);
   if (r.code === 331) yield* password(c, pass, acct);
   else say(c, "client.loginFailed", undefined, "error");
 }
@@ -122,11 +138,11 @@ function* password(c: Ctx, pass?: string, acct?: string): Job {
     const account = acct ?? (yield* readLine(c, "Account:"));
     if (account === null) return;
     const a = yield* command(c, `ACCT ${account}`);
-    if (a?.code === 230 || a?.code === 202) c.s.loggedIn = true;
+    if (a?.code === 230 || a?.code === 202) yield* loggedIn(c);
     else if (a) say(c, "client.loginFailed", undefined, "error");
     return;
   }
-  if (r.code === 230 || r.code === 202) c.s.loggedIn = true;
+  if (r.code === 230 || r.code === 202) yield* loggedIn(c);
   else say(c, "client.loginFailed", undefined, "error");
 }
 

@@ -2,7 +2,7 @@
 import { bytesLatin1 } from "../../util/bytes";
 import { parsePwd } from "../parse-reply";
 import { command, ok } from "./control";
-import { explain, onOff, say, show } from "./text";
+import { explain, onOff, say, show, wordKey } from "./text";
 import type { Ctx, Job, TransferType } from "./types";
 
 /** Posix join + normalise for the remote working-directory guess. */
@@ -30,8 +30,12 @@ export function* cdup(c: Ctx): Job {
 }
 
 export function* pwd(c: Ctx): Job {
+  // tnftp asks with verbose off and prints the directory itself ("Remote directory: /").
+  const own = c.s.profile.pwdLine;
+  if (own) explain(c, "client.note.profile.pwd");
   const r = yield* command(c, "PWD");
   if (r?.code === 257) c.s.cwd = parsePwd(r.text) ?? c.s.cwd;
+  if (own && r?.code === 257 && c.s.cwd !== null) say(c, "client.tnftp.remoteDir", { dir: c.s.cwd });
 }
 
 /** Commands that are exactly one protocol line whose reply says it all. */
@@ -116,7 +120,8 @@ const setting = (
     const v = toggle(read(c), args[0]);
     if (v === null) return say(c, usage, undefined, "error");
     write(c, v);
-    say(c, `${key}.${onOff(v)}`);
+    // The wording is the program's own ("Passive mode on." / "Passive mode: on; fallback…").
+    say(c, wordKey(c.s.profile, `${key.replace(/^client\./, "")}.${onOff(v)}`));
   };
 
 export const passive = setting(

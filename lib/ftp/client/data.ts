@@ -30,6 +30,7 @@ export function dropData(c: Ctx): void {
 /** Makes the server's representation type `want` (TYPE A / TYPE I) unless it already is. */
 export function* ensureType(c: Ctx, want: "A" | "I"): Job<boolean> {
   if (c.s.serverType === want) return true;
+  if (c.s.profile.quietType) explain(c, "client.note.profile.type");
   const r = yield* command(c, `TYPE ${want}`);
   if (!ok(r)) return false;
   c.s.serverType = want;
@@ -41,7 +42,7 @@ function* passiveAddress(c: Ctx): Job<SockAddr | null> {
   const { s } = c;
   const peer = s.control!.remote;
   // PASV cannot name an IPv6 address (RFC 2428), so over IPv6 EPSV is the only way.
-  if ((s.epsv || peer.addr.includes(":")) && !s.epsvRefused) {
+  if ((s.epsv || s.profile.extendedFirst || peer.addr.includes(":")) && !s.epsvRefused) {
     const r = yield* command(c, "EPSV");
     if (!r) return null;
     if (r.code === 229) {
@@ -114,13 +115,24 @@ function* listenActive(c: Ctx): Job<boolean> {
       return false;
     }
     if (ev.type !== "listening") continue;
-    // PORT can only carry IPv4; EPRT (RFC 2428) carries either family.
-    const line = local.includes(":")
-      ? `EPRT ${formatEprt(local, ev.port)}`
-      : `PORT ${formatHostPort(local, ev.port)}`;
-    const r = yield* command(c, line);
+    // PORT can only carry IPv4; EPRT (RFC 2428) carries either family (tnftp tries it first on IPv4 too).
+    const extended = local.includes(":") || (c.s.profile.extendedFirst && !c.s.epsvRefused);
+    let r = yield* command(
+      c,
+      extended ? `EPRT ${formatEprt(local, ev.port)}` : `PORT ${formatHostPort(local, ev.port)}`,
+    );
+    if (extended && !local.includes(":") && r && (r.code === 500 || r.code === 502)) {
+      // tnftp's epsv4bad: one refusal of EPRT or EPSV and it speaks only PORT and PASV from then on.
+      c.s.epsvRefused = true;
+      explain(c, "client.note.epsvFallback", { code: r.code });
+      r = yield* command(c, `PORT ${formatHostPort(local, ev.port)}`);
+    }
     if (ok(r)) return true;
     dropData(c);
+    if (r && r.code >= 500 && !c.s.profile.portFallback) {
+      explain(c, "client.note.profile.noFallback");
+      return false;
+    }
     if (r && r.code >= 500 && c.s.sendPort === "try") {
       // netkit's initconn: a refused PORT falls back to RFC 959's default port for this transfer only
       // (no PORT, the command goes out anyway), then `if (tmpno) sendport = 1;` sends PORT again next

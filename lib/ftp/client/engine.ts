@@ -12,7 +12,8 @@ import { forgetConnection } from "./cmd-session";
 import { dropData } from "./data";
 import { LocalFs } from "./local-fs";
 import { lookup } from "./table";
-import { explain, say } from "./text";
+import { CLIENT_PROFILES, DEFAULT_CLIENT_PROFILE, type ClientProfileId } from "./profiles";
+import { explain, say, wordKey } from "./text";
 import type { Ctx, Job, JobEvent, Session, TransferType, Wait } from "./types";
 
 export interface ClientOptions {
@@ -35,6 +36,8 @@ export interface ClientOptions {
   readonly localUser?: string;
   /** Unix seconds at simulated time 0; default 0. */
   readonly epoch?: number;
+  /** Which ftp program (lib/ftp/client/profiles.ts); default netkit. */
+  readonly profile?: ClientProfileId;
 }
 
 /** A read-only view for the UI (status bar, "what can I type now"). */
@@ -73,8 +76,11 @@ class Client implements FtpClient {
   private pending = "";
 
   constructor(opts: ClientOptions) {
+    const profile = CLIENT_PROFILES[opts.profile ?? DEFAULT_CLIENT_PROFILE];
     const s: Session = {
-      mode: opts.mode,
+      profile,
+      // ftp.exe has no passive mode at all.
+      mode: profile.passive === null ? "active" : opts.mode,
       epsv: opts.epsv ?? false,
       epsvRefused: false,
       sendPort: "try",
@@ -148,11 +154,14 @@ class Client implements FtpClient {
     const { argv, rest } = splitWords(text);
     const word = argv[0];
     if (word === undefined) return this.finish();
-    const found = lookup(word);
+    const { profile } = this.c.s;
+    const found = lookup(word, profile.lacks);
     if (found.kind === "ambiguous") say(this.c, "client.ambiguous", undefined, "error");
     if (found.kind === "unknown") {
-      say(this.c, "client.invalid", undefined, "error");
-      if (found.suggestion) say(this.c, "client.didYouMean", { cmd: found.suggestion });
+      say(this.c, wordKey(profile, "invalid"), undefined, "error");
+      if (found.lacking)
+        explain(this.c, "client.note.profile.lacks", { program: profile.program, cmd: found.lacking });
+      else if (found.suggestion) say(this.c, "client.didYouMean", { cmd: found.suggestion });
     }
     if (found.kind !== "found") return this.finish();
     const { spec } = found;

@@ -35,7 +35,8 @@ const ROWS: readonly Row[] = [
   ["open", [], 1, 2, false, session.open],
   ["user", [], 1, 3, true, session.user],
   ["pass", [], 0, 1, true, session.pass],
-  ["ls", ["dir"], 0, 2, true, files.ls],
+  ["ls", [], 0, 2, true, files.ls],
+  ["dir", [], 0, 2, true, files.dir],
   ["nlist", [], 0, 2, true, files.nlist],
   ["cd", ["cwd"], 1, 1, true, simple.cd],
   ["cdup", [], 0, 0, true, simple.cdup],
@@ -89,14 +90,25 @@ const ALL_NAMES: readonly string[] = COMMANDS.flatMap((c) => [c.name, ...c.alias
 export type Lookup =
   | { readonly kind: "found"; readonly spec: CommandSpec }
   | { readonly kind: "ambiguous"; readonly candidates: readonly string[] }
-  | { readonly kind: "unknown"; readonly suggestion: string | null };
+  | {
+      readonly kind: "unknown";
+      readonly suggestion: string | null;
+      /** The word names a command this ftp program does not have (its profile's `lacks`). */
+      readonly lacking?: string;
+    };
 
-/** Finds a command by exact name or alias, else by unique prefix ("Commands may be abbreviated"). */
-export function lookup(word: string): Lookup {
+/**
+ * Finds a command by exact name or alias, else by unique prefix ("Commands may be abbreviated").
+ * `lacks`: the commands the running ftp program does not have (lib/ftp/client/profiles.ts).
+ */
+export function lookup(word: string, lacks: readonly string[] = []): Lookup {
   const w = word.toLowerCase();
-  const exact = COMMANDS.find((c) => c.name === w || c.aliases.includes(w));
+  const table = COMMANDS.filter((c) => !lacks.includes(c.name));
+  const missing = COMMANDS.find((c) => lacks.includes(c.name) && (c.name === w || c.aliases.includes(w)));
+  if (missing) return { kind: "unknown", suggestion: null, lacking: missing.name };
+  const exact = table.find((c) => c.name === w || c.aliases.includes(w));
   if (exact) return { kind: "found", spec: exact };
-  const matches = COMMANDS.filter((c) => [c.name, ...c.aliases].some((n) => n.startsWith(w)));
+  const matches = table.filter((c) => [c.name, ...c.aliases].some((n) => n.startsWith(w)));
   if (matches.length === 1) return { kind: "found", spec: matches[0]! };
   if (matches.length > 1) return { kind: "ambiguous", candidates: matches.map((c) => c.name) };
   return { kind: "unknown", suggestion: suggest(w) };

@@ -4,7 +4,8 @@
  */
 import type { ClientAction, OutputStyle } from "../io";
 import type { NoteRef } from "../../util/note";
-import { translate } from "../../i18n";
+import { hasKey, translate } from "../../i18n";
+import type { ClientProfile } from "./profiles";
 import type { Ctx } from "./types";
 
 type Params = Readonly<Record<string, string | number>>;
@@ -37,3 +38,7 @@ export function explain(c: Ctx, key: string, params?: Params): void {
 }
 
 export const onOff = (b: boolean): string => (b ? "on" : "off");
+
+/** The key of a line whose wording is the program's own (`passive.on`, `invalid`…): the profile's if it has one. */
+export const wordKey = (p: ClientProfile, name: string): string =>
+  hasKey(`${p.words}.${name}`) ? `${p.words}.${name}` : `client.${name}`;

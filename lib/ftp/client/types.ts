@@ -8,11 +8,14 @@ import type { ClientAction, ClientInput } from "../io";
 import type { SockAddr } from "../../util/sock-addr";
 import type { Reply } from "../parse-reply";
 import type { LocalFs } from "./local-fs";
+import type { ClientProfile } from "./profiles";
 
 export type TransferType = "ascii" | "binary";
 export type DataState = "none" | "listening" | "connecting" | "open";
 
 export interface Session {
+  /** Which ftp program this is (netkit, tnftp, Windows ftp.exe): what it sends and prints. */
+  readonly profile: ClientProfile;
   mode: "active" | "passive";
   epsv: boolean;
   /** Set after a server refused EPSV (500/502): later transfers go straight to PASV, like tnftp. */

@@ -64,6 +64,10 @@ const COMMANDS: Readonly<Record<string, { help: Pair; usage: Pair }>> = {
     help: ["list contents of remote directory", "listar el contenido del directorio remoto"],
     usage: ["usage: ls [remote-directory [local-file]]", "uso: ls [directorio-remoto [archivo-local]]"],
   },
+  dir: {
+    help: ["list contents of remote directory (LIST)", "listar el contenido del directorio remoto (LIST)"],
+    usage: ["usage: dir [remote-directory [local-file]]", "uso: dir [directorio-remoto [archivo-local]]"],
+  },
   nlist: {
     help: [
       "nlist contents of remote directory (names only)",
