@@ -6,7 +6,8 @@
 import { useId, useRef, useState } from "react";
 import { useLang } from "@/components/i18n/lang-context";
 import { hostName } from "@/lib/i18n";
-import { MODES, PROTOCOLS, withTopology, type Settings } from "@/components/workbench/settings";
+import { MODES, modesOf, PROTOCOLS, withTopology, type Settings } from "@/components/workbench/settings";
+import { CLIENT_PROFILE_IDS, type ClientProfileId } from "@/lib/ftp/client/profiles";
 import { checkConfig, PRESET_NAMES, type HostView } from "@/components/workbench/use-session";
 import styles from "./topology-strip.module.css";
 
@@ -107,12 +108,32 @@ export function TopologyStrip({ settings, hosts, status, onChange }: TopologyStr
                 name={`${id}-mode`}
                 value={m}
                 checked={settings.mode === m}
+                // ftp.exe has no passive mode: its other choices are there, greyed, to say so.
+                disabled={!modesOf(settings.program).includes(m)}
                 onChange={() => onChange({ ...settings, mode: m })}
               />
               {t(`ui.mode.${m}`)}
             </label>
           ))}
         </fieldset>
+        <label className={styles.field}>
+          <span>{t("ui.topo.program")}</span>
+          <select
+            value={settings.program}
+            disabled={settings.protocol === "tftp"}
+            onChange={(ev) => {
+              const program = ev.currentTarget.value as ClientProfileId;
+              const mode = modesOf(program).includes(settings.mode) ? settings.mode : "active";
+              onChange({ ...settings, program, mode });
+            }}
+          >
+            {CLIENT_PROFILE_IDS.map((p) => (
+              <option key={p} value={p}>
+                {t(`ui.program.${p}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         <ConfigEditor config={settings.config} onApply={(config) => onChange({ ...settings, config })} />
       </div>
       <div className={styles.aside}>

@@ -3,6 +3,7 @@
  * the class was. What comes back is checked field by field: anything odd is ignored, never thrown.
  */
 import { MODES, PROTOCOLS, type Settings } from "./settings";
+import { DEFAULT_CLIENT_PROFILE, isClientProfileId } from "@/lib/ftp/client/profiles";
 import { PRESET_NAMES, type TypedItem } from "./use-session";
 
 export const SESSION_KEY = "ftpviz.session";
@@ -25,7 +26,7 @@ function asInput(v: unknown): TypedItem | null {
 
 function asSettings(v: unknown): Settings | null {
   if (!isObj(v)) return null;
-  const { protocol, topology, alg, firewall, mode, config, extra } = v;
+  const { protocol, topology, alg, firewall, mode, config, extra, program } = v;
   if (!(PROTOCOLS as readonly unknown[]).includes(protocol)) return null;
   if (
     !(PRESET_NAMES as readonly unknown[]).includes(topology) ||
@@ -33,14 +34,22 @@ function asSettings(v: unknown): Settings | null {
   )
     return null;
   if (typeof alg !== "boolean" || typeof firewall !== "boolean" || typeof config !== "string") return null;
+  if (program !== undefined && !isClientProfileId(program)) return null;
+  const x = (isObj(extra) ? extra : {}) as NonNullable<Settings["extra"]>;
   return {
     protocol: protocol as Settings["protocol"],
     topology: topology as string,
     alg,
     firewall,
     mode: mode as Settings["mode"],
+    program: program ?? DEFAULT_CLIENT_PROFILE,
     config,
-    ...(isObj(extra) ? { extra: extra as Settings["extra"] } : {}),
+    // Saved before the client had profiles: its lines were typed to `ftp -n` (no Name prompt at open).
+    ...(program === undefined
+      ? { extra: { ...x, client: { ...x.client, autologin: false } } }
+      : isObj(extra)
+        ? { extra: x }
+        : {}),
   };
 }
 

@@ -3,6 +3,12 @@
  * a new session in which the commands typed so far are replayed.
  */
 import type { Scenario } from "@/lib/sim/scenario";
+import {
+  CLIENT_PROFILES,
+  DEFAULT_CLIENT_PROFILE,
+  isClientProfileId,
+  type ClientProfileId,
+} from "@/lib/ftp/client/profiles";
 import { typedItems, type TypedItem } from "@/lib/sim/session";
 import { presetToggles } from "@/lib/lessons/progress";
 import { DEFAULT_CONFIG } from "./use-session";
@@ -20,6 +26,8 @@ export interface Settings {
   readonly alg: boolean;
   readonly firewall: boolean;
   readonly mode: Mode;
+  /** Which ftp program the client is (netkit, tnftp, Windows ftp.exe). */
+  readonly program: ClientProfileId;
   /** The server's vsftpd.conf text. */
   readonly config: string;
   /** What a loaded scenario (a lesson, a security demo, a share link) sets beyond the strip's controls. */
@@ -29,7 +37,10 @@ export interface Settings {
 /** The parts of a scenario the strip has no control for; kept as they came, replayed with the session. */
 export type ScenarioExtra = Pick<Scenario, "victim" | "seed" | "epoch" | "loss" | "tftp" | "bandwidth"> & {
   readonly server?: Omit<NonNullable<Scenario["server"]>, "config">;
-  readonly client?: Pick<NonNullable<Scenario["client"]>, "files" | "followPasvAddress" | "ssl">;
+  readonly client?: Pick<
+    NonNullable<Scenario["client"]>,
+    "files" | "followPasvAddress" | "ssl" | "autologin"
+  >;
 };
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -38,16 +49,19 @@ export const DEFAULT_SETTINGS: Settings = {
   alg: false,
   firewall: false,
   mode: "passive",
+  program: DEFAULT_CLIENT_PROFILE,
   config: DEFAULT_CONFIG,
 };
 
-/** A first visit's short session (on a LAN, shown from message 0): connect, log in, list. */
-export const DEFAULT_COMMANDS: readonly string[] = [
-  "open server",
-  "user anonymous",
-  "guest@example.org",
-  "ls",
-];
+/**
+ * A first visit's short session (on a LAN, shown from message 0): connect, log in, list. The
+ * workbench's terminal is the interactive program, so `open` asks "Name (server:alumno):" itself.
+ */
+export const DEFAULT_COMMANDS: readonly string[] = ["open server", "anonymous", "guest@example.org", "ls"];
+
+/** Modes a program can use: Windows' ftp.exe has no passive mode. */
+export const modesOf = (program: ClientProfileId): readonly Mode[] =>
+  CLIENT_PROFILES[program].passive === null ? ["active"] : MODES;
 
 /** What a new session of each protocol starts with (switching protocol starts afresh). */
 export const START_COMMANDS: Readonly<Record<Protocol, readonly string[]>> = {
@@ -70,7 +84,14 @@ export function toScenario(s: Settings): Scenario {
     alg: s.alg,
     firewall: s.firewall,
     server: { ...x.server, config: s.config },
-    client: { ...x.client, mode: s.mode === "active" ? "active" : "passive", epsv: s.mode === "epsv" },
+    client: {
+      ...x.client,
+      // The terminal is the interactive program (Name prompt at open) unless a loaded script said `-n`.
+      autologin: x.client?.autologin ?? true,
+      ...(s.program !== DEFAULT_CLIENT_PROFILE ? { profile: s.program } : {}),
+      mode: s.mode === "active" || !modesOf(s.program).includes(s.mode) ? "active" : "passive",
+      epsv: s.mode === "epsv" && modesOf(s.program).includes("epsv"),
+    },
     commands: [],
   };
 }
@@ -79,16 +100,21 @@ export function toScenario(s: Settings): Scenario {
 export function fromScenario(sc: Scenario): { settings: Settings; inputs: TypedItem[] } {
   const { protocol, topology, alg, firewall, server, client, commands, ...rest } = sc;
   const { config, ...serverRest } = server ?? {};
-  const { mode, epsv, ...clientRest } = client ?? {};
-  const clientExtra = Object.fromEntries(
-    Object.entries(clientRest).filter(([k]) => k === "files" || k === "followPasvAddress" || k === "ssl"),
-  );
+  const { mode, epsv, profile, ...clientRest } = client ?? {};
+  const clientExtra = {
+    ...Object.fromEntries(
+      Object.entries(clientRest).filter(([k]) => k === "files" || k === "followPasvAddress" || k === "ssl"),
+    ),
+    // A scenario is a script (`ftp -n`) unless it says otherwise.
+    autologin: client?.autologin ?? false,
+  };
   const settings: Settings = {
     ...withTopology(DEFAULT_SETTINGS, topology),
     protocol: protocol === "tftp" ? "tftp" : "ftp",
     ...(alg !== undefined ? { alg } : {}),
     ...(firewall !== undefined ? { firewall } : {}),
     mode: mode === "active" ? "active" : epsv ? "epsv" : "passive",
+    program: isClientProfileId(profile) ? profile : DEFAULT_CLIENT_PROFILE,
     config: config ?? DEFAULT_CONFIG,
     extra: { ...rest, server: serverRest, client: clientExtra },
   };

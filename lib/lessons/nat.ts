@@ -32,6 +32,16 @@ export const clientNat: Lesson = {
         noted(t, "net.privateUnroutable") &&
         replyTo(t, "LIST", 425) !== null,
     },
+    {
+      // Windows' ftp.exe: active only. Its PORT is refused like any other, and it has nothing to fall back on.
+      narrationKey: n("client-nat", 6),
+      switchTo: { program: "windows", serverConfig: "port_promiscuous=NO" },
+      commands: ["ls", "passive"],
+      check: (t) =>
+        replyTo(t, "PORT", 500) !== null &&
+        noted(t, "client.note.profile.noFallback") &&
+        noted(t, "client.note.profile.lacks"),
+    },
   ],
 };
 

@@ -46,7 +46,15 @@ export function applyChange(s: Scenario, c: SettingsChange | undefined): Scenari
     ...(c.topology !== undefined ? { topology: c.topology, ...presetToggles(c.topology) } : {}),
     ...(c.alg !== undefined ? { alg: c.alg } : {}),
     ...(c.firewall !== undefined ? { firewall: c.firewall } : {}),
-    ...(c.mode !== undefined ? { client: { ...s.client, mode: c.mode } } : {}),
+    ...(c.mode !== undefined || c.program !== undefined
+      ? {
+          client: {
+            ...s.client,
+            ...(c.mode !== undefined ? { mode: c.mode } : {}),
+            ...(c.program !== undefined ? { profile: c.program } : {}),
+          },
+        }
+      : {}),
     ...(c.serverConfig !== undefined
       ? { server: { ...s.server, config: `${s.server?.config ?? DEFAULT_CONFIG}\n${c.serverConfig}\n` } }
       : {}),

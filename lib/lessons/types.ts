@@ -6,6 +6,7 @@
  */
 import type { TypedInput } from "../sim/kernel/session";
 import type { Scenario } from "../sim/scenario";
+import type { ClientProfileId } from "../ftp/client/profiles";
 import type { Trace } from "../trace/types";
 
 /** What a step types: the simulation's one input shape (a line, or Ctrl+C `interruptAfterMs` after it). */
@@ -19,6 +20,8 @@ export interface SettingsChange {
   readonly mode?: "active" | "passive";
   /** vsftpd.conf lines added to the server's configuration (a later line wins, as in vsftpd). */
   readonly serverConfig?: string;
+  /** Another ftp program for the client (lib/ftp/client/profiles.ts). */
+  readonly program?: ClientProfileId;
 }
 
 export interface LessonStep {

@@ -96,17 +96,18 @@ for (const lang of ["en", "es"] as const) {
       true,
       `lesson6-${lang}`,
     );
-    // The last step replays the session with port_promiscuous=YES: the PORT is accepted, and the
-    // server's connection to the private address fails (425) — the course notes' failure.
+    // The last step replays the session with Windows' ftp.exe: its PORT is refused (500), and it has
+    // no passive command to fall back on.
     const t = (await hook(page)).trace;
-    expect(t.some((e) => e.code === 200 && /PORT command successful/.test(e.text ?? ""))).toBe(true);
-    expect(t.some((e) => e.code === 425 && /Failed to establish/.test(e.text ?? ""))).toBe(true);
+    expect(t.some((e) => e.code === 500 && /Illegal PORT command/.test(e.text ?? ""))).toBe(true);
+    expect(t.some((e) => e.kind === "ClientPrinted" && e.text === "Invalid command.")).toBe(true);
+    expect(t.some((e) => e.kind === "CommandSent" && /^(PASV|EPSV)/.test(e.text ?? ""))).toBe(false);
     // Progress survives a reload.
     await page.reload();
     await page.getByRole("toolbar").getByRole("button", { name: WORDS[lang].lessons }).click();
     await expect(
       page.getByRole("button", {
-        name: lang === "en" ? /^6\..*5 of 5 steps done/ : /^6\..*5 de 5 pasos hechos/,
+        name: lang === "en" ? /^6\..*6 of 6 steps done/ : /^6\..*6 de 6 pasos hechos/,
       }),
     ).toBeVisible();
     await page.screenshot({ path: `${SCREENS}/lesson-list-${lang}.png` });

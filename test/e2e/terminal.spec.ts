@@ -53,7 +53,9 @@ async function login(page: Page): Promise<void> {
   ];
   await run(page, "open server");
   await shows(page, /220 /, n220 + 1);
-  await run(page, "user anonymous");
+  // The interactive program asks for the name itself, as `ftp server` does.
+  await expect.poll(() => inputRow(page)).toMatch(/^Name \(server:\w+\):/);
+  await run(page, "anonymous");
   await shows(page, /^Password:/, nPw + 1);
   await run(page, "guest@example.org");
   await shows(page, /230 Login successful/, n230 + 1);
@@ -67,7 +69,10 @@ test.describe("terminal", () => {
     await run(page, "open server");
     await shows(page, /^ftp> open server$/, opens + 1);
     const users = await count(page, /^---> USER anonymous$/);
-    await run(page, "user anonymous");
+    // Like the real ftp, `open` prompts for the name (a script would run `ftp -n` and type `user`).
+    await expect.poll(() => inputRow(page)).toMatch(/^Name \(server:\w+\):/);
+    await run(page, "anonymous");
+    await shows(page, /^Name \(server:\w+\): anonymous$/);
     await shows(page, /^---> USER anonymous$/, users + 1);
     await expect.poll(() => inputRow(page)).toBe("Password:");
     await page.keyboard.type("s3cret-pw");

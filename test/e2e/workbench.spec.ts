@@ -198,3 +198,34 @@ test.describe("with motion", () => {
       .toBeGreaterThan(Math.abs(early - x1) + 20);
   });
 });
+
+test("the client program: ftp.exe speaks as Windows does and cannot choose passive; tnftp tries EPSV first", async ({
+  page,
+}) => {
+  await page.getByLabel("Client program").selectOption("windows");
+  // ftp.exe has no passive mode: the strip says so by greying it out.
+  await expect(page.getByRole("radio", { name: "Passive", exact: true })).toBeDisabled();
+  await expect(page.getByRole("radio", { name: "Active", exact: true })).toBeChecked();
+  await expect
+    .poll(async () =>
+      (await trace(page)).some((e) => e.kind === "CommandSent" && e.text === "OPTS UTF8 ON\r\n"),
+    )
+    .toBe(true);
+  const win = await trace(page);
+  expect(win.some((e) => e.kind === "CommandSent" && /^PORT /.test(e.text ?? ""))).toBe(true);
+  expect(win.some((e) => e.kind === "CommandSent" && e.text === "NLST\r\n")).toBe(true);
+  expect(
+    win.some((e) => e.kind === "ClientPrinted" && /^User \(server:\(none\)\): $/.test(e.text ?? "")),
+  ).toBe(true);
+  await page.screenshot({ path: `${SCREENS}/workbench-program-windows.png` });
+
+  await page.getByLabel("Client program").selectOption("tnftp");
+  await expect(page.getByRole("radio", { name: "Passive", exact: true })).toBeEnabled();
+  await page.getByRole("radio", { name: "Passive", exact: true }).check();
+  await expect
+    .poll(async () => (await trace(page)).some((e) => e.kind === "CommandSent" && e.text === "FEAT\r\n"))
+    .toBe(true);
+  const tn = await trace(page);
+  expect(tn.some((e) => e.kind === "CommandSent" && e.text === "EPSV\r\n")).toBe(true);
+  expect(tn.some((e) => e.kind === "CommandSent" && e.text === "PASV\r\n")).toBe(false);
+});

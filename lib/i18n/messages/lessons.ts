@@ -192,6 +192,11 @@ const CLIENT_NAT: readonly Row[] = [
     "Course notes often say active mode fails here because the server cannot connect back. With vsftpd's defaults it never gets that far: the 500 above comes first (port_promiscuous=NO). This step sets port_promiscuous=YES and goes back to active: now the PORT is accepted (200), vsftpd connects to 192.168.1.10, the SYNs die at the first router (private addresses are not routed on the Internet) while Linux retries them, and after connect_timeout (60 s) vsftpd answers 425. That is the textbook's failure — and port_promiscuous=YES also lets anyone bounce connections through the server.",
     "Los apuntes suelen decir que aquí el modo activo falla porque el servidor no puede conectar de vuelta. Con lo que vsftpd trae por defecto no se llega a eso: antes sale el 500 de arriba (port_promiscuous=NO). Este paso pone port_promiscuous=YES y vuelve a activo: ahora el PORT se acepta (200), vsftpd conecta con 192.168.1.10, los SYN mueren en el primer router (las direcciones privadas no se encaminan en Internet) mientras Linux los reintenta, y tras connect_timeout (60 s) vsftpd responde 425. Ese es el fallo de los apuntes; y port_promiscuous=YES además deja que cualquiera haga rebotar conexiones a través del servidor.",
   ],
+  [
+    "6",
+    "Many school labs have Windows, whose ftp.exe has no passive mode at all. Behind this NAT its PORT carries 192.168.1.10, vsftpd refuses it (500 Illegal PORT command.) and there is nothing to fall back on: no PASV, no EPSV, and the passive command does not exist (Invalid command.). Only an FTP ALG on the router (lesson 7) or another client gets a listing through.",
+    "Muchas aulas tienen Windows, cuyo ftp.exe no tiene modo pasivo. Detrás de este NAT su PORT lleva 192.168.1.10, vsftpd lo rechaza (500 Illegal PORT command.) y no hay alternativa: ni PASV ni EPSV, y la orden passive no existe (Invalid command.). Solo un ALG de FTP en el router (lección 7) u otro cliente consiguen el listado.",
+  ],
 ];
 
 const ALG: readonly Row[] = [
