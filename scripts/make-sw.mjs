@@ -43,7 +43,12 @@ const asWorkerScript = (res) =>
   res.blob().then((body) => new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers }));
 self.addEventListener("fetch", (event) => {
   const req = event.request;
-  if (req.method !== "GET" || new URL(req.url).origin !== self.location.origin) return;
+  const url = new URL(req.url);
+  if (req.method !== "GET" || url.origin !== self.location.origin) return;
+  // Served by \`npm run ftpd -- --live\`, the same origin also answers /live/ (lib/live/protocol.ts): its
+  // status and its event stream are live, never cached (a cached status would say ftpd is up when it is
+  // not, and the stream never ends).
+  if (url.pathname.startsWith("/live/")) return;
   if (req.destination === "worker") {
     event.respondWith(caches.match(req, { ignoreSearch: true }).then((hit) => hit || fetch(req)).then(asWorkerScript));
     return;

@@ -67,6 +67,26 @@ export function useLive(host: LiveHost): { button: ReactNode; panel: ReactNode }
     chosenRef.current = chosen;
   });
 
+  // Served by ftpd --live itself (one address is all a class needs), the page's own address is the live
+  // one: asked once, when the panel first opens; an address the learner typed is left alone.
+  const probed = useRef(false);
+  useEffect(() => {
+    if (!open || probed.current) return;
+    probed.current = true;
+    const own = parseLiveAddress(window.location.origin);
+    if (!own.ok) return;
+    void fetch(own.base + LIVE_STATUS_PATH, { cache: "no-store" })
+      .then((res) => (res.ok ? res.json() : null))
+      .then((body: unknown) => {
+        const isFtpd =
+          typeof body === "object" &&
+          body !== null &&
+          (body as { server?: unknown }).server === LIVE_SERVER_NAME;
+        if (isFtpd) setAddress((a) => (a === DEFAULT_LIVE_ADDRESS ? own.base : a));
+      })
+      .catch(() => undefined);
+  }, [open]);
+
   const stop = () => {
     source.current?.close();
     source.current = null;

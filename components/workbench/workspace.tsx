@@ -11,7 +11,13 @@ import { useLang } from "@/components/i18n/lang-context";
 import { SequenceDiagram } from "@/components/sequence/sequence-diagram";
 import { buildRows } from "@/components/sequence/rows";
 import { StepControls, type StepAction } from "@/components/controls/step-controls";
-import { commandBack, commandForward, messageBack, messageForward } from "@/components/controls/stepping";
+import {
+  commandAt,
+  commandBack,
+  commandForward,
+  messageBack,
+  messageForward,
+} from "@/components/controls/stepping";
 import { Inspector } from "@/components/inspector/inspector";
 import { TopologyStrip } from "@/components/topology/topology-strip";
 import {
@@ -133,7 +139,7 @@ export function Workspace({ first }: { readonly first: FirstRun }) {
         : hosts,
     [viewed, liveShowing, hosts],
   );
-  const commands = useMemo(() => trace.filter((e) => e.kind === "CommandTyped").length, [trace]);
+  const command = useMemo(() => commandAt(trace, cursor), [trace, cursor]);
 
   const moveTo = useCallback((n: number) => {
     setSelected(null);
@@ -456,7 +462,7 @@ export function Workspace({ first }: { readonly first: FirstRun }) {
           <StepControls
             cursor={cursor}
             last={last}
-            command={{ index: trace[cursor]?.step ?? -1, total: commands }}
+            command={command}
             playing={playing}
             speed={speed}
             fold={fold}

@@ -1,7 +1,7 @@
 /**
  * The live view's memory (`npm run ftpd -- --live`): every session's trace entries as they happen, kept
- * per session (seq numbered within the session, so each one is a trace the workbench can step through),
- * and sent to every watching page. A page that connects late gets the backlog first. Everything is
+ * per session (seq numbered within the session, and a step per command the client sent, so each one
+ * is a trace the workbench can step through as it steps a simulated one), and sent to every watching page. A page that connects late gets the backlog first. Everything is
  * bounded: sessions kept, entries per session, and bytes queued for a page that does not read (it is
  * dropped; its EventSource reconnects and starts from the backlog).
  */
@@ -36,6 +36,8 @@ interface Kept {
   /** The session's messages as SSE frames, in order (its "session" frame first). */
   readonly frames: string[];
   entries: number;
+  /** Commands the client has sent so far: each one starts a step, as a typed line does in the simulator. */
+  commands: number;
   bytes: number;
   cut: boolean;
   open: boolean;
@@ -69,11 +71,22 @@ export class LiveHub implements SessionWatcher {
       k.cut = true;
       return this.add(k, { type: "cut", session, kept: k.entries });
     }
-    this.add(k, { type: "entry", session, entry: { seq: k.entries++, ...e } as TraceEntry });
+    if (e.kind === "CommandSent") k.commands++;
+    const entry = { ...e, seq: k.entries++, step: k.commands - 1 } as TraceEntry;
+    this.add(k, { type: "entry", session, entry });
   };
 
   opened(session: number, ends: Endpoints): void {
-    const k: Kept = { id: session, ends, frames: [], entries: 0, bytes: 0, cut: false, open: true };
+    const k: Kept = {
+      id: session,
+      ends,
+      frames: [],
+      entries: 0,
+      commands: 0,
+      bytes: 0,
+      cut: false,
+      open: true,
+    };
     this.kept.set(session, k);
     this.add(k, { type: "session", id: session, client: ends.client, server: ends.server, open: true });
     this.trim();

@@ -7,6 +7,7 @@
 import type net from "node:net";
 import type { DataFailure, ServerAction, ServerInput, TimerName } from "../ftp/io";
 import type { ServerEngine } from "../sim/engines";
+import { traceConn, type ConnTrace } from "./conn-trace";
 import { connectActive, openPassive } from "./data-link";
 import { sendFile, type SendHandle } from "./file-sender";
 import type { SessionTrace } from "./real-trace";
@@ -45,6 +46,7 @@ export class RealSession {
   private listener: net.Server | null = null;
   private data: net.Socket | null = null;
   private dataConn = -1;
+  private dataTcp: ConnTrace | null = null;
   /** Whether the current data connection has had its 1xx mark (a transfer started on it). */
   private dataStarted = false;
   private connecting: net.Socket | null = null;
@@ -72,6 +74,14 @@ export class RealSession {
     });
     control.on("drain", () => this.flow());
     control.on("error", () => undefined);
+    traceConn(control, d.trace, {
+      conn: d.trace.conn,
+      channel: "control",
+      near: d.trace.ends.server,
+      far: d.trace.ends.client,
+      openedBy: "far",
+      note: { key: "server.realAccepted" },
+    });
     control.on("close", () => {
       this.input({ type: "controlClosed" });
       this.end();
@@ -203,7 +213,7 @@ export class RealSession {
       onFailed: () => this.input({ type: "listenFailed" }),
       onConnection: (sock, l) => {
         if (this.ended || this.listener !== l) return void sock.destroy();
-        this.adopt(sock);
+        this.adopt(sock, "far");
         this.input({
           type: "dataAccepted",
           remote: { addr: plain(sock.remoteAddress), port: sock.remotePort ?? 0 },
@@ -230,7 +240,7 @@ export class RealSession {
       onConnected: (sock) => {
         if (this.connecting !== sock || this.ended) return void sock.destroy();
         this.connecting = null;
-        this.adopt(sock);
+        this.adopt(sock, "near");
         this.input({
           type: "dataConnected",
           local: { addr: plain(sock.localAddress), port: sock.localPort ?? 0 },
@@ -239,12 +249,20 @@ export class RealSession {
     });
   }
 
-  /** Takes a connected data socket; it stays paused until the engine's 1xx mark. */
-  private adopt(sock: net.Socket): void {
+  /** Takes a connected data socket (opened by the client, "far", or by us); it stays paused until the 1xx. */
+  private adopt(sock: net.Socket, openedBy: "near" | "far"): void {
     this.dropData();
     this.data = sock;
     this.dataConn = this.d.trace.newConn();
     this.dataStarted = false;
+    this.dataTcp = traceConn(sock, this.d.trace, {
+      conn: this.dataConn,
+      channel: "data",
+      near: endOf("server", sock.localAddress, sock.localPort),
+      far: endOf("client", sock.remoteAddress, sock.remotePort),
+      openedBy,
+      note: { key: openedBy === "far" ? "server.realAccepted" : "server.realConnected" },
+    });
     sock.setNoDelay(true);
     sock.on("data", (chunk: Buffer) => {
       this.traceData("in", chunk);
@@ -303,7 +321,10 @@ export class RealSession {
     this.sending = null;
     const sock = this.data;
     this.data = null;
-    if (sock && !sock.destroyed) sock.resetAndDestroy();
+    if (sock && !sock.destroyed) {
+      this.dataTcp?.reset();
+      sock.resetAndDestroy();
+    }
   }
 
   /** Releases everything; safe to call more than once. */

@@ -10,7 +10,7 @@
 import type { NoteRef } from "../util/note";
 import { MAX_LINE } from "../ftp/parse-command";
 import { entryToJson } from "../trace/serialize";
-import type { EntryDraft, TraceEnd } from "../trace/types";
+import type { Channel, EntryDraft, TraceEnd } from "../trace/types";
 import { bytesLatin1 } from "../util/bytes";
 
 /** Takes one JSON line; `false` means it was not taken (the output is behind): the entry is dropped. */
@@ -104,7 +104,7 @@ export class SessionTrace {
 
   constructor(
     private readonly out: ServerTrace,
-    private readonly ends: Endpoints,
+    readonly ends: Endpoints,
   ) {
     this.conn = out.newConn();
   }
@@ -182,6 +182,25 @@ export class SessionTrace {
       { kind: "DataSent", layer: "tcp", from, to, conn, channel: "data", bytes: bytes.length, ...text },
       this.conn,
     );
+  }
+
+  /**
+   * A bare TCP segment, as far as the socket calls tell: an accept() or connect() that returned means
+   * the kernel exchanged SYN, SYN-ACK and ACK; an end of stream means the peer's FIN; our end() sends
+   * ours. The kernel keeps the sequence numbers to itself, so none are given.
+   */
+  segment(conn: number, channel: Channel, from: TraceEnd, to: TraceEnd, flags: string, note?: NoteRef): void {
+    this.out.emit(
+      { kind: "SegmentSent", layer: "tcp", from, to, conn, channel, flags, ...(note ? { note } : {}) },
+      this.conn,
+    );
+  }
+
+  /** The three-way handshake of a connection `from` opened to `to` (it has just been accepted or made). */
+  handshake(conn: number, channel: Channel, from: TraceEnd, to: TraceEnd, note: NoteRef): void {
+    this.segment(conn, channel, from, to, "SYN", note);
+    this.segment(conn, channel, to, from, "SYN,ACK");
+    this.segment(conn, channel, from, to, "ACK");
   }
 
   listening(port: number, addr: string): void {

@@ -98,7 +98,12 @@ for (const lang of ["es", "en"] as const) {
         return w.trace.some((e) => e.kind === "ReplySent" && e.code === 221);
       });
       const { trace, cursor } = await hook(page);
-      expect(trace[0]).toMatchObject({ kind: "ReplySent", code: 220 });
+      // Drawn as a simulated session is: the control connection's handshake first, with the real ports.
+      expect(trace.slice(0, 4).map((e) => e.flags ?? e.code)).toEqual(["SYN", "SYN,ACK", "ACK", 220]);
+      expect(trace[0]).toMatchObject({ from: { host: "client" }, to: { port: FTP_PORT } });
+      const dataSyn = trace.find((e) => e.channel === "data" && e.flags === "SYN");
+      expect(dataSyn?.from.host).toBe("client"); // curl's passive data connection
+      expect(trace.some((e) => e.channel === "data" && e.flags === "FIN,ACK")).toBe(true);
       expect(trace.map((e) => e.verb).filter(Boolean)).toEqual(expect.arrayContaining(["USER", "RETR"]));
       expect(trace.some((e) => e.kind === "DataSent" && e.text === "hola desde el servidor real\n")).toBe(
         true,
@@ -111,12 +116,26 @@ for (const lang of ["es", "en"] as const) {
       mkdirSync(SCREENS, { recursive: true });
       await page.screenshot({ path: `${SCREENS}/live-${lang}-${size.width}.png` });
 
-      // Stepping works on a live session as on any trace.
+      // Stepping works on a live session as on any trace; a command is one the client sent.
+      const commands = trace.filter((e) => e.kind === "CommandSent").length;
+      const word = lang === "es" ? "orden" : "command";
+      const counter = page.getByText(new RegExp(`^${word} \\d+ / \\d+$`));
+      await expect(counter).toHaveText(`${word} ${commands} / ${commands}`);
       await page.locator("[data-diagram-home]").first().focus();
       await page.keyboard.press("Home");
-      expect((await hook(page)).cursor).toBe(0);
+      await expect.poll(async () => (await hook(page)).cursor).toBe(0);
+      await expect(counter).toHaveText(`${word} 0 / ${commands}`);
+      await expect(diagram).toContainText("SYN");
       await page.keyboard.press("ArrowRight");
-      expect((await hook(page)).cursor).toBeGreaterThan(0);
+      await expect.poll(async () => (await hook(page)).cursor).toBe(1);
+      await expect(diagram).toContainText("SYN,ACK");
+      await page.screenshot({ path: `${SCREENS}/live-${lang}-${size.width}-handshake.png` });
+      // By command: to the banner's end (before the first command), then to the end of USER's exchange.
+      await page.keyboard.press("Shift+ArrowRight");
+      await page.keyboard.press("Shift+ArrowRight");
+      await expect(counter).toHaveText(`${word} 1 / ${commands}`);
+      const at = await hook(page);
+      expect(at.trace[at.cursor]).toMatchObject({ kind: "ReplySent", code: 331 });
     });
   }
 }
@@ -133,7 +152,8 @@ test("a session the learner picks stays on the diagram when another client conne
   await expect(list.first()).toHaveAttribute("aria-pressed", "true");
   await list.last().click();
   const picked = await list.last().textContent();
-  const shown = async () => (await hook(page)).trace[0]?.to.port;
+  // A session is told apart by its client's port (the SYN's source).
+  const shown = async () => (await hook(page)).trace[0]?.from.port;
   const port = await shown();
   await curl(`ftp://127.0.0.1:${FTP_PORT}/pub/hola.txt`);
   await expect(list.first()).not.toHaveText(picked ?? "");
@@ -159,4 +179,40 @@ test("a bad address and an unreachable one are named, and nothing breaks", async
   await expect(state).toContainText(`Cannot reach http://127.0.0.1:${NOBODY_PORT}`);
   // The learner's own session is still there, untouched.
   expect((await hook(page)).trace.some((e) => e.kind === "CommandTyped")).toBe(true);
+});
+
+test("the workbench served by ftpd --live itself watches its sessions, never through the offline cache", async ({
+  page,
+}) => {
+  const own = `http://127.0.0.1:${LIVE_PORT}`;
+  await page.addInitScript(() => window.localStorage.setItem("ftpviz.lang", "en"));
+  await page.goto(`${own}/`);
+  await expect(page.getByTestId("sequence-diagram").first()).toBeVisible();
+  await settled(page);
+  // The offline service worker controls the page (it does on any other host too).
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
+  const statusSeen = page.waitForResponse((r) => r.url() === `${own}/live/status`);
+  await page.getByTestId("live-toggle").click();
+  // The page's own address is proposed: it is ftpd's live view.
+  await expect(page.getByTestId("live-address")).toHaveValue(own);
+  expect((await statusSeen).fromServiceWorker()).toBe(false);
+  const connected = page.waitForResponse((r) => r.url() === `${own}/live/status`);
+  await page.getByTestId("live-panel").getByRole("button", { name: "Connect" }).click();
+  expect((await connected).fromServiceWorker()).toBe(false);
+  await expect(page.getByTestId("live-state")).toContainText(`Connected to ${own}`);
+  await curl(`ftp://127.0.0.1:${FTP_PORT}/pub/hola.txt`);
+  await page.waitForFunction(() => {
+    const w = (window as unknown as { __workbench: { trace: TraceEntry[] } }).__workbench;
+    return w.trace.some((e) => e.kind === "ReplySent" && e.code === 221);
+  });
+  expect((await hook(page)).trace.some((e) => e.text === "RETR hola.txt\r\n")).toBe(true);
+  // Nothing of /live/ went into the offline cache.
+  const cached = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys())
+      for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
+    return urls;
+  });
+  expect(cached.length).toBeGreaterThan(0);
+  expect(cached.filter((u) => u.startsWith("/live/"))).toEqual([]);
 });

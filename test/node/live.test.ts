@@ -101,13 +101,65 @@ describe("ftpd --live", () => {
     expect(s.user).toBe("anonymous");
     const trace = w.feed.entriesOf(s.id);
     expect(trace.map((e) => e.seq)).toEqual(trace.map((_, i) => i));
-    expect(trace[0]).toMatchObject({ kind: "ReplySent", code: 220, from: { host: "server" } });
+    // Drawn as the simulator draws a session: the control connection's handshake, real ports, then 220.
+    const control = trace[0]!.conn;
+    const client = { host: "client", addr: "127.0.0.1", port: trace[0]!.from.port };
+    const server = { host: "server", addr: "127.0.0.1", port: ftp.port };
+    expect(trace.slice(0, 4).map((e) => [e.kind, e.flags ?? e.code, e.conn, e.channel])).toEqual([
+      ["SegmentSent", "SYN", control, "control"],
+      ["SegmentSent", "SYN,ACK", control, "control"],
+      ["SegmentSent", "ACK", control, "control"],
+      ["ReplySent", 220, control, "control"],
+    ]);
+    expect(trace[0]).toMatchObject({ from: client, to: server, note: { key: "server.realAccepted" } });
+    expect(trace[1]).toMatchObject({ from: server, to: client });
+    // The data connection: opened by curl to the port 229 announced, closed by the server after the file.
+    const epsvPort = Number(/\(\|\|\|(\d+)\|\)/.exec(trace.find((e) => e.code === 229)!.text!)![1]);
+    const syn = trace.find((e) => e.channel === "data" && e.flags === "SYN")!;
+    expect(syn.to).toEqual({ host: "server", addr: "127.0.0.1", port: epsvPort });
+    const data = trace.filter((e) => e.conn === syn.conn).map((e) => `${e.from.host}:${e.flags ?? e.kind}`);
+    expect(data.slice(0, 4)).toEqual(["client:SYN", "server:SYN,ACK", "client:ACK", "server:DataSent"]);
+    expect(data).toContain("server:FIN,ACK");
+    expect(data).toContain("client:FIN,ACK");
+    const dataFin = trace.findIndex((e) => e.conn === syn.conn && e.flags === "FIN,ACK");
+    expect(dataFin).toBeLessThan(trace.findIndex((e) => e.code === 226));
+    // The control connection closes after 221: each side's FIN.
+    const bye = trace.findIndex((e) => e.code === 221);
+    const closing = trace.slice(bye).filter((e) => e.conn === control && e.kind === "SegmentSent");
+    expect(closing.map((e) => `${e.from.host}:${e.flags}`)).toEqual(
+      expect.arrayContaining(["server:FIN,ACK", "client:FIN,ACK"]),
+    );
+    // Each command the client sent starts a step, as a typed line does in the simulator.
+    const commands = trace.filter((e) => e.kind === "CommandSent");
+    expect(commands.map((e) => e.step)).toEqual(commands.map((_, i) => i));
+    expect(trace[3]!.step).toBe(-1);
+    expect(trace.at(-1)!.step).toBe(commands.length - 1);
     expect(trace.filter((e) => e.kind === "CommandSent").map((e) => e.verb)).toEqual(
       expect.arrayContaining(["USER", "PASS", "EPSV", "RETR"]),
     );
     expect(trace.some((e) => e.kind === "DataSent" && e.text === "hola\n")).toBe(true);
     expect(trace.some((e) => e.kind === "ReplySent" && e.code === 226)).toBe(true);
     expect(w.problems).toEqual([]);
+    w.close();
+  });
+
+  it.skipIf(!curl)("draws an active-mode data connection as opened by the server", async () => {
+    const w = watch(port);
+    await until(() => w.status() === 200);
+    const body = await runCurl(["--ftp-port", "127.0.0.1", `ftp://127.0.0.1:${ftp.port}/pub/hola.txt`]);
+    expect(body).toBe("hola\n");
+    expect(await until(() => w.feed.sessions().some((s) => !s.open), 5000)).toBe(true);
+    const trace = w.feed.entriesOf(w.feed.sessions()[0]!.id);
+    const eprt = trace.find((e) => e.verb === "EPRT" || e.verb === "PORT")!;
+    const syn = trace.find((e) => e.channel === "data" && e.flags === "SYN")!;
+    expect(syn.seq).toBeGreaterThan(eprt.seq);
+    expect(syn).toMatchObject({ from: { host: "server" }, note: { key: "server.realConnected" } });
+    const handshake = trace.filter((e) => e.conn === syn.conn && e.kind === "SegmentSent").slice(0, 3);
+    expect(handshake.map((e) => `${e.from.host}:${e.flags}`)).toEqual([
+      "server:SYN",
+      "client:SYN,ACK",
+      "server:ACK",
+    ]);
     w.close();
   });
 
@@ -122,7 +174,8 @@ describe("ftpd --live", () => {
     const both = () => ["anna", "bruno"].every((u) => w.feed.sessions().some((s) => s.user === u && s.open));
     expect(await until(both, 5000)).toBe(true);
     const anna = w.feed.sessions().find((s) => s.user === "anna")!;
-    expect(w.feed.entriesOf(anna.id).map((e) => e.text)).toEqual([
+    const annaFtp = w.feed.entriesOf(anna.id).filter((e) => e.layer === "ftp");
+    expect(annaFtp.map((e) => e.text)).toEqual([
       "220 (vsFTPd 3.0.3)\r\n",
       "USER anna\r\n",
       "331 Please specify the password.\r\n",
@@ -152,7 +205,10 @@ describe("ftpd --live", () => {
     const mine = () => w.feed.sessions().filter((s) => !before.has(s.id) && s.entries >= 5);
     expect(await until(() => mine().length === 30, 10_000)).toBe(true);
     for (const s of mine()) {
-      const texts = w.feed.entriesOf(s.id).map((e) => e.text);
+      const texts = w.feed
+        .entriesOf(s.id)
+        .filter((e) => e.layer === "ftp")
+        .map((e) => e.text);
       expect(texts[1]).toBe(`USER ${s.user}\r\n`);
       expect(texts).toContain("PWD\r\n");
       expect(texts).toContain("331 Please specify the password.\r\n");

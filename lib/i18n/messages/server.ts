@@ -88,6 +88,16 @@ const ROWS = [
     "connect_from_port_20=YES, pero este proceso no puede usar el puerto {port} ({code}): el servidor real se conecta desde un puerto efímero.",
   ],
   [
+    "server.realAccepted",
+    "A real connection: the operating system completed the three-way handshake before ftpd's accept() returned. ftpd knows it happened but does not see the segments, so no sequence numbers are shown.",
+    "Una conexión real: el sistema operativo completó la negociación en tres pasos antes de que volviera el accept() de ftpd. ftpd sabe que ocurrió pero no ve los segmentos, así que no se muestran números de secuencia.",
+  ],
+  [
+    "server.realConnected",
+    "A real connection: the operating system completed the three-way handshake before ftpd's connect() returned. ftpd knows it happened but does not see the segments, so no sequence numbers are shown.",
+    "Una conexión real: el sistema operativo completó la negociación en tres pasos antes de que volviera el connect() de ftpd. ftpd sabe que ocurrió pero no ve los segmentos, así que no se muestran números de secuencia.",
+  ],
+  [
     "server.connectFailed",
     "The server could not connect to the client's data port: 425.",
     "El servidor no pudo conectar con el puerto de datos del cliente: 425.",
