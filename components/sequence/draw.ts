@@ -6,11 +6,10 @@
 import { select, type Selection } from "d3";
 import "d3-transition";
 import type { Lang } from "@/lib/i18n";
-import { rowText, type RowText } from "./labels";
+import { CHAR, GUTTER, LINE, layoutRow, glyphOf, type RowLayout } from "./layout";
 import type { Row } from "./rows";
 
-export const ROW_H = 48;
-export const GUTTER = 72;
+export { GUTTER, ROW_H } from "./layout";
 
 export interface DrawContext {
   readonly width: number;
@@ -31,13 +30,8 @@ export interface DrawContext {
 export interface Placed {
   readonly row: Row;
   readonly index: number;
-}
-
-const CHAR = { main: 8.6, sub: 7.4 };
-
-function fit(text: string, px: number, charW: number): string {
-  const max = Math.max(4, Math.floor(px / charW));
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  /** Where the row starts (rows are as tall as their wrapped words need). */
+  readonly top: number;
 }
 
 /*
@@ -70,7 +64,7 @@ export function drawRows(svgRows: SVGGElement, placed: readonly Placed[], ctx: D
       (update) => update,
       (exit) => exit.remove(),
     )
-    .attr("transform", (d) => `translate(0,${d.index * ROW_H})`)
+    .attr("transform", (d) => `translate(0,${d.top})`)
     .attr("data-seq", (d) => d.row.entry.seq)
     .attr("data-kind", (d) => d.row.entry.kind)
     .attr("data-fold", (d) => d.row.fold ?? null)
@@ -97,75 +91,80 @@ type G = Selection<SVGGElement, Placed, null, undefined>;
 function drawRow(g: G, row: Row, ctx: DrawContext, animate: boolean, delay: number): void {
   const s = ctx.styles;
   const e = row.entry;
-  const text = rowText(row, ctx.lang);
-  g.append("rect").attr("class", s.bg!).attr("width", ctx.width).attr("height", ROW_H);
+  const lay = layoutRow(row, ctx);
+  g.append("rect").attr("class", s.bg!).attr("width", ctx.width).attr("height", lay.height);
   g.append("text").attr("class", s.gutter!).attr("x", 8).attr("y", 20).text(`#${e.seq}`);
   g.append("text")
     .attr("class", s.gutterDim!)
     .attr("x", 8)
     .attr("y", 38)
     .text(`${Math.round(e.t)} ms`);
-  g.append("title").text(`${text.main}\n${text.sub}`);
-  const from = row.fromHost ?? e.from.host;
-  if (e.kind === "CommandTyped") return drawBand(g, text, ctx);
-  if (from !== e.to.host) return drawArrow(g, row, text, ctx, animate, delay, from);
-  drawMarker(g, row, text, ctx, animate, delay);
+  g.append("title").text(`${lay.text.main}\n${lay.text.sub}`);
+  if (lay.shape === "band") return drawBand(g, lay, ctx);
+  if (lay.shape === "arrow") return drawArrow(g, row, lay, ctx, animate, delay, row.fromHost ?? e.from.host);
+  drawMarker(g, row, lay, ctx, animate, delay);
 }
 
-function drawBand(g: G, text: RowText, ctx: DrawContext): void {
+/** Appends one <text> per line, the first at y, each next one `step` lower. */
+function lines(
+  parent: G,
+  texts: readonly string[],
+  cls: string,
+  x: (line: string) => number,
+  y: number,
+  step: number,
+  anchor: string,
+) {
+  texts.forEach((line, i) =>
+    parent
+      .append("text")
+      .attr("class", cls)
+      .attr("x", x(line))
+      .attr("y", y + i * step)
+      .attr("text-anchor", anchor)
+      .text(line),
+  );
+}
+
+function drawBand(g: G, lay: RowLayout, ctx: DrawContext): void {
   const s = ctx.styles;
   g.append("rect")
     .attr("class", s.band!)
     .attr("x", GUTTER)
     .attr("y", 6)
     .attr("width", ctx.width - GUTTER - 8)
-    .attr("height", ROW_H - 12)
+    .attr("height", lay.height - 12)
     .attr("rx", 6);
-  g.append("text")
-    .attr("class", `${s.main} ${s["tone-typed"]}`)
-    .attr("x", GUTTER + 14)
-    .attr("y", 30)
-    .text(fit(text.main, ctx.width / 2, CHAR.main));
-  if (text.sub)
-    g.append("text")
-      .attr("class", s.sub!)
-      .attr("x", ctx.width / 2)
-      .attr("y", 30)
-      .text(fit(text.sub, ctx.width / 2 - 16, CHAR.sub));
+  lines(g, lay.main, `${s.main} ${s["tone-typed"]}`, () => GUTTER + 14, 30, LINE.main, "start");
+  lines(g, lay.sub, s.sub!, () => ctx.width / 2, 30, LINE.main, "start");
 }
 
-function labels(g: G, text: RowText, ctx: DrawContext, mid: number, yMain: number, ySub: number) {
+/** The row's words centred on `mid` (kept inside the row), main lines from yMain, sub lines below. */
+function labels(
+  g: G,
+  lay: RowLayout,
+  tone: string,
+  ctx: DrawContext,
+  mid: number,
+  yMain: number,
+  ySub: number,
+) {
   const s = ctx.styles;
-  const avail = ctx.width - GUTTER - 16;
-  const place = (str: string, charW: number) => {
+  const place = (charW: number) => (str: string) => {
     const half = (str.length * charW) / 2;
     return Math.min(Math.max(mid, GUTTER + 8 + half), ctx.width - 8 - half);
   };
-  const main = fit(text.main, avail, CHAR.main);
-  const sub = fit(text.sub, avail, CHAR.sub);
   const out = g.append("g").attr("class", s.labels!);
-  out
-    .append("text")
-    .attr("class", `${s.main} ${s[`tone-${text.tone}`] ?? ""}`)
-    .attr("x", place(main, CHAR.main))
-    .attr("y", yMain)
-    .attr("text-anchor", "middle")
-    .text(main);
-  if (sub)
-    out
-      .append("text")
-      .attr("class", s.sub!)
-      .attr("x", place(sub, CHAR.sub))
-      .attr("y", ySub)
-      .attr("text-anchor", "middle")
-      .text(sub);
+  const below = Math.max(0, lay.main.length - 1) * LINE.main;
+  lines(out, lay.main, `${s.main} ${s[`tone-${tone}`] ?? ""}`, place(CHAR.main), yMain, LINE.main, "middle");
+  lines(out, lay.sub, s.sub!, place(CHAR.sub), ySub + below, LINE.sub, "middle");
   return out;
 }
 
 function drawArrow(
   g: G,
   row: Row,
-  text: RowText,
+  lay: RowLayout,
   ctx: DrawContext,
   animate: boolean,
   delay: number,
@@ -178,6 +177,8 @@ function drawArrow(
   const drop = e.kind === "SegmentDropped";
   const dir = Math.sign(xTo - x1) || 1;
   const x2 = drop ? xTo - dir * 14 : xTo - dir * 2;
+  // The arrow sits under the last line of the main label, the sub label under the arrow.
+  const y = 26 + Math.max(0, lay.main.length - 1) * LINE.main;
   const lineTone = drop ? "drop" : (e.channel ?? "tcp");
   const line = g
     .append("line")
@@ -186,8 +187,8 @@ function drawArrow(
       `${s.arrow} ${s[`line-${lineTone}`] ?? ""} ${e.kind === "SegmentSent" || row.fold ? s.thin : ""}`,
     )
     .attr("x1", x1)
-    .attr("y1", 26)
-    .attr("y2", 26)
+    .attr("y1", y)
+    .attr("y2", y)
     .attr("marker-end", drop ? null : `url(#${ctx.markerId(e.channel ?? "tcp")})`)
     .attr("x2", animate ? x1 : x2);
   if (row.fold) line.attr("marker-start", `url(#${ctx.markerId(`${e.channel ?? "tcp"}-back`)})`);
@@ -195,10 +196,10 @@ function drawArrow(
     g.append("text")
       .attr("class", s.cross!)
       .attr("x", xTo)
-      .attr("y", 33)
+      .attr("y", y + 7)
       .attr("text-anchor", "middle")
       .text("✕");
-  const lab = labels(g, text, ctx, (x1 + xTo) / 2, 18, 43);
+  const lab = labels(g, lay, lay.text.tone, ctx, (x1 + xTo) / 2, 18, 43);
   if (!animate) return;
   lab
     .attr("opacity", 0)
@@ -209,23 +210,13 @@ function drawArrow(
   line.transition().delay(delay).duration(450).attr("x2", x2);
 }
 
-function drawMarker(g: G, row: Row, text: RowText, ctx: DrawContext, animate: boolean, delay: number) {
+function drawMarker(g: G, row: Row, lay: RowLayout, ctx: DrawContext, animate: boolean, delay: number) {
   const s = ctx.styles;
+  const text = lay.text;
   const x = ctx.xOf(row.entry.from.host);
-  const glyph =
-    text.tone === "drop"
-      ? "✕"
-      : row.entry.kind === "NatTranslated"
-        ? "⇄"
-        : row.entry.kind === "ClientPrinted"
-          ? "▤"
-          : "◆";
-  const rightSide = x < (GUTTER + ctx.width) / 2;
-  const avail = (rightSide ? ctx.width - x : x - GUTTER) - 24;
-  const longest = Math.max(text.main.length * CHAR.main, text.sub.length * CHAR.sub);
-  if (longest > avail) {
-    // Too long for one side of the lifeline (a NAT rewrite, a long explanation): centre it on the row.
-    const lab = labels(g, { ...text, main: `${glyph} ${text.main}` }, ctx, x, 20, 41);
+  if (lay.shape === "centre") {
+    // Too long for one side of the lifeline (a NAT rewrite, a long explanation): centred, wrapped.
+    const lab = labels(g, lay, text.tone, ctx, x, 20, 41);
     if (animate) lab.attr("opacity", 0).transition().delay(delay).duration(300).attr("opacity", 1);
     return;
   }
@@ -234,24 +225,12 @@ function drawMarker(g: G, row: Row, text: RowText, ctx: DrawContext, animate: bo
     .attr("x", x)
     .attr("y", 31)
     .attr("text-anchor", "middle")
-    .text(glyph);
+    .text(glyphOf(row, text));
+  const rightSide = x < (GUTTER + ctx.width) / 2;
   const anchor = rightSide ? "start" : "end";
   const tx = rightSide ? x + 16 : x - 16;
   const out = g.append("g").attr("class", s.labels!);
-  out
-    .append("text")
-    .attr("class", `${s.main} ${s[`tone-${text.tone}`] ?? ""}`)
-    .attr("x", tx)
-    .attr("y", 20)
-    .attr("text-anchor", anchor)
-    .text(text.main);
-  if (text.sub)
-    out
-      .append("text")
-      .attr("class", s.sub!)
-      .attr("x", tx)
-      .attr("y", 40)
-      .attr("text-anchor", anchor)
-      .text(text.sub);
+  lines(out, lay.main, `${s.main} ${s[`tone-${text.tone}`] ?? ""}`, () => tx, 20, LINE.main, anchor);
+  lines(out, lay.sub, s.sub!, () => tx, 40, LINE.sub, anchor);
   if (animate) out.attr("opacity", 0).transition().delay(delay).duration(300).attr("opacity", 1);
 }

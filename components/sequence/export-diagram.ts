@@ -6,7 +6,8 @@
  */
 import { hostName, type Lang } from "@/lib/i18n";
 import type { TraceEntry } from "@/lib/trace/types";
-import { drawRows, GUTTER, ROW_H, type Placed } from "./draw";
+import { drawRows, type Placed } from "./draw";
+import { GUTTER, ROW_H, rowTops } from "./layout";
 import { buildRows, lifelines } from "./rows";
 import styles from "./sequence-diagram.module.css";
 
@@ -94,7 +95,8 @@ export function sessionSvg(o: SessionSvgOptions): string {
   );
   const colW = (WIDTH - GUTTER) / Math.max(1, lanes.length);
   const xOf = (h: string) => GUTTER + colW * (Math.max(0, lanes.indexOf(h)) + 0.5);
-  const height = HEAD + rows.length * ROW_H + ROW_H / 2;
+  const tops = rowTops(rows, { width: WIDTH, xOf, lang: o.lang });
+  const height = HEAD + tops[rows.length]! + ROW_H / 2;
 
   const svg = el("svg", { xmlns: NS, width: WIDTH, height, viewBox: `0 0 ${WIDTH} ${height}` });
   svg.appendChild(markers());
@@ -131,7 +133,7 @@ export function sessionSvg(o: SessionSvgOptions): string {
   holder.appendChild(svg);
   document.body.appendChild(holder);
   try {
-    const placed: Placed[] = rows.map((row, index) => ({ row, index }));
+    const placed: Placed[] = rows.map((row, index) => ({ row, index, top: tops[index]! }));
     drawRows(body, placed, {
       width: WIDTH,
       xOf,

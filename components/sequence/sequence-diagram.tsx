@@ -7,8 +7,9 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { TraceEntry } from "@/lib/trace/types";
 import { useLang } from "@/components/i18n/lang-context";
 import { hostName } from "@/lib/i18n";
-import { drawRows, GUTTER, ROW_H, type Placed } from "./draw";
+import { drawRows, type Placed } from "./draw";
 import { follow } from "./follow";
+import { GUTTER, ROW_H, rowAt, rowTops } from "./layout";
 import { lifelines, revealedCount, type Row } from "./rows";
 import styles from "./sequence-diagram.module.css";
 
@@ -71,32 +72,35 @@ export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect
     return (h: string) => GUTTER + colW * ((index.get(h) ?? 0) + 0.5);
   }, [lanes, colW]);
 
-  const start = Math.max(0, Math.floor(scrollTop / ROW_H) - OVERSCAN);
-  const end = Math.min(revealed, Math.ceil((scrollTop + height) / ROW_H) + OVERSCAN);
+  // Rows are as tall as their wrapped explanations: their tops are a running sum, found by bisection.
+  const tops = useMemo(() => rowTops(rows, { width, xOf, lang }), [rows, width, xOf, lang]);
+  const start = Math.max(0, rowAt(tops, scrollTop) - OVERSCAN);
+  const end = Math.min(revealed, rowAt(tops, scrollTop + height) + 1 + OVERSCAN);
 
   // Keep the cursor's row on screen: in the part of the box the window shows (follow.ts).
   useEffect(() => {
     const el = scroller.current;
     if (!el || current < 0) return;
+    const rowTop = tops[current] ?? 0;
     const move = follow({
-      rowTop: current * ROW_H,
-      rowH: ROW_H,
+      rowTop,
+      rowH: (tops[current + 1] ?? rowTop + ROW_H) - rowTop,
       scrollTop: el.scrollTop,
       clientHeight: el.clientHeight,
       // The svg's new height may not be laid out yet: the rows drawn so far say how tall it will be.
-      scrollHeight: Math.max(el.scrollHeight, revealed * ROW_H + ROW_H / 2),
+      scrollHeight: Math.max(el.scrollHeight, (tops[revealed] ?? 0) + ROW_H / 2),
       boxTop: el.getBoundingClientRect().top,
       viewportH: window.innerHeight,
       mayScrollPage: !isTyping(document.activeElement),
     });
     if (move.scrollTop !== undefined) el.scrollTop = move.scrollTop;
     if (move.pageBy) window.scrollBy({ top: move.pageBy, behavior: "instant" });
-  }, [current, revealed, height, rows]);
+  }, [current, revealed, height, rows, tops]);
 
   useEffect(() => {
     if (!rowsG.current) return;
     const placed: Placed[] = [];
-    for (let i = start; i < end; i++) placed.push({ row: rows[i]!, index: i });
+    for (let i = start; i < end; i++) placed.push({ row: rows[i]!, index: i, top: tops[i]! });
     const motion = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     drawRows(rowsG.current, placed, {
       width,
@@ -112,10 +116,10 @@ export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect
       onSelect,
     });
     lastCursor.current = cursor;
-  }, [rows, start, end, width, xOf, lanes, lang, current, selected, cursor, uid, onSelect]);
+  }, [rows, tops, start, end, width, xOf, lanes, lang, current, selected, cursor, uid, onSelect]);
 
   // Half a row of air below the last arrow, so the newest one is not glued to the panel's edge.
-  const svgH = Math.max(revealed * ROW_H + ROW_H / 2, height - 4);
+  const svgH = Math.max((tops[revealed] ?? 0) + ROW_H / 2, height - 4);
   return (
     <section
       className={styles.diagram}

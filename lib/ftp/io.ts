@@ -85,7 +85,8 @@ export type ClientAction =
   /** Active mode: listen on the control connection's local address, any ephemeral port. */
   | { readonly type: "listen"; readonly addr: string }
   | { readonly type: "stopListening" }
-  | { readonly type: "connectData"; readonly to: SockAddr }
+  /** `host`: a name the driver resolves first (raw mode's `nc HOST PORT`); `to.addr` is then unused. */
+  | { readonly type: "connectData"; readonly to: SockAddr; readonly host?: string }
   | { readonly type: "sendData"; readonly bytes: Uint8Array }
   | { readonly type: "closeData" }
   | { readonly type: "abortData" }

@@ -192,8 +192,18 @@ class FtpWorld implements World<TransportEvent> {
         o.listener = null;
         return;
       case "connectData": {
-        const local = { addr: this.setup.network.addressOf(o.host), port: this.net.ephemeral(o.host) };
-        o.data = this.net.connect(o.host, local, a.to, o.id, "data");
+        const net = this.setup.network;
+        let to = a.to;
+        if ("host" in a && a.host !== undefined) {
+          const addr = net.resolve(o.host, a.host) ?? (/^[\d.]+$|:/.test(a.host) ? a.host : undefined);
+          if (!addr) {
+            this.decision(o.host, { key: "sim.unknownHost", params: { host: a.host } });
+            return this.input(o, { type: "dataConnectFailed", reason: "unreachable" });
+          }
+          to = { addr, port: a.to.port };
+        }
+        const local = { addr: net.addressOf(o.host), port: this.net.ephemeral(o.host) };
+        o.data = this.net.connect(o.host, local, to, o.id, "data");
         return;
       }
       case "sendData":

@@ -40,3 +40,35 @@ test("Ctrl+C leaves nc, between lines too", async ({ page }) => {
     )
     .toBe(3);
 });
+
+test("in nc, `nc server <port>` after PASV opens the data connection by hand and the listing arrives", async ({
+  page,
+}) => {
+  await openWorkbench(page);
+  await page.getByRole("button", { name: "New session" }).click();
+  const xterm = page.locator(".xterm-helper-textarea").first();
+  await xterm.waitFor({ state: "attached" });
+  await xterm.focus();
+  await type(page, "quit");
+  await type(page, "nc server 21");
+  await expect
+    .poll(async () => (await workbenchTrace(page)).some((e) => e.note?.key === "client.note.raw"))
+    .toBe(true);
+  for (const line of ["USER anonymous", "PASS a@b"]) await type(page, line);
+  await type(page, "PASV");
+  await expect
+    .poll(async () => (await workbenchTrace(page)).some((e) => e.kind === "ReplySent" && e.code === 227))
+    .toBe(true);
+  const r227 = (await workbenchTrace(page)).find((e) => e.kind === "ReplySent" && e.code === 227)!;
+  const [p1, p2] = /,(\d+),(\d+)\)/.exec(r227.text!)!.slice(1).map(Number);
+  await type(page, `nc server ${p1! * 256 + p2!}`);
+  await type(page, "LIST");
+  await expect
+    .poll(async () => (await workbenchTrace(page)).some((e) => e.kind === "ReplySent" && e.code === 226))
+    .toBe(true);
+  // The listing came on the data connection and the terminal shows it; nc was not sent as a command.
+  await expect(page.locator(".xterm-rows").first()).toContainText("pub");
+  const trace = await workbenchTrace(page);
+  expect(trace.some((e) => e.kind === "CommandSent" && /^nc /.test(e.text ?? ""))).toBe(false);
+  expect(trace.some((e) => e.kind === "DataSent")).toBe(true);
+});

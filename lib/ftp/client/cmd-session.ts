@@ -1,5 +1,5 @@
-/** Commands that open, authenticate and close sessions, and the raw `telnet`/`nc` mode. */
-import { command, finalReply, readLine, send } from "./control";
+/** Commands that open, authenticate and close sessions (the raw `telnet`/`nc` mode is cmd-raw.ts). */
+import { command, finalReply, readLine } from "./control";
 import { failureKey } from "./data";
 import { startTls } from "./cmd-tls";
 import { explain, say } from "./text";
@@ -25,7 +25,7 @@ export function forgetConnection(c: Ctx): void {
   });
 }
 
-const parsePort = (text: string | undefined, fallback: number): number | null => {
+export const parsePort = (text: string | undefined, fallback: number): number | null => {
   if (text === undefined) return fallback;
   const n = Number(text);
   return /^\d+$/.test(text) && n >= 1 && n <= 65535 ? n : null;
@@ -169,47 +169,4 @@ export function* close(c: Ctx): Job {
 export function* bye(c: Ctx): Job {
   if (c.s.connected) yield* quit(c);
   explain(c, "client.note.bye");
-}
-
-/**
- * `telnet HOST [PORT]` / `nc HOST [PORT]`: a bare TCP session to the control port. Each typed line
- * goes out verbatim with CRLF, replies are only shown; PASV or PORT here open nothing, which is the
- * point of the exercise. Ends when the server closes (after QUIT's 221, or a timeout).
- */
-export function* raw(c: Ctx, args: readonly string[], _rest: string, name: string): Job {
-  if (c.s.connected || c.s.connecting)
-    return say(c, "client.alreadyConnected", { host: c.s.host ?? "" }, "error");
-  const [host, portText] = args as [string, string?];
-  const port = parsePort(portText, 21);
-  if (port === null) return say(c, "client.err.badPort", { port: portText ?? "" }, "error");
-  if (name === "telnet") say(c, "client.raw.trying", { host });
-  if (!(yield* connect(c, host, port))) return;
-  c.s.raw = true;
-  explain(c, "client.note.raw");
-  if (name === "telnet") {
-    say(c, "client.raw.connected", { host });
-    say(c, "client.raw.escape");
-  }
-  c.out.push({ type: "ready" });
-  for (;;) {
-    const ev = yield "line";
-    if (ev.type === "userLine") {
-      send(c, ev.line);
-      c.out.push({ type: "ready" });
-    }
-    if (ev.type === "interrupt") {
-      // Like nc exiting on Ctrl+C: our side closes, the server sees the connection go.
-      c.out.push({ type: "closeControl" });
-      say(c, "client.raw.closed");
-      forgetConnection(c);
-      return;
-    }
-    // The server said goodbye: close our side too; the lost-connection report comes from the engine.
-    if (ev.type === "reply" && ev.reply.code === 221) {
-      c.out.push({ type: "closeControl" });
-      say(c, "client.raw.closed");
-      forgetConnection(c);
-      return;
-    }
-  }
 }

@@ -7,6 +7,7 @@ import * as files from "./cmd-files";
 import * as recon from "./cmd-recon";
 import * as tls from "./cmd-tls";
 import * as session from "./cmd-session";
+import { raw } from "./cmd-raw";
 import * as simple from "./cmd-simple";
 import { say, show, english } from "./text";
 import type { Ctx, Job } from "./types";
@@ -64,8 +65,8 @@ const ROWS: readonly Row[] = [
   ["close", ["disconnect"], 0, 0, true, session.close],
   ["bye", ["quit", "exit"], 0, 0, false, session.bye],
   ["lcd", [], 0, 1, false, simple.lcd],
-  ["telnet", [], 1, 2, false, session.raw],
-  ["nc", [], 1, 2, false, session.raw],
+  ["telnet", [], 1, 2, false, raw],
+  ["nc", [], 1, 2, false, raw],
   ["ftp", [], 1, 2, false, recon.ftp],
   ["auth", [], 0, 0, true, tls.auth],
   ["nmap", [], 1, ANY, false, recon.nmap],

@@ -372,8 +372,40 @@ const LINES: Readonly<Record<string, Pair>> = {
     "El archivo local ya tiene {offset} {offset|byte|bytes}: REST pide al servidor que empiece a enviar desde ahí.",
   ],
   "client.note.raw": [
-    "Raw mode: every typed line goes to the server as is, with CRLF; nothing opens a data connection.",
-    "Modo en bruto: cada línea se envía tal cual al servidor, con CRLF; nada abre una conexión de datos.",
+    "Raw mode: every typed line goes to the server as is, with CRLF; nothing opens a data connection for you. Open it by hand as with a second terminal: nc HOST PORT, with the port a 227 or 229 reply gave.",
+    "Modo en bruto: cada línea se envía tal cual al servidor, con CRLF; nada abre la conexión de datos por ti. Ábrela a mano como en una segunda terminal: nc HOST PUERTO, con el puerto que dio la respuesta 227 o 229.",
+  ],
+  "client.note.rawAwaitsData": [
+    "The server now waits for a connection to port {port} before it replies or reads another command (vsftpd's accept_timeout, 60 s by default). Open it with nc {host} {port}, or type wait 60 to see what happens when nobody connects.",
+    "El servidor espera ahora una conexión al puerto {port} antes de responder o de leer otra orden (accept_timeout de vsftpd, 60 s por defecto). Ábrela con nc {host} {port}, o escribe wait 60 para ver qué pasa si nadie se conecta.",
+  ],
+  "client.note.rawByHand": [
+    "As in a second terminal: nc opens a TCP connection to {host} port {port}. Lines typed here still go to the control connection; what arrives on this one is printed.",
+    "Como en una segunda terminal: nc abre una conexión TCP a {host}, puerto {port}. Lo que escribas sigue yendo a la conexión de control; lo que llegue por esta se muestra.",
+  ],
+  "client.note.rawDataClosed": [
+    "The server closed the data connection: the second nc sees end of file and exits; the transfer's result comes on the control connection.",
+    "El servidor cerró la conexión de datos: el segundo nc ve el fin de archivo y termina; el resultado de la transferencia llega por la conexión de control.",
+  ],
+  "client.raw.dataBusy": [
+    "A data connection opened by hand is still open: wait for the server to close it (or Ctrl+C to leave nc).",
+    "Sigue abierta una conexión de datos abierta a mano: espera a que el servidor la cierre (o Ctrl+C para salir de nc).",
+  ],
+  "client.raw.failed.refused": [
+    "nc: connect to {host} port {port} (tcp) failed: Connection refused",
+    "nc: la conexión a {host}, puerto {port} (tcp), falló: Conexión rechazada",
+  ],
+  "client.raw.failed.timeout": [
+    "nc: connect to {host} port {port} (tcp) failed: Connection timed out",
+    "nc: la conexión a {host}, puerto {port} (tcp), falló: Tiempo de conexión agotado",
+  ],
+  "client.raw.failed.unreachable": [
+    "nc: connect to {host} port {port} (tcp) failed: No route to host",
+    "nc: la conexión a {host}, puerto {port} (tcp), falló: No hay ruta hasta el host",
+  ],
+  "client.raw.failed.reset": [
+    "nc: connect to {host} port {port} (tcp) failed: Connection reset by peer",
+    "nc: la conexión a {host}, puerto {port} (tcp), falló: Conexión reiniciada por el otro extremo",
   ],
   "client.note.bye": [
     "A real ftp program would exit here; the simulator keeps it running so you can open another session.",
