@@ -56,12 +56,17 @@ test("in nc, `nc server <port>` after PASV opens the data connection by hand and
     .toBe(true);
   for (const line of ["USER anonymous", "PASS a@b"]) await type(page, line);
   await type(page, "PASV");
-  await expect
-    .poll(async () => (await workbenchTrace(page)).some((e) => e.kind === "ReplySent" && e.code === 227))
-    .toBe(true);
-  const r227 = (await workbenchTrace(page)).find((e) => e.kind === "ReplySent" && e.code === 227)!;
-  const [p1, p2] = /,(\d+),(\d+)\)/.exec(r227.text!)!.slice(1).map(Number);
-  await type(page, `nc server ${p1! * 256 + p2!}`);
+  // The port the 227 typed in this nc session names (not one of an earlier session's).
+  const passivePort = async () => {
+    const trace = await workbenchTrace(page);
+    const typed = trace.map((e) => e.kind === "CommandTyped" && e.text === "PASV").lastIndexOf(true);
+    const r227 = trace.slice(typed).find((e) => e.kind === "ReplySent" && e.code === 227);
+    const m = typed < 0 ? null : /,(\d+),(\d+)\)/.exec(r227?.text ?? "");
+    return m ? Number(m[1]) * 256 + Number(m[2]) : 0;
+  };
+  await expect.poll(passivePort).toBeGreaterThan(1023);
+  const port = await passivePort();
+  await type(page, `nc server ${port}`);
   await type(page, "LIST");
   await expect
     .poll(async () => (await workbenchTrace(page)).some((e) => e.kind === "ReplySent" && e.code === 226))
