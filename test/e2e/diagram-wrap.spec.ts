@@ -40,6 +40,7 @@ async function drawnRows(page: Page) {
       });
       return {
         seq: Number(g.dataset.seq),
+        top: g.transform.baseVal.consolidate()?.matrix.f ?? 0,
         kind: g.dataset.kind ?? "",
         title: g.querySelector("title")?.textContent ?? "",
         drawn: texts.map((t) => t.textContent ?? ""),
@@ -105,7 +106,10 @@ for (const lang of ["es", "en"] as const)
         return box.bottom > view.top && box.top < view.bottom;
       });
       expect(inside).toBe(true);
-      await scroller.evaluate((el) => (el.scrollTop = el.scrollHeight * 0.3));
+      // The screenshot shows a wrapped row, once it is drawn.
+      const shown = [...seen.values()].reduce((a, b) => (b.drawn.length > a.drawn.length ? b : a));
+      await scroller.evaluate((el, top) => (el.scrollTop = Math.max(0, top - 120)), shown.top);
+      await expect(page.locator(`[data-testid=trace-entry][data-seq="${shown.seq}"]`)).toBeInViewport();
       await page.screenshot({ path: `test-results/screens/diagram-wrap-${tag}.png` });
     });
   }
