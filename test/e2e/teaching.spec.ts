@@ -144,14 +144,15 @@ test("predict mode asks before each reply and keeps the score", async ({ page })
   await expect(page.getByTestId("predict-answer")).toContainText("Right");
   await expect(page.getByTestId("predict-score")).toHaveText("Score: 1 of 1");
   await panel.getByRole("button", { name: "Next reply" }).click();
-  // netkit asks SYST right after the greeting (a scripted session, as ftp -n): vsftpd wants a login first.
-  await expect(page.getByTestId("predict-question")).toContainText("SYST");
-  await panel.getByRole("button", { name: "530", exact: true }).click();
-  await expect(page.getByTestId("predict-answer")).toContainText("Right");
-  await panel.getByRole("button", { name: "Next reply" }).click();
+  // The terminal is the interactive ftp: the name typed at its Name prompt goes out as USER.
   await expect(page.getByTestId("predict-question")).toContainText("USER anonymous");
   await panel.getByRole("button", { name: "350", exact: true }).click();
   await expect(page.getByTestId("predict-answer")).toContainText("Not quite: it was 331");
+  await expect(page.getByTestId("predict-score")).toHaveText("Score: 1 of 2");
+  await panel.getByRole("button", { name: "Next reply" }).click();
+  await expect(page.getByTestId("predict-question")).toContainText("PASS");
+  await panel.getByRole("button", { name: "230", exact: true }).click();
+  await expect(page.getByTestId("predict-answer")).toContainText("Right");
   await expect(page.getByTestId("predict-score")).toHaveText("Score: 2 of 3");
   await page.screenshot({ path: `${SCREENS}/predict-en.png` });
 });
