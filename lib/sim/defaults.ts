@@ -34,7 +34,7 @@ export const DEFAULT_EPOCH = 1705322096;
 
 const README = `Bienvenido al servidor FTP de clase / Welcome to the classroom FTP server.
 
-pub/      ficheros públicos / public files
+pub/      archivos públicos / public files
 upload/   subidas (si el servidor lo permite) / uploads (when the server allows them)
 `;
 

@@ -72,3 +72,9 @@ describe("ids of the simulation become names", () => {
     expect(translate("es", "ui.name.of", { id: "masquerade" })).toBe("masquerade");
   });
 });
+
+it("the served tree's Spanish says archivo too (the default server's LEEME)", async () => {
+  const { DEFAULT_FILES } = await import("@/lib/sim/defaults");
+  const texts = DEFAULT_FILES.map((f) => ("text" in f ? (f.text ?? "") : "")).join("\n");
+  expect(texts).not.toMatch(/fichero/i);
+});
