@@ -1,13 +1,13 @@
 /**
- * The course, in teaching order: twelve FTP lessons, then TFTP as the contrast. Anonymous FTP and the dangerous settings are
- * the security lessons' own (lib/lessons/security), so the course and the security panel agree.
+ * The course, in teaching order: ten FTP lessons, the five security lessons (lib/lessons/security:
+ * anonymous FTP, dangerous settings, sniffing, the bounce attack, footprinting), then TFTP as the
+ * contrast. This is the one registry the lessons panel lists.
  */
 import { asciiBinary, resume } from "./transfer";
 import { activeMode, passiveMode } from "./modes";
 import { clientNat, firewallAlg, serverNat } from "./nat";
 import { everydayCommands, replyClasses, twoConnections } from "./basics";
-import { anonymousLesson } from "./security/anonymous";
-import { settingsLesson } from "./security/settings";
+import { SECURITY_LESSONS } from "./security";
 import { tftpVsFtp } from "./tftp-vs-ftp";
 import type { Lesson } from "./types";
 
@@ -24,8 +24,7 @@ export const LESSONS: readonly Lesson[] = [
   serverNat,
   asciiBinary,
   resume,
-  anonymousLesson,
-  settingsLesson,
+  ...SECURITY_LESSONS,
   tftpVsFtp,
 ];
 
