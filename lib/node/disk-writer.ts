@@ -6,7 +6,8 @@
  *
  * Bounded: a file may not grow past `perFile` bytes, and the whole run may add at most `total` bytes to
  * the disk; past either, the write fails and the engine answers 451, as on a full disk. Uploads are
- * written chunk by chunk, never held in memory. Nothing leaves the served roots: paths come from the
+ * written chunk by chunk, never held in memory, in place as vsftpd writes them (no temporary file and
+ * rename): a cut upload leaves what arrived, unless delete_failed_uploads has the engine unlink it. Nothing leaves the served roots: paths come from the
  * tree (which holds only them), and the last component is opened with O_NOFOLLOW, so a symlink planted
  * on disk is not followed for a write.
  */

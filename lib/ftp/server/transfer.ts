@@ -46,20 +46,24 @@ function finish(s: Session, code: ReplyCode, text: string, key?: ServerNote["key
 }
 
 function failConnect(s: Session, key: ServerNote["key"]): void {
+  const t = current(s);
   s.op = null;
   s.reply(ReplyCode.CannotOpenDataConnection, "Failed to establish connection.", { key });
   s.dataCleanup();
+  t?.failed?.();
 }
 
 function accepted(s: Session, from: string): void {
   s.clearTimer("accept");
   if (!s.cfg.pasv_promiscuous && from !== s.remote.addr) {
+    const t = current(s);
     s.op = null;
     s.reply(ReplyCode.CannotOpenDataConnection, "Security: Bad IP connecting.", {
       key: "server.pasvBadIp",
       params: { from, peer: s.remote.addr },
     });
     s.dataCleanup();
+    t?.failed?.();
     return;
   }
   begin(s);
@@ -118,14 +122,17 @@ function writeFailed(s: Session, t: TransferOp): void {
   );
   s.dataCleanup();
   s.op = null;
+  t.failed?.();
 }
 
 function onClosed(s: Session, t: TransferOp | null, reset: boolean): void {
   if (t?.stage === "sending" && reset)
     return finish(s, ReplyCode.TransferAborted, "Failure writing network stream.", "server.dataReset");
   if (t?.stage !== "receiving") return;
-  if (reset)
-    return finish(s, ReplyCode.TransferAborted, "Failure reading network stream.", "server.dataReset");
+  if (reset) {
+    finish(s, ReplyCode.TransferAborted, "Failure reading network stream.", "server.dataReset");
+    return t.failed?.();
+  }
   if (t.sink?.(null) === false) return writeFailed(s, t);
   s.emit({ type: "closeData" });
   finish(s, ReplyCode.TransferComplete, t.doneText);

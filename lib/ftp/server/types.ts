@@ -67,6 +67,12 @@ export interface TransferOp {
   readonly stream?: { readonly source: string; readonly offset: number; readonly ascii: boolean };
   /** The 226 text. */
   readonly doneText: string;
+  /**
+   * An upload that did not succeed (no data connection, 426 on a reset, 451): vsftpd's cleanup after it
+   * (delete_failed_uploads). Not called on a data timeout (vsftpd exits) nor on an async ABOR (vsftpd's
+   * read then sees the end of the stream, and the upload counts as a success).
+   */
+  readonly failed?: () => void;
 }
 
 /** A note the server attaches: a key of its catalogue (a misspelled one does not compile) or a TLS note. */

@@ -23,6 +23,16 @@ const ROWS = [
     "Los bytes subidos no se pudieron guardar (el disco está lleno, o se agotó la memoria que este servidor reserva para subidas): vsftpd deja de leer y responde 451.",
   ],
   [
+    "server.failedUploadDeleted",
+    "delete_failed_uploads=YES: the upload of {path} did not complete, so vsftpd deletes the file (even one that existed before this upload).",
+    "delete_failed_uploads=YES: la subida de {path} no se completó, así que vsftpd borra el archivo (aunque ya existiera antes de esta subida).",
+  ],
+  [
+    "server.failedUploadKept",
+    "delete_failed_uploads=YES, but {path} could not be deleted: the part received stays.",
+    "delete_failed_uploads=YES, pero {path} no se pudo borrar: la parte recibida se queda.",
+  ],
+  [
     "server.traceDropped",
     "{count} trace entries are missing here: the trace output did not keep up, and the server does not wait for it.",
     "Aquí faltan {count} {count|entrada|entradas} de la traza: la salida de la traza no daba abasto y el servidor no la espera.",

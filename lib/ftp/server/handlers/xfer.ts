@@ -100,6 +100,13 @@ function upload(s: Session, arg: string, kind: UploadKind): void {
     },
     sinkFailed: () => why,
     doneText: "Transfer complete.",
+    // vsftpd counts the file as created once open() succeeded: with delete_failed_uploads even a file
+    // that existed before (and was truncated) goes; without it the part received stays under its name.
+    failed: () => {
+      if (!s.cfg.delete_failed_uploads) return;
+      const gone = view.unlink(s.cwd, name, Math.floor(s.now / 1000));
+      s.note(gone.ok ? "server.failedUploadDeleted" : "server.failedUploadKept", { path: name });
+    },
   });
 }
 
