@@ -6,6 +6,7 @@
  */
 import { openSession, type Session, type TypedItem } from "@/lib/sim/session";
 import type { TraceEntry } from "@/lib/trace/types";
+import { importCapture } from "@/lib/pcap/import";
 import type { JobName, JobProblem, Jobs, SimulateInput, WorkerReply, WorkerRequest } from "./protocol";
 
 interface Kept {
@@ -82,23 +83,40 @@ function simulate(input: SimulateInput): Jobs["simulate"]["result"] | JobProblem
   };
 }
 
+/** A capture, read in the worker: bounded by the import's size, packet and time limits (lib/pcap/import). */
+function readCaptureJob(input: Jobs["importCapture"]["input"]): Jobs["importCapture"]["result"] {
+  return importCapture(input.bytes, { clock: () => performance.now(), maxMs: input.maxMs });
+}
+
 const JOBS: { readonly [J in JobName]: (input: Jobs[J]["input"]) => Jobs[J]["result"] | JobProblem } = {
   simulate,
+  importCapture: readCaptureJob,
+};
+
+/** What a job that threw is called, in the words of its own kind. */
+const FAILED: { readonly [J in JobName]: string } = {
+  simulate: "ui.sim.failed",
+  importCapture: "pcap.p.failed",
 };
 
 const isProblem = (x: object): x is JobProblem => "key" in x && !("token" in x);
 
 /** Answers one request; an exception (a bug, or input the checks missed) becomes a problem too. */
-export function runJob(req: WorkerRequest): WorkerReply {
+export function runJob<J extends JobName>(req: WorkerRequest<J>): WorkerReply<J> {
+  // The request came through postMessage: its job name is checked, not trusted.
+  const known = Object.prototype.hasOwnProperty.call(JOBS, req.job);
   try {
-    const job = Object.prototype.hasOwnProperty.call(JOBS, req.job) ? JOBS[req.job] : undefined;
+    const job = known
+      ? (JOBS[req.job] as (input: Jobs[J]["input"]) => Jobs[J]["result"] | JobProblem)
+      : undefined;
     if (!job)
       return { id: req.id, ok: false, problem: { key: "ui.sim.failed", params: { error: String(req.job) } } };
     const out = job(req.input);
     return isProblem(out) ? { id: req.id, ok: false, problem: out } : { id: req.id, ok: true, result: out };
   } catch (e) {
-    kept = null;
+    if (req.job === "simulate") kept = null;
     const error = e instanceof Error ? e.message : String(e);
-    return { id: req.id, ok: false, problem: { key: "ui.sim.failed", params: { error } } };
+    const key = known ? FAILED[req.job] : "ui.sim.failed";
+    return { id: req.id, ok: false, problem: { key, params: { error } } };
   }
 }

@@ -8,6 +8,7 @@ import type { Params } from "@/lib/i18n";
 import type { Scenario } from "@/lib/sim/scenario";
 import type { TypedItem } from "@/lib/sim/kernel/keyboard";
 import type { TraceEntry } from "@/lib/trace/types";
+import type { ImportResult } from "@/lib/pcap/import";
 
 /** What the page holds of a session the worker ran before: that run's token and its trace length. */
 export interface SessionBase {
@@ -33,9 +34,17 @@ export interface SimulateResult {
   readonly problems: readonly string[];
 }
 
-/** Every job the worker knows: its input and its result. New jobs (capture parsing…) are added here. */
+/** A capture file's bytes (moved to the worker, not copied) and the import's own time limit. */
+export interface ImportCaptureInput {
+  readonly bytes: Uint8Array;
+  /** Below the runner's budget, so a slow capture stops itself with the packets read so far. */
+  readonly maxMs: number;
+}
+
+/** Every job the worker knows: its input and its result. */
 export interface Jobs {
   simulate: { readonly input: SimulateInput; readonly result: SimulateResult };
+  importCapture: { readonly input: ImportCaptureInput; readonly result: ImportResult };
 }
 
 export type JobName = keyof Jobs;

@@ -25,7 +25,7 @@ export type JobOutcome<J extends JobName> =
 
 /** The part of a Worker the runner uses. */
 export interface WorkerLike {
-  postMessage(message: unknown): void;
+  postMessage(message: unknown, transfer?: Transferable[]): void;
   terminate(): void;
   onmessage: ((ev: MessageEvent) => void) | null;
   onerror: ((ev: ErrorEvent) => void) | null;
@@ -38,6 +38,9 @@ export interface RunnerDeps {
   /** Runs a request on the page (no worker): loaded only when needed, so the engine stays out of the first load. */
   readonly inline: (req: WorkerRequest) => Promise<WorkerReply>;
   readonly budgetMs: () => number;
+  /** What an overrun and a dead worker are called for this runner's jobs (default: a simulation's words). */
+  readonly tooSlow?: (budgetMs: number) => JobProblem;
+  readonly failed?: (error: string) => JobProblem;
   readonly setTimer?: (fn: () => void, ms: number) => unknown;
   readonly clearTimer?: (id: unknown) => void;
 }
@@ -61,25 +64,30 @@ export class JobRunner {
 
   constructor(private readonly deps: RunnerDeps) {}
 
-  run<J extends JobName>(job: J, input: Jobs[J]["input"]): Promise<JobOutcome<J>> {
+  /** Runs `job`; buffers in `transfer` move to the worker (the page's copy becomes empty). */
+  run<J extends JobName>(
+    job: J,
+    input: Jobs[J]["input"],
+    transfer: Transferable[] = [],
+  ): Promise<JobOutcome<J>> {
     const req = { id: this.nextId++, job, input } as WorkerRequest;
     // Only the newest job matters: an older one still running is abandoned with its worker.
     this.cancel();
     const worker = this.ensureWorker();
     return new Promise<Settled>((resolve) => {
       if (!worker) {
-        this.deps.inline(req).then(resolve, (e: unknown) => resolve(workerFailed(String(e))));
+        this.deps.inline(req).then(resolve, (e: unknown) => resolve(this.failed(String(e))));
         return;
       }
       const ms = this.deps.budgetMs();
       const setTimer = this.deps.setTimer ?? ((fn, t) => setTimeout(fn, t));
-      const timer = setTimer(() => this.abandon(tooSlow(ms)), ms);
+      const timer = setTimer(() => this.abandon((this.deps.tooSlow ?? tooSlow)(ms)), ms);
       this.pending = { id: req.id, timer, done: resolve };
       try {
-        worker.postMessage(req);
+        worker.postMessage(req, transfer);
       } catch (e) {
         // An input the browser cannot copy to the worker (a bug): said, never a silent wait.
-        this.abandon(workerFailed(e instanceof Error ? e.message : String(e)));
+        this.abandon(this.failed(e instanceof Error ? e.message : String(e)));
       }
     }).then((s) => outcome<J>(s));
   }
@@ -124,9 +132,9 @@ export class JobRunner {
     };
     w.onerror = (ev: ErrorEvent) => {
       ev.preventDefault?.();
-      this.abandon(workerFailed(ev.message || "worker stopped"));
+      this.abandon(this.failed(ev.message || "worker stopped"));
     };
-    w.onmessageerror = () => this.abandon(workerFailed("unreadable reply"));
+    w.onmessageerror = () => this.abandon(this.failed("unreadable reply"));
     this.worker = w;
     return w;
   }
@@ -140,6 +148,10 @@ export class JobRunner {
     this.worker?.terminate();
     this.worker = null;
     p.done(why);
+  }
+
+  private failed(error: string): JobProblem {
+    return (this.deps.failed ?? workerFailed)(error);
   }
 
   private clear(timer: unknown): void {

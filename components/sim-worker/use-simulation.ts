@@ -12,12 +12,15 @@ import type { SessionBase } from "./protocol";
 export type SimOutcome = JobOutcome<"simulate">;
 
 /** Browser tests shorten the budget through this hook (to see a runaway stopped); nothing else sets it. */
-const budgetMs = (): number => (globalThis as { __jobBudgetMs?: number }).__jobBudgetMs ?? JOB_TIME_BUDGET_MS;
+export const budgetOverride = (): number | undefined =>
+  (globalThis as { __jobBudgetMs?: number }).__jobBudgetMs;
+const budgetMs = (): number => budgetOverride() ?? JOB_TIME_BUDGET_MS;
 
-function makeWorker(): WorkerLike | null {
+/** A fresh background worker (named for the browser's task list); null where workers do not exist. */
+export function makeWorker(name = "simulation"): WorkerLike | null {
   if (typeof Worker === "undefined") return null;
   // The literal `new URL(…, import.meta.url)` is what the bundler recognises as a worker entry.
-  return new Worker(new URL("./sim.worker.ts", import.meta.url), { type: "module", name: "simulation" });
+  return new Worker(new URL("./sim.worker.ts", import.meta.url), { type: "module", name });
 }
 
 export interface Simulator {
@@ -29,7 +32,7 @@ export function useSimulation(): Simulator {
   const runner = useMemo(
     () =>
       new JobRunner({
-        makeWorker,
+        makeWorker: () => makeWorker(),
         inline: async (req) => (await import("./jobs")).runJob(req),
         budgetMs,
       }),

@@ -10,6 +10,7 @@ import type { Params } from "@/lib/i18n";
 import { lessonById, type Lesson } from "@/lib/lessons";
 import { importTooLarge, MAX_IMPORT_BYTES, parseTraceJsonl, traceToJsonl } from "@/lib/trace/serialize";
 import { useLab } from "@/components/lab/use-lab";
+import { useCaptureImport } from "@/components/sim-worker/use-capture-import";
 import { transcript, transcriptText } from "@/lib/trace/transcript";
 import { decodeLink, encodeLink, FRAGMENT_PREFIX } from "@/components/share/link";
 import { download, svgToPng } from "./export";
@@ -48,6 +49,7 @@ export interface TeachingProps {
 
 export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: TeachingProps) {
   const lab = useLab(host);
+  const captures = useCaptureImport();
   const { t, lang } = useLang();
   const [panel, setPanel] = useState<Panel>(null);
   const [presenting, setPresenting] = useState(false);
@@ -207,7 +209,9 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
   };
 
   const openCaptureFile = async (file: File) => {
-    const r = await (await import("./open-capture")).openCapture(file);
+    setStatus({ key: "lesson.ui.readingCapture", params: { file: file.name } });
+    const r = await captures.open(file);
+    if (!r) return; // a newer file replaced this one
     // What the import left out, in the learner's language (the English words are the CLI's).
     const problems = r.issues
       .slice(0, 3)
@@ -222,7 +226,7 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
     host.view(r.trace);
     setStatus({
       key: r.problems.length ? "lesson.ui.viewingCaptureNotes" : "lesson.ui.viewingCapture",
-      params: { file: file.name, n: r.trace.length, packets: r.packets, problems },
+      params: { file: file.name, n: r.trace.length, packets: r.packets.toLocaleString(lang), problems },
     });
   };
 

@@ -17,6 +17,7 @@ import { decodeFrame, LINK_TYPES, linkTypeName, type Skip } from "./decode";
 import { problem, problemText, type Problem } from "./problems";
 import { finish } from "./drafts";
 import { hopEnds, nameHops } from "./hops";
+import { IMPORT_LIMITS } from "./limits";
 import { readCapture } from "./read";
 import { TftpFollower } from "./tftp-follow";
 
@@ -48,7 +49,7 @@ export interface ImportResult {
   readonly packets: number;
 }
 
-export const IMPORT_LIMITS = { maxBytes: 512 << 20, maxPackets: 500_000, maxMs: 30_000 } as const;
+export { IMPORT_LIMITS };
 
 export function importCapture(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
   const read = readCapture(bytes, {

@@ -98,6 +98,11 @@ export const UI: readonly Row[] = [
   ["backToMine", "Back to my session", "Volver a mi sesión"],
   ["openCapture", "Open capture…", "Abrir captura…"],
   [
+    "readingCapture",
+    "Reading the capture {file} in the background…",
+    "Leyendo la captura {file} en segundo plano…",
+  ],
+  [
     "viewingCapture",
     "Viewing the capture {file} ({packets} {packets|packet|packets}, {n} {n|entry|entries}), read-only.",
     "Viendo la captura {file} ({packets} {packets|paquete|paquetes}, {n} {n|entrada|entradas}), solo lectura.",

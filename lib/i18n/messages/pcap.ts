@@ -17,6 +17,9 @@ export const messages = {
     "pcap.p.noIface": "packet {n} names interface {id}, which was not described",
     "pcap.p.noIfaces": "the pcapng file describes no interface",
     "pcap.p.timeLimit": "reading stopped after {s} s at packet {done} of {total} (time limit)",
+    "pcap.p.tooSlow":
+      "reading it took more than {seconds} s, the time one capture may take here, so it was stopped; your session is as it was",
+    "pcap.p.failed": "it could not be read here ({error}); your session is as it was",
     "pcap.p.leftOut1": "{n} packet left out: {why}",
     "pcap.p.leftOut": "{n} {n|packet|packets} left out: {why}",
     "pcap.p.retransmitted": "{n} retransmitted TCP segments were read once",
@@ -64,6 +67,9 @@ export const messages = {
     "pcap.p.noIface": "el paquete {n} nombra la interfaz {id}, que no se describió",
     "pcap.p.noIfaces": "el archivo pcapng no describe ninguna interfaz",
     "pcap.p.timeLimit": "la lectura se detuvo tras {s} s en el paquete {done} de {total} (límite de tiempo)",
+    "pcap.p.tooSlow":
+      "leerla tardó más de {seconds} s, el tiempo que puede tardar aquí una captura, y se detuvo; tu sesión sigue como estaba",
+    "pcap.p.failed": "no se pudo leer aquí ({error}); tu sesión sigue como estaba",
     "pcap.p.leftOut1": "{n} paquete omitido: {why}",
     "pcap.p.leftOut": "{n} {n|paquete|paquetes} omitidos: {why}",
     "pcap.p.retransmitted": "{n} segmentos TCP retransmitidos se leyeron una sola vez",
