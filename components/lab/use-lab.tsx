@@ -3,23 +3,28 @@
  * Opening a lab record (from `npm run lab -- --record`): the workbench loads the record's scenario (the
  * simulation) and the comparison panel; the diagram switches between the simulated and the real run.
  */
-import { useState, type ReactNode } from "react";
+import { lazy, Suspense, useState, type ReactNode } from "react";
 import type { TeachingHost } from "@/components/teaching/host";
 import { fromScenario } from "@/components/workbench/settings";
-import { labRecordTrace, looksLikeLabRecord, parseLabRecord, type LabRecord } from "@/lib/lab/record";
+import type { LabRecord } from "@/lib/lab/record";
 import type { TraceEntry } from "@/lib/trace/types";
-import { LabCompare, type LabShowing } from "./lab-compare";
+import type { LabShowing } from "./lab-compare";
+import { Loading } from "@/components/workbench/loading";
+
+// A lab record is opened rarely; its reader and the comparison (which re-runs the simulation) load then.
+const LabCompare = lazy(() => import("./lab-compare").then((m) => ({ default: m.LabCompare })));
 
 export type LabOpened =
   | { handled: false }
   | { handled: true; ok: true; commands: number }
   | { handled: true; ok: false; problems: string };
 
-export function useLab(host: TeachingHost): { open(text: string): LabOpened; panel: ReactNode } {
+export function useLab(host: TeachingHost): { open(text: string): Promise<LabOpened>; panel: ReactNode } {
   const [lab, setLab] = useState<{ record: LabRecord; real: readonly TraceEntry[] | undefined } | null>(null);
   const [showing, setShowing] = useState<LabShowing>("sim");
 
-  const open = (text: string): LabOpened => {
+  const open = async (text: string): Promise<LabOpened> => {
+    const { labRecordTrace, looksLikeLabRecord, parseLabRecord } = await import("@/lib/lab/record");
     if (!looksLikeLabRecord(text)) return { handled: false };
     const r = parseLabRecord(text);
     if (!r.ok) return { handled: true, ok: false, problems: r.problems.slice(0, 3).join("; ") };
@@ -36,16 +41,18 @@ export function useLab(host: TeachingHost): { open(text: string): LabOpened; pan
   };
 
   const panel = lab ? (
-    <LabCompare
-      record={lab.record}
-      hasRealTrace={lab.real !== undefined}
-      showing={showing}
-      onShow={show}
-      onClose={() => {
-        host.view(null);
-        setLab(null);
-      }}
-    />
+    <Suspense fallback={<Loading />}>
+      <LabCompare
+        record={lab.record}
+        hasRealTrace={lab.real !== undefined}
+        showing={showing}
+        onShow={show}
+        onClose={() => {
+          host.view(null);
+          setLab(null);
+        }}
+      />
+    </Suspense>
   ) : null;
   return { open, panel };
 }

@@ -7,7 +7,7 @@
 import { useMemo } from "react";
 import { translate, type Lang } from "@/lib/i18n";
 import { eavesdrop, type Sniffed } from "@/lib/security/eavesdrop";
-import { topologyOf } from "@/lib/sim/compose";
+import { topologyOf } from "@/lib/sim/topology-of";
 import type { TraceEntry } from "@/lib/trace/types";
 import styles from "./security.module.css";
 

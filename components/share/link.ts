@@ -5,7 +5,9 @@
 import { decodeSession, encodeSession, type Decoded, type SharedSession } from "@/lib/share/codec";
 import { fromBase64url, toBase64url } from "@/lib/share/base64url";
 
-export const FRAGMENT_PREFIX = "s=";
+import { FRAGMENT_PREFIX } from "./fragment";
+
+export { FRAGMENT_PREFIX };
 
 async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
   const out = new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(stream));

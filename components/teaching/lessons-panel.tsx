@@ -7,7 +7,7 @@
 import { useLang } from "@/components/i18n/lang-context";
 import { LESSONS, type Lesson, type LessonInput } from "@/lib/lessons";
 import { focusOf, script, START, type LessonProgress } from "@/lib/lessons/progress";
-import { typedItems } from "@/lib/sim/session";
+import { typedItems } from "@/lib/sim/kernel/session";
 import { loadProgress } from "./use-progress";
 import type { TeachingHost } from "./host";
 import styles from "./teaching.module.css";

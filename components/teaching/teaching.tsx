@@ -4,22 +4,22 @@
  * exports and trace import. It opens a shared session from the URL fragment (#s=…) on arrival; a bad
  * link or file only produces a message naming the problem — the learner's session stays as it was.
  */
-import { useEffect, useEffectEvent, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useEffectEvent, useRef, useState, type ReactNode } from "react";
 import { useLang } from "@/components/i18n/lang-context";
 import type { Params } from "@/lib/i18n";
 import { lessonById, type Lesson } from "@/lib/lessons";
-import { importTooLarge, MAX_IMPORT_BYTES, parseTraceJsonl, traceToJsonl } from "@/lib/trace/serialize";
 import { useLab } from "@/components/lab/use-lab";
 import { useCaptureImport } from "@/components/sim-worker/use-capture-import";
-import { transcript, transcriptText } from "@/lib/trace/transcript";
-import { decodeLink, encodeLink, FRAGMENT_PREFIX } from "@/components/share/link";
+import { FRAGMENT_PREFIX } from "@/components/share/fragment";
+import type { decodeLink } from "@/components/share/link";
 import { download, svgToPng } from "./export";
-import { problemText } from "@/lib/pcap/problems";
-import { sessionSvg } from "@/components/sequence/export-diagram";
 import type { TeachingHost } from "./host";
 import { hasShowMe, LessonsPanel, openingSession, showStep } from "./lessons-panel";
-import { PredictPanel } from "./predict-panel";
-import { Presenter } from "./presenter";
+import { Loading } from "@/components/workbench/loading";
+
+// Opened on demand (a button, the P key): their code loads then.
+const PredictPanel = lazy(() => import("./predict-panel").then((m) => ({ default: m.PredictPanel })));
+const Presenter = lazy(() => import("./presenter").then((m) => ({ default: m.Presenter })));
 import { loadProgress, useLessonProgress } from "./use-progress";
 import styles from "./teaching.module.css";
 
@@ -76,7 +76,11 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
   });
   useEffect(() => {
     const hash = window.location.hash.slice(1);
-    if (hash.startsWith(FRAGMENT_PREFIX)) void decodeLink(hash).then((r) => openShared(r));
+    if (!hash.startsWith(FRAGMENT_PREFIX)) return;
+    // The link codec loads only when a link is there to open.
+    void import("@/components/share/link")
+      .then(({ decodeLink }) => decodeLink(hash))
+      .then((r) => openShared(r));
   }, []);
 
   // The Export menu never stays open over the diagram: Esc or a click elsewhere closes it.
@@ -134,6 +138,7 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
   }, [lessonRequest]);
 
   const share = async () => {
+    const { encodeLink } = await import("@/components/share/link");
     const fragment = await encodeLink({ scenario: host.scenario, inputs: host.inputs, cursor: host.cursor });
     const link = `${window.location.origin}${window.location.pathname}#${fragment}`;
     window.history.replaceState(null, "", `#${fragment}`);
@@ -149,7 +154,15 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
   const lastSeq = Math.max(0, host.trace.length - 1);
   const from = Math.min(Math.max(0, range.from), lastSeq);
   const to = Math.min(Math.max(from, range.to ?? lastSeq), lastSeq);
-  const svgNow = () => sessionSvg({ trace: host.trace, hosts: host.hosts, lang, from, to });
+  // Exports and imports load their writers and readers when first used: none is on the first screen.
+  const svgNow = async () =>
+    (await import("@/components/sequence/export-diagram")).sessionSvg({
+      trace: host.trace,
+      hosts: host.hosts,
+      lang,
+      from,
+      to,
+    });
   const exportAs = async (what: "svg" | "png" | "txt" | "jsonl" | "pcapng") => {
     if (exportMenu.current) exportMenu.current.open = false; // the menu never stays over the diagram
     if (what === "pcapng") {
@@ -170,17 +183,21 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
       return;
     }
     if (what === "txt") {
+      const { transcript, transcriptText } = await import("@/lib/trace/transcript");
       const lines = transcript(host.trace, host.cursor, { verbose: true, explain: true, lang });
       return download("ftp-session.txt", transcriptText(lines));
     }
-    if (what === "jsonl")
+    if (what === "jsonl") {
+      const { traceToJsonl } = await import("@/lib/trace/serialize");
       return download("ftp-trace.jsonl", traceToJsonl(host.trace), "application/x-ndjson");
-    const svg = svgNow();
+    }
+    const svg = await svgNow();
     if (what === "svg") return download("ftp-diagram.svg", svg, "image/svg+xml");
     download("ftp-diagram.png", await svgToPng(svg));
   };
 
   const importFile = async (file: File) => {
+    const { importTooLarge, MAX_IMPORT_BYTES, parseTraceJsonl } = await import("@/lib/trace/serialize");
     // Refused before reading: a huge file must not fill the tab's memory just to be rejected.
     if (file.size > MAX_IMPORT_BYTES) {
       const big = importTooLarge();
@@ -192,7 +209,7 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
         });
     }
     const text = await file.text();
-    const opened = lab.open(text);
+    const opened = await lab.open(text);
     if (opened.handled)
       return setStatus(
         opened.ok
@@ -210,7 +227,7 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
 
   const openCaptureFile = async (file: File) => {
     setStatus({ key: "lesson.ui.readingCapture", params: { file: file.name } });
-    const r = await captures.open(file);
+    const [r, { problemText }] = await Promise.all([captures.open(file), import("@/lib/pcap/problems")]);
     if (!r) return; // a newer file replaced this one
     // What the import left out, in the learner's language (the English words are the CLI's).
     const problems = r.issues
@@ -363,37 +380,43 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
           onOpen={openLesson}
         />
       )}
-      {panel === "predict" && <PredictPanel host={host} />}
+      {panel === "predict" && (
+        <Suspense fallback={<Loading />}>
+          <PredictPanel host={host} />
+        </Suspense>
+      )}
       {lab.panel}
       {sourcePanel}
       {presenting && (
-        <Presenter
-          host={host}
-          lesson={
-            lesson && step
-              ? {
-                  title: t(lesson.titleKey),
-                  stepLabel: t("lesson.ui.stepOf", { n: progress.step + 1, total: lesson.steps.length }),
-                  narration: t(step.narrationKey),
-                  task: step.taskKey ? t(step.taskKey) : null,
-                  // N first shows the step (once), then moves on to the next one.
-                  onShowMe:
-                    hasShowMe(step) && shown !== `${lesson.id}:${progress.step}`
-                      ? () => {
-                          setShown(`${lesson.id}:${progress.step}`);
-                          showStep(host, lesson, progress.step);
-                        }
-                      : null,
-                  onNextStep:
-                    progress.step < lesson.steps.length - 1
-                      ? () => setProgress({ ...progress, step: progress.step + 1 })
-                      : null,
-                }
-              : null
-          }
-          predict={panel === "predict" ? <PredictPanel host={host} /> : null}
-          onLeave={() => setPresenting(false)}
-        />
+        <Suspense fallback={<Loading />}>
+          <Presenter
+            host={host}
+            lesson={
+              lesson && step
+                ? {
+                    title: t(lesson.titleKey),
+                    stepLabel: t("lesson.ui.stepOf", { n: progress.step + 1, total: lesson.steps.length }),
+                    narration: t(step.narrationKey),
+                    task: step.taskKey ? t(step.taskKey) : null,
+                    // N first shows the step (once), then moves on to the next one.
+                    onShowMe:
+                      hasShowMe(step) && shown !== `${lesson.id}:${progress.step}`
+                        ? () => {
+                            setShown(`${lesson.id}:${progress.step}`);
+                            showStep(host, lesson, progress.step);
+                          }
+                        : null,
+                    onNextStep:
+                      progress.step < lesson.steps.length - 1
+                        ? () => setProgress({ ...progress, step: progress.step + 1 })
+                        : null,
+                  }
+                : null
+            }
+            predict={panel === "predict" ? <PredictPanel host={host} /> : null}
+            onLeave={() => setPresenting(false)}
+          />
+        </Suspense>
       )}
     </div>
   );

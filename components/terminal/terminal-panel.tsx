@@ -11,7 +11,6 @@ import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from "rea
 import { translate, type Lang } from "@/lib/i18n";
 import { linesUpTo, pendingPrompt, remoteNames, transcript } from "@/lib/trace/transcript";
 import type { TraceEntry } from "@/lib/trace/types";
-import { completions as clientCompletions } from "@/lib/ftp/client/table";
 import { columns, complete } from "./completion";
 import { LineEditor } from "./line-editor";
 import { Screen, type InputView } from "./screen";
@@ -62,6 +61,8 @@ export function TerminalPanel(props: TerminalPanelProps) {
   const termRef = useRef<Terminal | null>(null);
   const screenRef = useRef<Screen | null>(null);
   const editorRef = useRef<LineEditor | null>(null);
+  /** The client engine's command table (Tab completion), loaded with xterm: it pulls the client engine. */
+  const tableRef = useRef<((prefix: string) => string[]) | null>(null);
 
   // The whole session's transcript once per trace; each step takes a prefix of it.
   const all = useMemo(
@@ -86,7 +87,7 @@ export function TerminalPanel(props: TerminalPanelProps) {
   const tab = (screen: Screen, cols: number) => {
     const ed = editor();
     // The client engine's own table is the default: the same names its parser accepts.
-    const commands = props.completions ?? clientCompletions;
+    const commands = props.completions ?? tableRef.current ?? (() => []);
     const r = complete(ed.buf, ed.pos, commands, remoteNames(trace, cursor));
     ed.set(r.text, r.pos);
     if (r.list.length) screen.note(columns(r.list, cols), inputView());
@@ -134,10 +135,12 @@ export function TerminalPanel(props: TerminalPanelProps) {
     let disposed = false;
     let teardown = () => {};
     void (async () => {
-      const [{ Terminal }, { FitAddon }] = await Promise.all([
+      const [{ Terminal }, { FitAddon }, table] = await Promise.all([
         import("@xterm/xterm"),
         import("@xterm/addon-fit"),
+        import("@/lib/ftp/client/table"),
       ]);
+      tableRef.current = table.completions;
       const host = hostRef.current;
       if (disposed || !host) return;
       const term = new Terminal({

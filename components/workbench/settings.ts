@@ -9,7 +9,8 @@ import {
   isClientProfileId,
   type ClientProfileId,
 } from "@/lib/ftp/client/profiles";
-import { typedItems, type TypedItem } from "@/lib/sim/session";
+import { typedItems } from "@/lib/sim/kernel/session";
+import type { TypedItem } from "@/lib/sim/kernel/keyboard";
 import { presetToggles } from "@/lib/lessons/progress";
 import { DEFAULT_CONFIG } from "./use-session";
 

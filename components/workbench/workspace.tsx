@@ -3,8 +3,8 @@
  * The workbench's single client root. It owns the scenario settings, the typed commands, the
  * simulation session, the cursor and the selected entry; every panel renders from these.
  */
-import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
-import { FRAGMENT_PREFIX } from "@/components/share/link";
+import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
+import { FRAGMENT_PREFIX } from "@/components/share/fragment";
 import type { Params } from "@/lib/i18n";
 import type { TraceEntry } from "@/lib/trace/types";
 import { useLang } from "@/components/i18n/lang-context";
@@ -42,12 +42,21 @@ import { useStepKeys, type KeyAction } from "./use-keyboard";
 import { Teaching } from "@/components/teaching/teaching";
 import type { PlayAt, TeachingHost } from "@/components/teaching/host";
 import { SessionView } from "@/components/packet-list/session-view";
-import { PacketList } from "@/components/packet-list/packet-list";
 import { Narrator } from "@/components/a11y/narrator";
 import { useLive, type LiveHost, type LiveView } from "@/components/live/use-live";
-import { AuditPanel } from "@/components/security/audit-panel";
-import { EavesdropPanel } from "@/components/security/eavesdrop-panel";
+import { Loading } from "./loading";
 import styles from "./workspace.module.css";
+
+// Panels behind a tab or a toggle load when first opened: none of them is on the first screen.
+const AuditPanel = lazy(() =>
+  import("@/components/security/audit-panel").then((m) => ({ default: m.AuditPanel })),
+);
+const EavesdropPanel = lazy(() =>
+  import("@/components/security/eavesdrop-panel").then((m) => ({ default: m.EavesdropPanel })),
+);
+const PacketList = lazy(() =>
+  import("@/components/packet-list/packet-list").then((m) => ({ default: m.PacketList })),
+);
 
 /** What the learner did at the client, replayed when a setting changes. */
 type Input = TypedItem;
@@ -483,7 +492,11 @@ export function Workspace({ first }: { readonly first: FirstRun }) {
                 onSelect={select}
               />
             }
-            list={() => <PacketList trace={trace} cursor={cursor} onCursor={moveTo} />}
+            list={() => (
+              <Suspense fallback={<Loading />}>
+                <PacketList trace={trace} cursor={cursor} onCursor={moveTo} />
+              </Suspense>
+            )}
           />
           <Narrator trace={trace} cursor={cursor} />
         </div>
@@ -512,14 +525,18 @@ export function Workspace({ first }: { readonly first: FirstRun }) {
                 id: "audit",
                 labelKey: "ui.side.audit",
                 render: () => (
-                  <AuditPanel configText={settings.config} lang={lang} onRunDemo={loadScenario} />
+                  <Suspense fallback={<Loading />}>
+                    <AuditPanel configText={settings.config} lang={lang} onRunDemo={loadScenario} />
+                  </Suspense>
                 ),
               },
               {
                 id: "eavesdrop",
                 labelKey: "ui.side.eavesdrop",
                 render: () => (
-                  <EavesdropPanel trace={trace} topology={settings.topology} upTo={cursor} lang={lang} />
+                  <Suspense fallback={<Loading />}>
+                    <EavesdropPanel trace={trace} topology={settings.topology} upTo={cursor} lang={lang} />
+                  </Suspense>
                 ),
               },
             ]}

@@ -17,6 +17,9 @@ import { handlePass, handleQuit, handleUser } from "./server/handlers/login";
 import { handleCdup, handleCwd, handlePwd } from "./server/handlers/nav";
 import { handleAuth, handlePbsz, handleProt } from "./server/handlers/tls";
 import * as xfer from "./server/handlers/xfer";
+import { VERB_ALIASES } from "./verb-help";
+
+const aliasesOf = (verb: string) => Object.keys(VERB_ALIASES).filter((a) => VERB_ALIASES[a] === verb);
 
 /** What the gate looks at besides the tunables. */
 export interface GateContext {
@@ -99,7 +102,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   row("CDUP", handleCdup),
   row("XCUP", handleCdup),
   row("PASV", handlePasv, {
-    aliases: ["P@SW"],
+    aliases: aliasesOf("PASV"),
     tunables: ["pasv_enable"],
     gate: (c, s) => c.pasv_enable && !s.epsvAll,
     refusedWith550: true,
@@ -158,7 +161,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   row("SIZE", files.handleSize, { feat: { line: "SIZE" } }),
   row("MDTM", files.handleMdtm, { feat: { line: "MDTM" } }),
   row("REST", info.handleRest, { feat: { line: "REST STREAM" } }),
-  row("ABOR", info.handleAbor, { aliases: ["\xff\xf4\xff\xf2ABOR"] }),
+  row("ABOR", info.handleAbor, { aliases: aliasesOf("ABOR") }),
   row("STAT", stat, { refusedWith550: true }),
   row("ALLO", info.handleAllo, { refusedWith550: true }),
   row("REIN", info.handleNotImplemented, { refusedWith550: true }),

@@ -10,7 +10,7 @@ import type { ByteBudget } from "../vfs/budget";
 import { buildVfs, type TreeEntry } from "../vfs/build";
 import type { Vfs, VfsLimits } from "../vfs/vfs";
 import { base64Bytes, utf8Bytes } from "../util/bytes";
-import { createSimNetwork, isPresetName, preset, PRESET_HINTS, type PresetName, type Topology } from "../net";
+import { createSimNetwork, isPresetName, PRESET_HINTS } from "../net";
 import {
   DEFAULT_CLIENT_FILES,
   DEFAULT_CONFIG,
@@ -20,6 +20,9 @@ import {
 } from "./defaults";
 import type { ClientEngine, ServerFactory } from "./engines";
 import type { Scenario, ScenarioFile, ScenarioUser } from "./scenario";
+import { topologyOf } from "./topology-of";
+
+export { topologyOf };
 
 /** The served tree is mounted here, as in Debian's vsftpd set-up and the conformance captures. */
 export const FTP_ROOT = "/srv/ftp";
@@ -147,16 +150,6 @@ export function toTreeEntry(f: ScenarioFile): TreeEntry {
     ...(f.size !== undefined ? { size: f.size } : {}),
     ...(f.generator ? { generator: f.generator } : {}),
   };
-}
-
-/** The topology of a scenario (a preset with the ALG / firewall toggles). */
-export function topologyOf(s: Pick<Scenario, "topology" | "alg" | "firewall" | "victim">): Topology {
-  const name: PresetName = isPresetName(s.topology) ? s.topology : "lan";
-  return preset(name, {
-    ...(s.alg !== undefined ? { alg: s.alg } : {}),
-    ...(s.firewall !== undefined ? { firewall: s.firewall } : {}),
-    ...(s.victim ? { victim: true } : {}),
-  });
 }
 
 /** vsftpd.conf lines a preset implies (its passive range; pasv_address for server-nat-pasv-address). */

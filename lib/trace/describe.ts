@@ -3,7 +3,7 @@
  * (control, data, TCP, NAT, or an event at a host) and the connections of a trace. The packet list shows
  * these as columns and the narration says them as one sentence. Pure.
  */
-import { lookupCommand } from "../ftp/commands";
+import { verbHelpKey } from "../ftp/verb-help";
 import { hostName, translate, type Lang, type Params } from "../i18n";
 import type { TraceEnd, TraceEntry } from "./types";
 
@@ -156,8 +156,10 @@ export function meaning(e: TraceEntry, lang: Lang): string {
   }
   // A command says what its verb does, in the words of the server's verb table (its HELP text).
   if (e.kind === "CommandSent") {
-    const row = e.verb ? lookupCommand(e.verb) : undefined;
-    return row ? translate(lang, row.helpKey) : "";
+    if (!e.verb) return "";
+    const key = verbHelpKey(e.verb);
+    const said = translate(lang, key);
+    return said === key ? "" : said;
   }
   if (e.kind !== "ReplySent" || e.code === undefined) return "";
   const key = `code.${e.code}`;

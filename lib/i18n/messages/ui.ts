@@ -2,6 +2,7 @@
 export const messages: { en: Record<string, string>; es: Record<string, string> } = {
   en: {
     "ui.lang.label": "Language",
+    "ui.loading": "Loading…",
     "ui.lang.es": "Español",
     "ui.lang.en": "English",
     "ui.channel.control": "control",
@@ -138,6 +139,7 @@ export const messages: { en: Record<string, string>; es: Record<string, string> 
   },
   es: {
     "ui.lang.label": "Idioma",
+    "ui.loading": "Cargando…",
     "ui.lang.es": "Español",
     "ui.lang.en": "English",
     "ui.channel.control": "control",
