@@ -7,6 +7,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     exclude: ["test/e2e/**", "node_modules/**"],
     environment: "node",
+    setupFiles: ["test/setup-i18n.ts"],
     testTimeout: 20000,
   },
 });

@@ -3,8 +3,16 @@
  * The UI language: remembered in localStorage, else chosen from navigator.languages (pickLang). Read
  * through useSyncExternalStore so the static HTML (Spanish) hydrates cleanly and then switches.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from "react";
-import { pickLang, translate, type Lang, type Params } from "@/lib/i18n";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from "react";
+import { catalogsAdded, pickLang, translate, type Lang, type Params } from "@/lib/i18n/core";
 
 export const LANG_STORAGE_KEY = "ftpviz.lang";
 const SERVER_LANG: Lang = "es";
@@ -44,12 +52,15 @@ const snapshot = (): Lang => memory ?? readLang();
 
 interface LangValue {
   readonly lang: Lang;
+  /** Every catalogue is loaded (the first screen's come with the page, the others right after it). */
+  readonly complete: boolean;
   readonly setLang: (lang: Lang) => void;
   readonly t: (key: string, params?: Params) => string;
 }
 
 const LangContext = createContext<LangValue>({
   lang: SERVER_LANG,
+  complete: false,
   setLang: () => {},
   t: (key, params) => translate(SERVER_LANG, key, params),
 });
@@ -57,9 +68,27 @@ const LangContext = createContext<LangValue>({
 export function LangProvider({ children }: { children: React.ReactNode }) {
   const lang = useSyncExternalStore(subscribe, snapshot, () => SERVER_LANG);
   const setLang = useCallback((l: Lang) => storeLang(l), []);
+  // The catalogues beyond the first screen's (lessons, security, TFTP, captures, the lab) load right
+  // after it; a new `t` then makes every reader show their words.
+  const [added, setAdded] = useState(catalogsAdded);
+  useEffect(() => {
+    let gone = false;
+    void import("@/lib/i18n").then(() => {
+      if (!gone) setAdded(catalogsAdded());
+    });
+    return () => {
+      gone = true;
+    };
+  }, []);
   const value = useMemo<LangValue>(
-    () => ({ lang, setLang, t: (key, params) => translate(lang, key, params) }),
-    [lang, setLang],
+    () => ({
+      lang,
+      complete: added > 0,
+      setLang,
+      // A new function per catalogue added: its readers render again and show the new words.
+      t: (key, params) => translate(lang, key, params),
+    }),
+    [lang, setLang, added],
   );
   useEffect(() => {
     document.documentElement.lang = lang;

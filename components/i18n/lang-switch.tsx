@@ -1,5 +1,5 @@
 "use client";
-import { LANGS } from "@/lib/i18n";
+import { LANGS } from "@/lib/i18n/core";
 import { useLang } from "./lang-context";
 import styles from "./lang-switch.module.css";
 

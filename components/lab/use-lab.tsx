@@ -3,16 +3,19 @@
  * Opening a lab record (from `npm run lab -- --record`): the workbench loads the record's scenario (the
  * simulation) and the comparison panel; the diagram switches between the simulated and the real run.
  */
-import { lazy, Suspense, useState, type ReactNode } from "react";
+import { Suspense, useState, type ReactNode } from "react";
 import type { TeachingHost } from "@/components/teaching/host";
 import { fromScenario } from "@/components/workbench/settings";
 import type { LabRecord } from "@/lib/lab/record";
 import type { TraceEntry } from "@/lib/trace/types";
 import type { LabShowing } from "./lab-compare";
-import { Loading } from "@/components/workbench/loading";
+import { Loading, onNeed } from "@/components/workbench/loading";
 
 // A lab record is opened rarely; its reader and the comparison (which re-runs the simulation) load then.
-const LabCompare = lazy(() => import("./lab-compare").then((m) => ({ default: m.LabCompare })));
+const LabCompare = onNeed(
+  () => import("./lab-compare"),
+  (m) => m.LabCompare,
+);
 
 export type LabOpened =
   | { handled: false }

@@ -5,9 +5,9 @@
  */
 import { select, type Selection } from "d3";
 import "d3-transition";
-import type { Lang } from "@/lib/i18n";
-import { CHAR, GUTTER, LINE, layoutRow, glyphOf, type RowLayout } from "./layout";
+import type { Lang } from "@/lib/i18n/core";
 import type { Row } from "./rows";
+import { rowShapes, type SvgShape } from "./shapes";
 
 export { GUTTER, ROW_H } from "./layout";
 
@@ -17,6 +17,8 @@ export interface DrawContext {
   readonly lang: Lang;
   /** The lifelines in order: when they change, every arrow's x changes. */
   readonly lanes: string;
+  /** Every catalogue is loaded (lib/i18n/core.ts): rows drawn before then are drawn again. */
+  readonly wordsComplete: boolean;
   readonly current: number;
   readonly selected: number | null;
   /** Rows whose first seq is above this just appeared by stepping: animate them. */
@@ -49,7 +51,7 @@ function entryKey(e: object): string {
 
 export function drawRows(svgRows: SVGGElement, placed: readonly Placed[], ctx: DrawContext): void {
   const s = ctx.styles;
-  const layout = `${ctx.width}|${ctx.lang}|${ctx.lanes}`;
+  const layout = `${ctx.width}|${ctx.lang}|${ctx.lanes}|${ctx.wordsComplete}`;
   let entering = 0;
   select(svgRows)
     .selectAll<SVGGElement, Placed>(`g.${s.row}`)
@@ -79,158 +81,33 @@ export function drawRows(svgRows: SVGGElement, placed: readonly Placed[], ctx: D
       if (this.dataset.v === version) return;
       const fresh = this.dataset.v === undefined;
       this.dataset.v = version;
-      select(this).selectAll("*").remove();
+      const g = select<SVGElement, unknown>(this);
+      g.selectAll("*").remove();
       const animate = fresh && ctx.motion && d.row.first > ctx.animateAbove;
       const delay = animate ? Math.min(entering++, 12) * 110 : 0;
-      drawRow(select(this), d.row, ctx, animate, delay);
+      for (const shape of rowShapes(d.row, ctx)) append(g, shape, animate, delay);
     });
 }
 
-type G = Selection<SVGGElement, Placed, null, undefined>;
-
-function drawRow(g: G, row: Row, ctx: DrawContext, animate: boolean, delay: number): void {
-  const s = ctx.styles;
-  const e = row.entry;
-  const lay = layoutRow(row, ctx);
-  g.append("rect").attr("class", s.bg!).attr("width", ctx.width).attr("height", lay.height);
-  g.append("text").attr("class", s.gutter!).attr("x", 8).attr("y", 20).text(`#${e.seq}`);
-  g.append("text")
-    .attr("class", s.gutterDim!)
-    .attr("x", 8)
-    .attr("y", 38)
-    .text(`${Math.round(e.t)} ms`);
-  g.append("title").text(`${lay.text.main}\n${lay.text.sub}`);
-  if (lay.shape === "band") return drawBand(g, lay, ctx);
-  if (lay.shape === "arrow") return drawArrow(g, row, lay, ctx, animate, delay, row.fromHost ?? e.from.host);
-  drawMarker(g, row, lay, ctx, animate, delay);
-}
-
-/** Appends one <text> per line, the first at y, each next one `step` lower. */
-function lines(
-  parent: G,
-  texts: readonly string[],
-  cls: string,
-  x: (line: string) => number,
-  y: number,
-  step: number,
-  anchor: string,
-) {
-  texts.forEach((line, i) =>
-    parent
-      .append("text")
-      .attr("class", cls)
-      .attr("x", x(line))
-      .attr("y", y + i * step)
-      .attr("text-anchor", anchor)
-      .text(line),
-  );
-}
-
-function drawBand(g: G, lay: RowLayout, ctx: DrawContext): void {
-  const s = ctx.styles;
-  g.append("rect")
-    .attr("class", s.band!)
-    .attr("x", GUTTER)
-    .attr("y", 6)
-    .attr("width", ctx.width - GUTTER - 8)
-    .attr("height", lay.height - 12)
-    .attr("rx", 6);
-  lines(g, lay.main, `${s.main} ${s["tone-typed"]}`, () => GUTTER + 14, 30, LINE.main, "start");
-  lines(g, lay.sub, s.sub!, () => ctx.width / 2, 30, LINE.main, "start");
-}
-
-/** The row's words centred on `mid` (kept inside the row), main lines from yMain, sub lines below. */
-function labels(
-  g: G,
-  lay: RowLayout,
-  tone: string,
-  ctx: DrawContext,
-  mid: number,
-  yMain: number,
-  ySub: number,
-) {
-  const s = ctx.styles;
-  const place = (charW: number) => (str: string) => {
-    const half = (str.length * charW) / 2;
-    return Math.min(Math.max(mid, GUTTER + 8 + half), ctx.width - 8 - half);
-  };
-  const out = g.append("g").attr("class", s.labels!);
-  const below = Math.max(0, lay.main.length - 1) * LINE.main;
-  lines(out, lay.main, `${s.main} ${s[`tone-${tone}`] ?? ""}`, place(CHAR.main), yMain, LINE.main, "middle");
-  lines(out, lay.sub, s.sub!, place(CHAR.sub), ySub + below, LINE.sub, "middle");
-  return out;
-}
-
-function drawArrow(
-  g: G,
-  row: Row,
-  lay: RowLayout,
-  ctx: DrawContext,
+/** Appends a shape (and its children); an entering row's arrow grows and its labels fade in. */
+function append(
+  parent: Selection<SVGElement, unknown, null, undefined>,
+  shape: SvgShape,
   animate: boolean,
   delay: number,
-  from: string,
 ) {
-  const s = ctx.styles;
-  const e = row.entry;
-  const x1 = ctx.xOf(from);
-  const xTo = ctx.xOf(e.to.host);
-  const drop = e.kind === "SegmentDropped";
-  const dir = Math.sign(xTo - x1) || 1;
-  const x2 = drop ? xTo - dir * 14 : xTo - dir * 2;
-  // The arrow sits under the last line of the main label, the sub label under the arrow.
-  const y = 26 + Math.max(0, lay.main.length - 1) * LINE.main;
-  const lineTone = drop ? "drop" : (e.channel ?? "tcp");
-  const line = g
-    .append("line")
-    .attr(
-      "class",
-      `${s.arrow} ${s[`line-${lineTone}`] ?? ""} ${e.kind === "SegmentSent" || row.fold ? s.thin : ""}`,
-    )
-    .attr("x1", x1)
-    .attr("y1", y)
-    .attr("y2", y)
-    .attr("marker-end", drop ? null : `url(#${ctx.markerId(e.channel ?? "tcp")})`)
-    .attr("x2", animate ? x1 : x2);
-  if (row.fold) line.attr("marker-start", `url(#${ctx.markerId(`${e.channel ?? "tcp"}-back`)})`);
-  if (drop)
-    g.append("text")
-      .attr("class", s.cross!)
-      .attr("x", xTo)
-      .attr("y", y + 7)
-      .attr("text-anchor", "middle")
-      .text("✕");
-  const lab = labels(g, lay, lay.text.tone, ctx, (x1 + xTo) / 2, 18, 43);
-  if (!animate) return;
-  lab
-    .attr("opacity", 0)
-    .transition()
-    .delay(delay + 250)
-    .duration(250)
-    .attr("opacity", 1);
-  line.transition().delay(delay).duration(450).attr("x2", x2);
-}
-
-function drawMarker(g: G, row: Row, lay: RowLayout, ctx: DrawContext, animate: boolean, delay: number) {
-  const s = ctx.styles;
-  const text = lay.text;
-  const x = ctx.xOf(row.entry.from.host);
-  if (lay.shape === "centre") {
-    // Too long for one side of the lifeline (a NAT rewrite, a long explanation): centred, wrapped.
-    const lab = labels(g, lay, text.tone, ctx, x, 20, 41);
-    if (animate) lab.attr("opacity", 0).transition().delay(delay).duration(300).attr("opacity", 1);
-    return;
-  }
-  g.append("text")
-    .attr("class", `${s.glyph} ${s[`tone-${text.tone}`] ?? ""}`)
-    .attr("x", x)
-    .attr("y", 31)
-    .attr("text-anchor", "middle")
-    .text(glyphOf(row, text));
-  const rightSide = x < (GUTTER + ctx.width) / 2;
-  const anchor = rightSide ? "start" : "end";
-  const tx = rightSide ? x + 16 : x - 16;
-  const out = g.append("g").attr("class", s.labels!);
-  lines(out, lay.main, `${s.main} ${s[`tone-${text.tone}`] ?? ""}`, () => tx, 20, LINE.main, anchor);
-  lines(out, lay.sub, s.sub!, () => tx, 40, LINE.sub, anchor);
-  if (animate) out.attr("opacity", 0).transition().delay(delay).duration(300).attr("opacity", 1);
+  const el = parent.append<SVGElement>(shape.tag);
+  for (const [name, value] of Object.entries(shape.attrs)) el.attr(name, value);
+  if (shape.text !== undefined) el.text(shape.text);
+  for (const child of shape.children ?? []) append(el, child, animate, delay);
+  if (!animate || !shape.motion) return;
+  if (shape.motion === "grow")
+    el.attr("x2", shape.attrs.x1!).transition().delay(delay).duration(450).attr("x2", shape.attrs.x2!);
+  else if (shape.motion === "fadeAfterGrow")
+    el.attr("opacity", 0)
+      .transition()
+      .delay(delay + 250)
+      .duration(250)
+      .attr("opacity", 1);
+  else el.attr("opacity", 0).transition().delay(delay).duration(300).attr("opacity", 1);
 }

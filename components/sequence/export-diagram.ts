@@ -139,6 +139,7 @@ export function sessionSvg(o: SessionSvgOptions): string {
       xOf,
       lang: o.lang,
       lanes: lanes.join("|"),
+      wordsComplete: true,
       current: -1,
       selected: null,
       animateAbove: Number.MAX_SAFE_INTEGER,

@@ -3,7 +3,7 @@
  * channel and ports, a reply's class and meaning, a drop's reason). Pure; the inspector shows the rest.
  */
 import { replyClass } from "@/lib/ftp/reply-codes";
-import { translate, type Lang } from "@/lib/i18n";
+import { translate, type Lang } from "@/lib/i18n/core";
 import type { TraceEntry } from "@/lib/trace/types";
 import { ruleText } from "@/lib/trace/describe";
 import type { Row } from "./rows";

@@ -3,13 +3,14 @@
  * The sequence diagram: a sticky header of lifelines (host name + addresses) above a scrolling svg.
  * React owns the scroll window and the svg's size; d3 (in an effect) owns the rows inside it.
  */
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { TraceEntry } from "@/lib/trace/types";
 import { useLang } from "@/components/i18n/lang-context";
-import { hostName } from "@/lib/i18n";
+import { hostName } from "@/lib/i18n/core";
 import { drawRows, type Placed } from "./draw";
 import { follow } from "./follow";
 import { GUTTER, ROW_H, rowAt, rowTops } from "./layout";
+import { StaticRows } from "./static-rows";
 import { lifelines, revealedCount, type Row } from "./rows";
 import styles from "./sequence-diagram.module.css";
 
@@ -48,13 +49,15 @@ function useSize(ref: React.RefObject<HTMLElement | null>) {
 }
 
 export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect }: SequenceDiagramProps) {
-  const { lang, t } = useLang();
+  const { lang, t, complete } = useLang();
   const scroller = useRef<HTMLDivElement>(null);
   const rowsG = useRef<SVGGElement>(null);
   const lastCursor = useRef(cursor);
   const { width, height } = useSize(scroller);
   const [scrollTop, setScrollTop] = useState(0);
   const uid = useId().replace(/:/g, "");
+  /** The d3 drawing has run: until then the rows are the static ones rendered with the page. */
+  const [drawn, setDrawn] = useState(false);
 
   const lanes = useMemo(
     () =>
@@ -97,26 +100,33 @@ export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect
     if (move.pageBy) window.scrollBy({ top: move.pageBy, behavior: "instant" });
   }, [current, revealed, height, rows, tops]);
 
+  const placed = useMemo(() => {
+    const out: Placed[] = [];
+    for (let i = start; i < end; i++) out.push({ row: rows[i]!, index: i, top: tops[i]! });
+    return out;
+  }, [rows, tops, start, end]);
+  const markerId = useCallback((tone: string) => `${uid}-m-${tone}`, [uid]);
+
   useEffect(() => {
     if (!rowsG.current) return;
-    const placed: Placed[] = [];
-    for (let i = start; i < end; i++) placed.push({ row: rows[i]!, index: i, top: tops[i]! });
     const motion = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     drawRows(rowsG.current, placed, {
       width,
       xOf,
       lang,
       lanes: lanes.join("|"),
+      wordsComplete: complete,
       current,
       selected,
       animateAbove: lastCursor.current,
       motion,
-      markerId: (tone) => `${uid}-m-${tone}`,
+      markerId,
       styles,
       onSelect,
     });
     lastCursor.current = cursor;
-  }, [rows, tops, start, end, width, xOf, lanes, lang, current, selected, cursor, uid, onSelect]);
+    setDrawn(true);
+  }, [placed, width, xOf, lanes, lang, complete, current, selected, cursor, markerId, onSelect]);
 
   // Half a row of air below the last arrow, so the newest one is not glued to the panel's edge.
   const svgH = Math.max((tops[revealed] ?? 0) + ROW_H / 2, height - 4);
@@ -186,6 +196,14 @@ export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect
               <line key={h} className={styles.lifeline} x1={xOf(h)} x2={xOf(h)} y1={0} y2={svgH} />
             ))}
           </g>
+          {!drawn && (
+            <StaticRows
+              placed={placed}
+              ctx={{ width, xOf, lang, markerId, styles }}
+              current={current}
+              selected={selected}
+            />
+          )}
           <g ref={rowsG} />
         </svg>
         {trace.length === 0 && <p className={styles.empty}>{t("ui.seq.empty")}</p>}

@@ -4,7 +4,7 @@
  * i18n key and its params, shown in es and en). Every job is a pure function of its input (lib/ stays
  * pure); the page enforces the time budget by ending the worker (runner.ts).
  */
-import type { Params } from "@/lib/i18n";
+import type { Params } from "@/lib/i18n/core";
 import type { Scenario } from "@/lib/sim/scenario";
 import type { TypedItem } from "@/lib/sim/kernel/keyboard";
 import type { TraceEntry } from "@/lib/trace/types";

@@ -4,9 +4,9 @@
  * exports and trace import. It opens a shared session from the URL fragment (#s=…) on arrival; a bad
  * link or file only produces a message naming the problem — the learner's session stays as it was.
  */
-import { lazy, Suspense, useEffect, useEffectEvent, useRef, useState, type ReactNode } from "react";
+import { Suspense, useEffect, useEffectEvent, useRef, useState, type ReactNode } from "react";
 import { useLang } from "@/components/i18n/lang-context";
-import type { Params } from "@/lib/i18n";
+import type { Params } from "@/lib/i18n/core";
 import { lessonById, type Lesson } from "@/lib/lessons";
 import { useLab } from "@/components/lab/use-lab";
 import { useCaptureImport } from "@/components/sim-worker/use-capture-import";
@@ -15,11 +15,17 @@ import type { decodeLink } from "@/components/share/link";
 import { download, svgToPng } from "./export";
 import type { TeachingHost } from "./host";
 import { hasShowMe, LessonsPanel, openingSession, showStep } from "./lessons-panel";
-import { Loading } from "@/components/workbench/loading";
+import { Loading, onNeed } from "@/components/workbench/loading";
 
 // Opened on demand (a button, the P key): their code loads then.
-const PredictPanel = lazy(() => import("./predict-panel").then((m) => ({ default: m.PredictPanel })));
-const Presenter = lazy(() => import("./presenter").then((m) => ({ default: m.Presenter })));
+const PredictPanel = onNeed(
+  () => import("./predict-panel"),
+  (m) => m.PredictPanel,
+);
+const Presenter = onNeed(
+  () => import("./presenter"),
+  (m) => m.Presenter,
+);
 import { loadProgress, useLessonProgress } from "./use-progress";
 import styles from "./teaching.module.css";
 

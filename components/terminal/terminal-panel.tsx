@@ -8,7 +8,7 @@
 import "@xterm/xterm/css/xterm.css";
 import type { Terminal } from "@xterm/xterm";
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from "react";
-import { translate, type Lang } from "@/lib/i18n";
+import { translate, type Lang } from "@/lib/i18n/core";
 import { linesUpTo, pendingPrompt, remoteNames, transcript } from "@/lib/trace/transcript";
 import type { TraceEntry } from "@/lib/trace/types";
 import { columns, complete } from "./completion";
@@ -18,6 +18,7 @@ import { usePasteQueue } from "./use-paste-queue";
 import { TERMINAL_OPTIONS } from "./theme";
 import { attachEscape } from "@/components/a11y/terminal-escape";
 import { useA11y } from "@/components/a11y/a11y-settings";
+import { useLang } from "@/components/i18n/lang-context";
 import styles from "./terminal-panel.module.css";
 
 export interface TerminalPanelProps {
@@ -65,9 +66,12 @@ export function TerminalPanel(props: TerminalPanelProps) {
   const tableRef = useRef<((prefix: string) => string[]) | null>(null);
 
   // The whole session's transcript once per trace; each step takes a prefix of it.
+  // Built again once the catalogues after the first screen's arrive (a TFTP session's words are there).
+  const { complete: wordsComplete } = useLang();
   const all = useMemo(
     () => transcript(trace, trace.length - 1, { verbose, explain, lang }),
-    [trace, verbose, explain, lang],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the catalogues translate() reads grew
+    [trace, verbose, explain, lang, wordsComplete],
   );
   const lines = useMemo(() => linesUpTo(all, cursor), [all, cursor]);
   const pending = useMemo(() => pendingPrompt(trace, cursor), [trace, cursor]);
@@ -243,7 +247,15 @@ export function TerminalPanel(props: TerminalPanelProps) {
           {queue.waiting > 1 ? translate(lang, "term.ui.queued", { count: queue.waiting }) : ""}
         </span>
       </div>
-      <div ref={hostRef} className={styles.host} title={translate(lang, "term.ui.hint")} />
+      <div ref={hostRef} className={styles.host} title={translate(lang, "term.ui.hint")}>
+        {/* Until xterm is here (and in the page's HTML, before any script), the transcript as text. */}
+        {!loaded && (
+          <pre className={styles.static} data-testid="terminal-static">
+            {lines.map((l) => l.text).join("\n")}
+            {showPrompt ? `${lines.length ? "\n" : ""}${pending.text}` : ""}
+          </pre>
+        )}
+      </div>
       {!loaded && <p className={styles.loading}>{translate(lang, "term.ui.loading")}</p>}
       <p className={styles.hint}>{translate(lang, "term.ui.hint")}</p>
     </section>

@@ -1,6 +1,29 @@
 "use client";
-/** What a panel that loads on first need shows for the moment its code takes to arrive. */
+/**
+ * Panels that are not on the first screen load on first need (React.lazy): `onNeed` makes one, and
+ * `preloadWhenIdle` fetches them all once the page is idle after its first screen, so a panel opened
+ * later is there at once (a keyboard user's Tab into a just-opened tab finds its content).
+ * `Loading` is what a panel shows for the moment its code takes to arrive.
+ */
+import { lazy, type ComponentType } from "react";
 import { useLang } from "@/components/i18n/lang-context";
+
+const loaders: (() => Promise<unknown>)[] = [];
+
+export function onNeed<M, P extends object>(load: () => Promise<M>, pick: (m: M) => ComponentType<P>) {
+  loaders.push(load);
+  return lazy(() => load().then((m) => ({ default: pick(m) })));
+}
+
+let preloaded = false;
+/** Loads every on-need panel's code when the browser is idle (once per page). */
+export function preloadWhenIdle(): void {
+  if (preloaded) return;
+  preloaded = true;
+  const run = () => loaders.forEach((load) => void load().catch(() => {}));
+  if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(run, { timeout: 4000 });
+  else window.setTimeout(run, 1000);
+}
 
 export function Loading() {
   const { t } = useLang();

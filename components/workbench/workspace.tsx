@@ -3,9 +3,9 @@
  * The workbench's single client root. It owns the scenario settings, the typed commands, the
  * simulation session, the cursor and the selected entry; every panel renders from these.
  */
-import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
+import { Suspense, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import { FRAGMENT_PREFIX } from "@/components/share/fragment";
-import type { Params } from "@/lib/i18n";
+import type { Params } from "@/lib/i18n/core";
 import type { TraceEntry } from "@/lib/trace/types";
 import { useLang } from "@/components/i18n/lang-context";
 import { SequenceDiagram } from "@/components/sequence/sequence-diagram";
@@ -44,18 +44,21 @@ import type { PlayAt, TeachingHost } from "@/components/teaching/host";
 import { SessionView } from "@/components/packet-list/session-view";
 import { Narrator } from "@/components/a11y/narrator";
 import { useLive, type LiveHost, type LiveView } from "@/components/live/use-live";
-import { Loading } from "./loading";
+import { Loading, onNeed, preloadWhenIdle } from "./loading";
 import styles from "./workspace.module.css";
 
 // Panels behind a tab or a toggle load when first opened: none of them is on the first screen.
-const AuditPanel = lazy(() =>
-  import("@/components/security/audit-panel").then((m) => ({ default: m.AuditPanel })),
+const AuditPanel = onNeed(
+  () => import("@/components/security/audit-panel"),
+  (m) => m.AuditPanel,
 );
-const EavesdropPanel = lazy(() =>
-  import("@/components/security/eavesdrop-panel").then((m) => ({ default: m.EavesdropPanel })),
+const EavesdropPanel = onNeed(
+  () => import("@/components/security/eavesdrop-panel"),
+  (m) => m.EavesdropPanel,
 );
-const PacketList = lazy(() =>
-  import("@/components/packet-list/packet-list").then((m) => ({ default: m.PacketList })),
+const PacketList = onNeed(
+  () => import("@/components/packet-list/packet-list"),
+  (m) => m.PacketList,
 );
 
 /** What the learner did at the client, replayed when a setting changes. */
@@ -100,7 +103,7 @@ const focusDiagram = () =>
  * session runs in the background worker (components/sim-worker), so typing and stepping never wait.
  */
 export function Workspace({ first }: { readonly first: FirstRun }) {
-  const { lang, t } = useLang();
+  const { lang, t, complete } = useLang();
   const [settings, setSettings] = useState(DEFAULT_SETTINGS);
   const [inputs, setInputs] = useState<readonly Input[]>(firstInputs);
   const [run, setRun] = useState(() => firstRun(first));
@@ -420,7 +423,11 @@ export function Workspace({ first }: { readonly first: FirstRun }) {
   // Test hook (read-only): browser tests assert on the whole trace, not only the rows in the DOM.
   // `settled`: hydrated, the autosaved session (if any) is back and no run is under way, so a key
   // pressed now is not overtaken by a session arriving from the worker.
-  const settled = restored && !busy;
+  const settled = restored && !busy && complete;
+  // Once the first screen is settled, the panels behind tabs and buttons load while the page is idle.
+  useEffect(() => {
+    if (settled) preloadWhenIdle();
+  }, [settled]);
   useEffect(() => {
     (window as unknown as { __workbench?: unknown }).__workbench = { trace, cursor, settled };
   }, [trace, cursor, settled]);

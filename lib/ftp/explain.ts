@@ -4,7 +4,7 @@
  * of rules (code, optional verb and text pattern) picks the message; the first match wins, and codes
  * without a rule fall back to the catalogue's meaning of the code, then of its class.
  */
-import { hasKey, translate, type Lang, type Params } from "../i18n";
+import { hasKey, translate, type Lang, type Params } from "../i18n/core";
 import { findEpsvPort, findHostPort } from "./host-port";
 import { hasReplyClass, replyClass } from "./reply-codes";
 

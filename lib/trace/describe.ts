@@ -4,7 +4,7 @@
  * these as columns and the narration says them as one sentence. Pure.
  */
 import { verbHelpKey } from "../ftp/verb-help";
-import { hostName, translate, type Lang, type Params } from "../i18n";
+import { hostName, translate, type Lang, type Params } from "../i18n/core";
 import type { TraceEnd, TraceEntry } from "./types";
 
 export type EntryClass = "control" | "data" | "tcp" | "nat" | "event";

@@ -3,7 +3,7 @@
  * and why ("Server to client, control connection: 227 Entering Passive Mode (…) — the server listens…").
  * Pure: the same entry and language always give the same sentence.
  */
-import { translate, type Lang, type Params } from "../i18n";
+import { translate, type Lang, type Params } from "../i18n/core";
 import { explanation, hostName, meaning, summary } from "./describe";
 import type { TraceEntry } from "./types";
 

@@ -6,7 +6,7 @@
  */
 import { explainReply } from "../ftp/explain";
 import { hasReplyClass, replyClass } from "../ftp/reply-codes";
-import { hasKey, translate, type Lang } from "../i18n";
+import { hasKey, translate, type Lang } from "../i18n/core";
 import type { TraceEntry } from "./types";
 
 export type LineStyle =

@@ -218,3 +218,9 @@ export const UI: readonly Row[] = [
   ],
   ["flag.RST", "RST: the connection is refused or torn down", "RST: la conexión se rechaza o se corta"],
 ];
+
+/** The teaching bar's words alone (lesson.ui.*): on the first screen, before the course's text. */
+export const uiMessages = {
+  en: Object.fromEntries(UI.map(([k, en]) => [`lesson.ui.${k}`, en])) as Record<string, string>,
+  es: Object.fromEntries(UI.map(([k, , es]) => [`lesson.ui.${k}`, es])) as Record<string, string>,
+};

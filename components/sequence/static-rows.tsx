@@ -1,0 +1,62 @@
+/**
+ * The diagram's rows as plain SVG elements, rendered with the page (at build time for the first
+ * visit): readable and painted before any script runs. The d3 drawing replaces them on its first draw.
+ * Same shapes as the d3 drawing (shapes.ts), without motion.
+ */
+import { createElement, type ReactNode } from "react";
+import { rowShapes, type ShapeContext, type SvgShape } from "./shapes";
+import type { Placed } from "./draw";
+
+/** Markup attribute names React spells differently. */
+const REACT_NAME: Readonly<Record<string, string>> = {
+  class: "className",
+  "text-anchor": "textAnchor",
+  "marker-end": "markerEnd",
+  "marker-start": "markerStart",
+};
+
+function element(shape: SvgShape, key: number): ReactNode {
+  const props: Record<string, string | number> = { key };
+  for (const [name, value] of Object.entries(shape.attrs)) props[REACT_NAME[name] ?? name] = value;
+  const kids = shape.children?.map(element) ?? [];
+  return createElement(shape.tag, props, ...(shape.text !== undefined ? [shape.text] : kids));
+}
+
+export interface StaticRowsProps {
+  readonly placed: readonly Placed[];
+  readonly ctx: ShapeContext;
+  readonly current: number;
+  readonly selected: number | null;
+}
+
+export function StaticRows({ placed, ctx, current, selected }: StaticRowsProps) {
+  const s = ctx.styles;
+  return (
+    <g data-static-rows="">
+      {placed.map(({ row, index, top }) => {
+        const e = row.entry;
+        const classes = [
+          s.row,
+          index === current && s.current,
+          selected !== null && row.seqs.includes(selected) && s.selected,
+        ];
+        return (
+          <g
+            key={e.seq}
+            className={classes.filter(Boolean).join(" ")}
+            data-testid="trace-entry"
+            transform={`translate(0,${top})`}
+            data-seq={e.seq}
+            data-kind={e.kind}
+            data-fold={row.fold}
+            data-channel={e.channel ?? undefined}
+            data-code={e.code}
+            aria-current={index === current ? "step" : undefined}
+          >
+            {rowShapes(row, ctx).map(element)}
+          </g>
+        );
+      })}
+    </g>
+  );
+}
