@@ -1,18 +1,33 @@
 "use client";
 /**
- * Panels that are not on the first screen load on first need (React.lazy): `onNeed` makes one, and
+ * Panels that are not on the first screen load on first need: `onNeed` makes one, and
  * `preloadWhenIdle` fetches them all once the page is idle after its first screen, so a panel opened
  * later is there at once (a keyboard user's Tab into a just-opened tab finds its content).
  * `Loading` is what a panel shows for the moment its code takes to arrive.
  */
-import { lazy, type ComponentType } from "react";
+import { createElement, use, type ComponentType } from "react";
 import { useLang } from "@/components/i18n/lang-context";
 
 const loaders: (() => Promise<unknown>)[] = [];
 
+/**
+ * A component whose code loads on first need. Unlike React.lazy, once the code is here (preloaded) it
+ * renders at once, without a round through its Suspense fallback.
+ */
 export function onNeed<M, P extends object>(load: () => Promise<M>, pick: (m: M) => ComponentType<P>) {
-  loaders.push(load);
-  return lazy(() => load().then((m) => ({ default: pick(m) })));
+  let loaded: M | undefined;
+  let loading: Promise<M> | undefined;
+  const get = () =>
+    (loading ??= load().then((m) => {
+      loaded = m;
+      return m;
+    }));
+  loaders.push(get);
+  function OnNeed(props: P) {
+    // The module's own component: the same one on every render once loaded.
+    return createElement(pick(loaded ?? use(get())), props);
+  }
+  return OnNeed;
 }
 
 let preloaded = false;
