@@ -5,7 +5,7 @@
  */
 import { useId, useRef, useState } from "react";
 import { useLang } from "@/components/i18n/lang-context";
-import { hostName } from "@/lib/i18n";
+import { hostName } from "@/lib/i18n/core";
 import { MODES, modesOf, PROTOCOLS, withTopology, type Settings } from "@/components/workbench/settings";
 import { CLIENT_PROFILE_IDS, type ClientProfileId } from "@/lib/ftp/client/profiles";
 import { checkConfig, PRESET_NAMES, type HostView } from "@/components/workbench/use-session";
