@@ -4,13 +4,8 @@
  * "importCapture"), with a time budget: a huge or hostile capture never freezes the page, and a
  * simulation running meanwhile is not disturbed. Each file replaces the one before it.
  */
-import { useEffect, useMemo } from "react";
-import {
-  captureFailed,
-  captureTooSlow,
-  readCaptureFile,
-  type CaptureOpened,
-} from "@/components/teaching/open-capture";
+import { useEffect, useMemo, useRef } from "react";
+import type { CaptureOpened } from "@/components/teaching/open-capture";
 import { JobRunner } from "./runner";
 import { budgetOverride, makeWorker } from "./use-simulation";
 
@@ -24,25 +19,32 @@ export interface CaptureReader {
 }
 
 export function useCaptureImport(): CaptureReader {
-  const runner = useMemo(
-    () =>
-      new JobRunner({
-        makeWorker: () => makeWorker("capture"),
-        inline: async (req) => (await import("./jobs")).runJob(req),
-        budgetMs: () => budgetOverride() ?? CAPTURE_TIME_BUDGET_MS,
-        tooSlow: captureTooSlow,
-        failed: captureFailed,
-      }),
+  // The capture reader's code (and its problems' words) loads with the first capture, not with the page.
+  const runnerRef = useRef<JobRunner | null>(null);
+  useEffect(
+    () => () => {
+      runnerRef.current?.dispose();
+      runnerRef.current = null;
+    },
     [],
   );
-  useEffect(() => () => runner.dispose(), [runner]);
   return useMemo(
     () => ({
-      open: (file) =>
-        readCaptureFile(file, (bytes) =>
+      open: async (file) => {
+        const { captureFailed, captureTooSlow, readCaptureFile } =
+          await import("@/components/teaching/open-capture");
+        const runner = (runnerRef.current ??= new JobRunner({
+          makeWorker: () => makeWorker("capture"),
+          inline: async (req) => (await import("./jobs")).runJob(req),
+          budgetMs: () => budgetOverride() ?? CAPTURE_TIME_BUDGET_MS,
+          tooSlow: captureTooSlow,
+          failed: captureFailed,
+        }));
+        return readCaptureFile(file, (bytes) =>
           runner.run("importCapture", { bytes, maxMs: IMPORT_MAX_MS }, [bytes.buffer as ArrayBuffer]),
-        ),
+        );
+      },
     }),
-    [runner],
+    [],
   );
 }
