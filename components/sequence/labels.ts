@@ -81,7 +81,7 @@ export function rowText(row: Row, lang: Lang): RowText {
       };
     }
     case "CommandTyped":
-      return { main: `ftp> ${e.text ?? ""}`, sub: note, tone: "typed" };
+      return { main: `${row.prompt ?? "ftp>"} ${e.text ?? ""}`, sub: note, tone: "typed" };
     case "ClientPrinted":
       const printed = firstLine(e.text).replace(/\s+/g, " ");
       return { main: printed, sub: note.trim() === printed.trim() ? "" : note, tone: "note" };

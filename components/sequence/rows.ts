@@ -1,7 +1,9 @@
 /**
  * From a trace to diagram rows: one row per entry, except that with `fold` on each connection's
  * handshake (SYN, SYN-ACK, ACK) on one link becomes one "connect" row and its teardown (FIN…, ACK)
- * one "close" row. A row appears when the cursor reaches its first entry. Pure, O(n).
+ * one "close" row; the NAT rewrites of those segments stay visible as one NAT row per folded exchange
+ * (folding hides TCP's bookkeeping, never what a router did). A row appears when the cursor reaches its
+ * first entry. Pure, O(n).
  */
 import type { TraceEntry } from "@/lib/trace/types";
 
@@ -17,6 +19,8 @@ export interface Row {
   readonly flags: string[];
   /** For drops: the lifeline the packet came from (so the stub arrow points at the box). */
   readonly fromHost?: string;
+  /** For typed lines: the prompt of the program they were typed at (ftp> or tftp>). */
+  readonly prompt?: string;
 }
 
 const isArrow = (e: TraceEntry) => e.from.host !== e.to.host;
@@ -56,8 +60,17 @@ export function buildRows(trace: readonly TraceEntry[], fold: boolean): Row[] {
   // Open folds per connection and link; and the last folded row per connection (for NAT entries).
   const open = new Map<string, Row & { done: boolean }>();
   const lastFolded = new Map<number, Row>();
+  const natRowOf = new Map<Row, Row>();
   const lastArrowInto = new Map<string, string>();
+  let prompt: string | undefined;
   for (const e of trace) {
+    // A program's prompt ("tftp> "), not a question inside a command (Password:, Name (…):).
+    if (e.kind === "ClientPrinted" && e.rule === "prompt" && e.text?.endsWith("> "))
+      prompt = e.text.trimEnd();
+    if (e.kind === "CommandTyped") {
+      rows.push({ first: e.seq, entry: e, seqs: [e.seq], flags: [], ...(prompt ? { prompt } : {}) });
+      continue;
+    }
     if (e.kind === "SegmentDropped") {
       const from = lastArrowInto.get(`${e.conn}|${e.to.host}`);
       rows.push({ first: e.seq, entry: e, seqs: [e.seq], flags: [], ...(from ? { fromHost: from } : {}) });
@@ -72,9 +85,15 @@ export function buildRows(trace: readonly TraceEntry[], fold: boolean): Row[] {
       }
     }
     if (fold && e.kind === "NatTranslated" && e.conn !== undefined && !e.after?.text) {
-      const row = lastFolded.get(e.conn);
-      if (row && trace[e.seq - 1]?.kind === "SegmentSent") {
-        row.seqs.push(e.seq);
+      const folded = lastFolded.get(e.conn);
+      if (folded && trace[e.seq - 1]?.kind === "SegmentSent") {
+        const nat = natRowOf.get(folded);
+        if (nat) nat.seqs.push(e.seq);
+        else {
+          const row = { first: e.seq, entry: e, seqs: [e.seq], flags: [] };
+          natRowOf.set(folded, row);
+          rows.push(row);
+        }
         continue;
       }
     }

@@ -28,6 +28,8 @@ export interface TerminalPanelProps {
   readonly lang: Lang;
   /** The client waits for a line (false while a command runs). */
   readonly ready: boolean;
+  /** An imported trace is on screen: typed lines cannot run, and the terminal says so. */
+  readonly readOnly?: boolean;
   onLine(line: string): void;
   onInterrupt(): void;
   onSelect(seq: number): void;
@@ -105,7 +107,16 @@ export function TerminalPanel(props: TerminalPanelProps) {
     ed.secret = showPrompt && pending.secret;
     for (const ev of ed.feed(data)) {
       if (ev.type === "submit") {
-        if (ev.line.trim() !== "" || ed.secret) queue.submit(ev.line);
+        if (props.readOnly && ev.line.trim() !== "") {
+          // Never swallowed silently: the line stays visible with the reason it did not run.
+          const view = inputView();
+          screen.note([(view.prompt ?? "") + ev.line, translate(lang, "term.ui.readOnly")], {
+            ...view,
+            text: "",
+            pos: 0,
+          });
+          ed.set("");
+        } else if (ev.line.trim() !== "" || ed.secret) queue.submit(ev.line);
       } else if (ev.type === "interrupt") {
         // At the end the session knows; inside a command still playing (or stepped back), the trace says.
         // nc waits for lines between them too: Ctrl+C there ends nc, as in a real terminal.

@@ -94,46 +94,45 @@ export function TopologyStrip({ settings, hosts, status, onChange }: TopologyStr
             </label>
           ))}
         </fieldset>
-        <fieldset
-          className={styles.modes}
-          role="radiogroup"
-          aria-labelledby={`${id}-mode`}
-          disabled={settings.protocol === "tftp"}
-        >
-          <legend id={`${id}-mode`}>{t("ui.topo.mode")}</legend>
-          {MODES.map((m) => (
-            <label key={m} className={styles.mode}>
-              <input
-                type="radio"
-                name={`${id}-mode`}
-                value={m}
-                checked={settings.mode === m}
-                // ftp.exe has no passive mode: its other choices are there, greyed, to say so.
-                disabled={!modesOf(settings.program).includes(m)}
-                onChange={() => onChange({ ...settings, mode: m })}
-              />
-              {t(`ui.mode.${m}`)}
+        {/* Transfer mode and client program are FTP's: in TFTP mode they are not shown (not even greyed). */}
+        {settings.protocol !== "tftp" && (
+          <>
+            <fieldset className={styles.modes} role="radiogroup" aria-labelledby={`${id}-mode`}>
+              <legend id={`${id}-mode`}>{t("ui.topo.mode")}</legend>
+              {MODES.map((m) => (
+                <label key={m} className={styles.mode}>
+                  <input
+                    type="radio"
+                    name={`${id}-mode`}
+                    value={m}
+                    checked={settings.mode === m}
+                    // ftp.exe has no passive mode: its other choices are there, greyed, to say so.
+                    disabled={!modesOf(settings.program).includes(m)}
+                    onChange={() => onChange({ ...settings, mode: m })}
+                  />
+                  {t(`ui.mode.${m}`)}
+                </label>
+              ))}
+            </fieldset>
+            <label className={styles.field}>
+              <span>{t("ui.topo.program")}</span>
+              <select
+                value={settings.program}
+                onChange={(ev) => {
+                  const program = ev.currentTarget.value as ClientProfileId;
+                  const mode = modesOf(program).includes(settings.mode) ? settings.mode : "active";
+                  onChange({ ...settings, program, mode });
+                }}
+              >
+                {CLIENT_PROFILE_IDS.map((p) => (
+                  <option key={p} value={p}>
+                    {t(`ui.program.${p}`)}
+                  </option>
+                ))}
+              </select>
             </label>
-          ))}
-        </fieldset>
-        <label className={styles.field}>
-          <span>{t("ui.topo.program")}</span>
-          <select
-            value={settings.program}
-            disabled={settings.protocol === "tftp"}
-            onChange={(ev) => {
-              const program = ev.currentTarget.value as ClientProfileId;
-              const mode = modesOf(program).includes(settings.mode) ? settings.mode : "active";
-              onChange({ ...settings, program, mode });
-            }}
-          >
-            {CLIENT_PROFILE_IDS.map((p) => (
-              <option key={p} value={p}>
-                {t(`ui.program.${p}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+          </>
+        )}
         <ConfigEditor config={settings.config} onApply={(config) => onChange({ ...settings, config })} />
       </div>
       <div className={styles.aside}>

@@ -392,6 +392,7 @@ export function Workspace({ first }: { readonly first: FirstRun }) {
         cursor={cursor}
         lang={lang}
         ready={run.ready && !viewed && !busy}
+        readOnly={viewed !== null && !liveShowing}
         onLine={typeLine}
         onInterrupt={interrupt}
         onSelect={select}
@@ -515,6 +516,7 @@ export function Workspace({ first }: { readonly first: FirstRun }) {
             cursor={cursor}
             lang={lang}
             ready={run.ready && !viewed && !busy}
+            readOnly={viewed !== null && !liveShowing}
             onLine={typeLine}
             onInterrupt={interrupt}
             onSelect={select}

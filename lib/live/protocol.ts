@@ -10,7 +10,7 @@
  *   {"type":"cut","session":3,"kept":5000}                             the session's trace stops here
  *   {"type":"closed","session":3}                                      the control connection closed
  */
-import { checkEntry } from "../trace/check-entry";
+import { checkEntry, whyText } from "../trace/check-entry";
 import type { TraceEnd, TraceEntry } from "../trace/types";
 
 export const LIVE_VERSION = 1;
@@ -95,7 +95,7 @@ export function parseLive(text: string): LiveParsed {
     const seq = isObj(entry) ? own(entry, "seq") : undefined;
     if (!isId(seq)) return bad("entry without a seq");
     const why = checkEntry(entry, seq);
-    if (why) return bad(`bad entry: ${why}`);
+    if (why) return bad(`bad entry: ${whyText(why)}`);
     const e = entry as TraceEntry & { channel?: unknown };
     // JSON lines say channel null off the wire; the trace type leaves it out.
     const clean: Record<string, unknown> = { ...e };

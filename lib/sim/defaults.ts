@@ -5,8 +5,7 @@
  */
 import type { ScenarioFile, ScenarioUser } from "./scenario";
 
-export const DEFAULT_CONFIG = `# vsftpd.conf of the classroom server
-listen=YES
+export const DEFAULT_CONFIG = `listen=YES
 anonymous_enable=YES
 local_enable=YES
 write_enable=YES

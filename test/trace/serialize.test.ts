@@ -35,7 +35,7 @@ describe("trace JSON lines", () => {
       expect(r.problems[0]).toBe("line 2: not valid JSON");
       expect(r.problems.some((p) => p.startsWith("line 3: unknown kind"))).toBe(true);
     }
-    expect(parseTraceJsonl("")).toEqual({ ok: false, problems: ["the file holds no trace entries"] });
+    expect(parseTraceJsonl("")).toMatchObject({ ok: false, problems: ["the file holds no trace entries"] });
     expect(parseTraceJsonl("[1,2]").ok).toBe(false);
   });
 });
@@ -57,5 +57,26 @@ describe("every JSON line names its channel", () => {
     expect(
       parseTraceJsonl(traceToJsonl(trace).replace('"channel":"control"', '"channel":"sideways"')).ok,
     ).toBe(false);
+  });
+});
+
+describe("import problems speak the learner's language (issue 15, item 11)", () => {
+  it("each problem is a catalogue note, in Spanish and in English, naming its line", async () => {
+    const { importProblemText } = await import("@/lib/trace/serialize");
+    const bad = parseTraceJsonl('{"seq":0}\nnot json\n');
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.issues.length).toBe(2);
+    const es = bad.issues.map((p) => importProblemText(p, "es"));
+    const en = bad.issues.map((p) => importProblemText(p, "en"));
+    expect(es[0]).toMatch(/^línea 1: /);
+    expect(es[1]).toBe("línea 2: no es JSON válido");
+    expect(en[1]).toBe("line 2: not valid JSON");
+    // The English words stay what the CLI printed.
+    expect(bad.problems).toEqual(en);
+    for (const text of es) expect(text).not.toMatch(/trace\.import\.|\{|must be|line \d/);
+    expect(
+      importProblemText(parseTraceJsonl("").ok ? { key: "" } : { key: "trace.import.empty" }, "es"),
+    ).toBe("el archivo no contiene entradas de traza");
   });
 });

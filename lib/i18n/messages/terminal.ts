@@ -81,6 +81,8 @@ export const messages = {
     "term.550.perm": "permission denied by the server's settings or the file's permissions",
     "term.553": "the file cannot be created: uploads are off or the name is not allowed",
     "term.ui.label": "FTP client terminal",
+    "term.ui.readOnly":
+      "(not run: an imported trace is on screen and cannot be changed; “Back to my session” returns to yours, where you can type)",
     "term.ui.settings": "Terminal settings",
     "term.ui.showSent": "---> sent",
     "term.ui.showExplain": "Explanations",
@@ -172,6 +174,8 @@ export const messages = {
     "term.550.perm": "permiso denegado por la configuración del servidor o por los permisos del archivo",
     "term.553": "no se puede crear el archivo: las subidas están desactivadas o el nombre no está permitido",
     "term.ui.label": "Terminal del cliente FTP",
+    "term.ui.readOnly":
+      "(no se ejecuta: en pantalla hay una traza importada, que no se puede modificar; «Volver a mi sesión» te devuelve a la tuya, donde puedes escribir)",
     "term.ui.settings": "Ajustes del terminal",
     "term.ui.showSent": "---> enviadas",
     "term.ui.showExplain": "Explicaciones",
