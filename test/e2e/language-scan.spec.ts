@@ -68,12 +68,15 @@ async function readPage(page: Page): Promise<string[]> {
 /** The protocol's own text in this trace: it is shown as it crossed the wire, in English. */
 async function wireText(page: Page): Promise<string[]> {
   const trace = await page.evaluate(() => (window as unknown as Hook).__workbench?.trace ?? []);
-  return trace
-    .flatMap((e) => [e.text, e.before?.text, e.after?.text])
-    .filter((t): t is string => typeof t === "string")
-    .flatMap((t) => t.split(/\r?\n/))
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
+  return (
+    trace
+      // TLS record names (ChangeCipherSpec, Finished…) are the protocol's own, as Wireshark shows them.
+      .flatMap((e) => [e.text, e.before?.text, e.after?.text, ...(e.tls?.records ?? [])])
+      .filter((t): t is string => typeof t === "string")
+      .flatMap((t) => t.split(/\r?\n/))
+      .map((l) => l.trim())
+      .filter((l) => l.length > 0)
+  );
 }
 
 const found = new Map<string, string>();
@@ -97,6 +100,10 @@ async function scanOnce(page: Page, where: string): Promise<Map<string, string>>
   for (const raw of await readPage(page)) {
     let text = squeeze(raw);
     for (const line of wire) if (text.includes(line)) text = text.split(line).join(" ");
+    // A payload quoted short (“220 victim.example ESMTP Post…”) is the start of a wire line.
+    text = text.replace(/“([^”]*)…”/g, (q, start: string) =>
+      wire.some((line) => line.startsWith(start.trim())) ? " " : q,
+    );
     for (const id of IDS)
       if (new RegExp(String.raw`(^|[^\w-])${id}($|[^\w-])`).test(text))
         out.set(`id “${id}”`, `${where}: ${raw}`);
