@@ -28,7 +28,8 @@ const ARROWS: ReadonlySet<string> = new Set([
   "DatagramSent",
 ]);
 const SETTINGS = withTopology(DEFAULT_SETTINGS, "client-nat");
-const LOGIN = ["open server", "user anonymous", "guest@example.org"];
+// The workbench's terminal is the interactive ftp: `open` asks for the name itself.
+const LOGIN = ["open server", "anonymous", "guest@example.org"];
 const MERMAID_TIMEOUT_MS = 180_000;
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
