@@ -75,9 +75,9 @@ export function* open(c: Ctx, args: readonly string[]): Job {
   if (!greeting) return;
   if (c.s.ssl) yield* startTls(c);
   const { profile } = c.s;
-  for (const line of profile.afterGreeting) {
+  for (const { line, note } of profile.afterGreeting) {
     if (!c.s.connected) return;
-    explain(c, "client.note.profile.utf8");
+    explain(c, note);
     yield* command(c, line);
   }
   // netkit's setpeer: the type goes back to ASCII, then login (unless -n), then SYST.

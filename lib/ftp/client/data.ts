@@ -43,6 +43,8 @@ function* passiveAddress(c: Ctx): Job<SockAddr | null> {
   const peer = s.control!.remote;
   // PASV cannot name an IPv6 address (RFC 2428), so over IPv6 EPSV is the only way.
   if ((s.epsv || s.profile.extendedFirst || peer.addr.includes(":")) && !s.epsvRefused) {
+    if (!s.epsv && s.profile.extendedFirst && !peer.addr.includes(":"))
+      explain(c, "client.note.profile.extended");
     const r = yield* command(c, "EPSV");
     if (!r) return null;
     if (r.code === 229) {
@@ -117,6 +119,7 @@ function* listenActive(c: Ctx): Job<boolean> {
     if (ev.type !== "listening") continue;
     // PORT can only carry IPv4; EPRT (RFC 2428) carries either family (tnftp tries it first on IPv4 too).
     const extended = local.includes(":") || (c.s.profile.extendedFirst && !c.s.epsvRefused);
+    if (extended && !local.includes(":")) explain(c, "client.note.profile.extended");
     let r = yield* command(
       c,
       extended ? `EPRT ${formatEprt(local, ev.port)}` : `PORT ${formatHostPort(local, ev.port)}`,

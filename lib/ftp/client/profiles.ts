@@ -29,8 +29,8 @@ export interface ClientProfile {
   readonly extendedFirst: boolean;
   /** The login prompt of `open` (autologin). */
   readonly namePrompt: (host: string, localUser: string) => string;
-  /** Sent right after the greeting, before any login (its reply is printed). */
-  readonly afterGreeting: readonly string[];
+  /** Sent right after the greeting, before any login (its reply is printed), each with its note. */
+  readonly afterGreeting: readonly { readonly line: string; readonly note: string }[];
   /**
    * When SYST is asked: at every `open` (after the Name prompt, or at once with -n), after every
    * successful login, or never. tnftp follows SYST with a quiet FEAT.
@@ -105,7 +105,7 @@ export const CLIENT_PROFILES: Readonly<Record<ClientProfileId, ClientProfile>> =
     passive: null,
     extendedFirst: false,
     namePrompt: (host) => `User (${host}:(none)): `,
-    afterGreeting: ["OPTS UTF8 ON"],
+    afterGreeting: [{ line: "OPTS UTF8 ON", note: "client.note.profile.utf8" }],
     syst: "never",
     featAfterSyst: false,
     lsVerb: "NLST",
