@@ -3,7 +3,7 @@
  * on an ephemeral port, with a served tree holding binary files whose bytes the tests know.
  */
 import { createHash } from "node:crypto";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { RealFtpServer, type RealServerOptions } from "@/lib/node/real-server";
 import { buildServer, type ServerHost } from "@/lib/sim/compose";
 import type { ByteBudget } from "@/lib/vfs/budget";
@@ -120,4 +120,36 @@ export async function until(cond: () => boolean, ms = 3000): Promise<boolean> {
 /** TCP sockets and servers this process holds (a leak check across a test). */
 export function processTcpHandles(): number {
   return process.getActiveResourcesInfo().filter((r) => r.startsWith("TCP")).length;
+}
+
+/**
+ * `npm run ftpd` as its own process (scripts/ftpd.ts through tsx) on an ephemeral port, with a local
+ * user `alumno:clave` of `uid`; resolves once it says where it listens. Every child joins `children`
+ * (and leaves it on exit) so a test file can end what it started.
+ */
+export function spawnFtpd(
+  args: readonly string[],
+  uid: number,
+  children: Set<ChildProcess>,
+): Promise<{ child: ChildProcess; port: number; err: () => string }> {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/ftpd.ts", "--port", "0", "--user", `alumno:clave:${uid}:${uid}`, ...args],
+    { stdio: ["ignore", "ignore", "pipe"] },
+  );
+  children.add(child);
+  child.once("exit", () => children.delete(child));
+  let err = "";
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`ftpd did not start: ${err}`)), 30_000);
+    child.stderr!.on("data", (b: Buffer) => {
+      err += b.toString();
+      const m = /listening on \S+:(\d+) /.exec(err);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, port: Number(m[1]), err: () => err });
+      }
+    });
+    child.once("exit", (code) => reject(new Error(`ftpd exited ${code}: ${err}`)));
+  });
 }

@@ -4,7 +4,7 @@
  * vsftpd's modes; sizes are bounded (--write-limit: 451, the disk keeps at most the limit); nothing lands
  * outside the served root, through `..` or through a symlink planted on disk.
  */
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { execFile, type ChildProcess } from "node:child_process";
 import {
   chmodSync,
   chownSync,
@@ -20,7 +20,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { blob } from "./helpers";
+import { blob, spawnFtpd } from "./helpers";
 
 const isRoot = process.getuid?.() === 0;
 const tool = (p: string) => existsSync(p);
@@ -42,26 +42,7 @@ function conf(extra = ""): string {
 }
 
 function start(args: string[]): Promise<{ child: ChildProcess; port: number; err: () => string }> {
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", "scripts/ftpd.ts", "--port", "0", "--user", `alumno:clave:${UID}:${UID}`, ...args],
-    { stdio: ["ignore", "ignore", "pipe"] },
-  );
-  children.add(child);
-  child.once("exit", () => children.delete(child));
-  let err = "";
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`ftpd did not start: ${err}`)), 30_000);
-    child.stderr!.on("data", (b: Buffer) => {
-      err += b.toString();
-      const m = /listening on \S+:(\d+) /.exec(err);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, port: Number(m[1]), err: () => err });
-      }
-    });
-    child.once("exit", (code) => reject(new Error(`ftpd exited ${code}: ${err}`)));
-  });
+  return spawnFtpd(args, UID, children);
 }
 
 const run = (cmd: string, args: string[], input?: string) =>

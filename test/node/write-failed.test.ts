@@ -4,7 +4,7 @@
  * file, no rename); with delete_failed_uploads=YES the 426 is followed by the file's removal, as vsftpd's
  * handle_upload_common does.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import {
   chownSync,
   existsSync,
@@ -19,7 +19,7 @@ import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { until } from "./helpers";
+import { spawnFtpd, until } from "./helpers";
 
 const isRoot = process.getuid?.() === 0;
 const base = mkdtempSync(join(tmpdir(), "ftpd-write-failed-"));
@@ -34,30 +34,7 @@ function start(extra: string): Promise<{ child: ChildProcess; port: number }> {
     `listen=YES\nanonymous_enable=NO\nlocal_enable=YES\nwrite_enable=YES\nchroot_local_user=YES\n` +
       `allow_writeable_chroot=YES\nlocal_root=${root}\nsecure_chroot_dir=${join(base, "empty")}\n${extra}`,
   );
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", "scripts/ftpd.ts", "--port", "0", "--user", `alumno:clave:${UID}:${UID}`].concat([
-      "--config",
-      conf,
-      "--write",
-    ]),
-    { stdio: ["ignore", "ignore", "pipe"] },
-  );
-  children.add(child);
-  child.once("exit", () => children.delete(child));
-  let err = "";
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`ftpd did not start: ${err}`)), 30_000);
-    child.stderr!.on("data", (b: Buffer) => {
-      err += b.toString();
-      const m = /listening on \S+:(\d+) /.exec(err);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, port: Number(m[1]) });
-      }
-    });
-    child.once("exit", (code) => reject(new Error(`ftpd exited ${code}: ${err}`)));
-  });
+  return spawnFtpd(["--config", conf, "--write"], UID, children);
 }
 
 /** Logs in, STORs `name` over EPSV, sends `part`, waits for it on disk, then resets the data connection. */
