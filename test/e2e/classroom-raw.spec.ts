@@ -13,7 +13,8 @@ async function type(page: Page, line: string) {
   await page.keyboard.press("Enter");
 }
 
-test("Ctrl+C leaves nc, between lines too", async ({ page }) => {
+/** A new session, the ftp program left, and `nc server 21` open: lines now go to vsftpd as typed. */
+async function rawSession(page: Page) {
   await openWorkbench(page);
   await page.getByRole("button", { name: "New session" }).click();
   const xterm = page.locator(".xterm-helper-textarea").first();
@@ -24,6 +25,10 @@ test("Ctrl+C leaves nc, between lines too", async ({ page }) => {
   await expect
     .poll(async () => (await workbenchTrace(page)).some((e) => e.note?.key === "client.note.raw"))
     .toBe(true);
+}
+
+test("Ctrl+C leaves nc, between lines too", async ({ page }) => {
+  await rawSession(page);
   await type(page, "PASV");
   await expect
     .poll(async () => (await workbenchTrace(page)).some((e) => e.kind === "ReplySent" && e.code === 227))
@@ -44,16 +49,7 @@ test("Ctrl+C leaves nc, between lines too", async ({ page }) => {
 test("in nc, `nc server <port>` after PASV opens the data connection by hand and the listing arrives", async ({
   page,
 }) => {
-  await openWorkbench(page);
-  await page.getByRole("button", { name: "New session" }).click();
-  const xterm = page.locator(".xterm-helper-textarea").first();
-  await xterm.waitFor({ state: "attached" });
-  await xterm.focus();
-  await type(page, "quit");
-  await type(page, "nc server 21");
-  await expect
-    .poll(async () => (await workbenchTrace(page)).some((e) => e.note?.key === "client.note.raw"))
-    .toBe(true);
+  await rawSession(page);
   for (const line of ["USER anonymous", "PASS a@b"]) await type(page, line);
   await type(page, "PASV");
   // The port the 227 typed in this nc session names (not one of an earlier session's).
