@@ -4,27 +4,53 @@
  * by index.ts, which the page loads after its first screen: until then their keys are not here.
  * Everything outside the page's first load imports index.ts and sees every catalogue.
  */
-import { messages as client } from "./messages/client";
-import { messages as clientProfiles } from "./messages/client-profiles";
-import { messages as net } from "./messages/net";
-import { messages as server, type ServerMessageKey } from "./messages/server";
-import { messages as sim } from "./messages/sim";
-import { messages as ui } from "./messages/ui";
-import { messages as codes } from "./messages/codes";
-import { messages as terminal } from "./messages/terminal";
-import { uiMessages as lessonsUi } from "./messages/lessons-ui";
-import { messages as limits } from "./messages/limits";
-import { messages as workbench } from "./messages/workbench";
-import { messages as a11y } from "./messages/a11y";
-import { messages as live } from "./messages/live";
+import { messages as client, type Key as ClientKey } from "./messages/client";
+import { messages as clientProfiles, type Key as ClientProfilesKey } from "./messages/client-profiles";
+import { messages as net, type Key as NetKey } from "./messages/net";
+import { messages as server, type Key as ServerKey } from "./messages/server";
+import { messages as sim, type Key as SimKey } from "./messages/sim";
+import { messages as ui, type Key as UiKey } from "./messages/ui";
+import { messages as codes, type Key as CodesKey } from "./messages/codes";
+import { messages as terminal, type Key as TerminalKey } from "./messages/terminal";
+import { messages as lessonsUi, type Key as LessonsUiKey } from "./messages/lessons-ui";
+import { messages as limits, type Key as LimitsKey } from "./messages/limits";
+import { messages as workbench, type Key as WorkbenchKey } from "./messages/workbench";
+import { messages as a11y, type Key as A11yKey } from "./messages/a11y";
+import { messages as live, type Key as LiveKey } from "./messages/live";
+// Types only: these catalogues' texts are loaded after the first screen (index.ts), their keys are known now.
+import type { Key as SecurityKey } from "./messages/security";
+import type { Key as TftpKey } from "./messages/tftp";
+import type { Key as LessonsKey } from "./messages/lessons";
+import type { Key as PcapKey } from "./messages/pcap";
+import type { Key as LabKey } from "./messages/lab";
+import type { Key as TraceImportKey } from "./messages/trace-import";
 
 export type Lang = "es" | "en";
 
 /**
- * Keys of the catalogues written as typed rows (lib/i18n/rows.ts): naming one that does not exist fails
- * the typecheck. So far the server's; the other catalogues are plain maps checked by tests.
+ * Every key of every catalogue (each written as typed rows, lib/i18n/rows.ts): naming one that does not
+ * exist fails the typecheck.
  */
-export type MessageKey = ServerMessageKey;
+export type MessageKey =
+  | ClientKey
+  | ClientProfilesKey
+  | NetKey
+  | ServerKey
+  | SimKey
+  | UiKey
+  | CodesKey
+  | TerminalKey
+  | LessonsUiKey
+  | LimitsKey
+  | WorkbenchKey
+  | A11yKey
+  | LiveKey
+  | SecurityKey
+  | TftpKey
+  | LessonsKey
+  | PcapKey
+  | LabKey
+  | TraceImportKey;
 export const LANGS: readonly Lang[] = ["es", "en"];
 
 type Catalog = Readonly<Record<string, string>>;

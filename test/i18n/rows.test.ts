@@ -22,6 +22,20 @@ describe("catalogue rows", () => {
     expect([half.length, wrong]).toEqual([2, "demo.helo"]);
   });
 
+  it("type every catalogue's keys, those loaded after the first screen too", () => {
+    const keys: MessageKey[] = [
+      "ui.seq.title",
+      "client.connected",
+      "lesson.ui.bar",
+      "tftp.print.sent",
+      "sec.audit.title",
+    ];
+    for (const k of keys) expect(catalogs.en[k], k).toBeTruthy();
+    // @ts-expect-error a key no catalogue has
+    const unknown: MessageKey = "ui.seq.titel";
+    expect(catalogs.en[unknown]).toBeUndefined();
+  });
+
   it("type the server's keys: its notes and the verb table's help texts", () => {
     const ok: MessageKey = "server.pasvBadIp";
     // @ts-expect-error misspelled

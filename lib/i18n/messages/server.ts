@@ -413,7 +413,7 @@ const ROWS = [
   ],
 ] as const;
 
-/** Every key of this catalogue: a note or help text the server names that is not here does not compile. */
-export type ServerMessageKey = KeyOf<typeof ROWS>;
+/** This catalogue's keys (lib/i18n/core.ts joins every catalogue's into MessageKey). */
+export type Key = KeyOf<typeof ROWS>;
 
 export const messages = fromRows(ROWS);
