@@ -193,6 +193,21 @@ describe("typing", () => {
     expect(stepped.cursor).toBe(0);
   });
 
+  it("a seek during the playback ends it (a predict question's position is not overrun)", () => {
+    const typed = type(mine, "ls", true);
+    const sought = reduce(typed, { type: "seek", cursor: 2 }, { type: "followTick" }, { type: "followTick" });
+    expect(sought.cursor).toBe(2);
+    expect(sought.follow).toBeNull();
+  });
+
+  it("a new session arriving during the playback shows its own end, not the old playback's target", () => {
+    const typed = type(mine, "ls", true);
+    const request = settingsRequest(typed, { ...typed.settings, mode: "active" });
+    const after = reduce(perform(typed, request, true), { type: "followTick" });
+    expect(after.cursor).toBe(lastOf(after));
+    expect(after.follow).toBeNull();
+  });
+
   it("after stepping back asks to discard what came after, and replays up to the cursor", () => {
     const back = reduce(mine, { type: "step", step: "commandBack" });
     const asked = typeRequest(back, "ls")!;
