@@ -1,3 +1,4 @@
+// Over 300 lines: one suite for the one reducer, sharing the worker round trip; each describe is one thing a learner relies on.
 /**
  * The workbench's timeline (components/workbench/timeline.ts), driven as the page drives it: each run
  * is asked for with a request, simulated by the worker's own job (runJob, the same code the Web Worker
