@@ -5,6 +5,7 @@
  * Accessible names come from the catalogue (English: "Step forward", "Step back", "Play"/"Pause").
  */
 import { useLang } from "@/components/i18n/lang-context";
+import type { KeysUnder, MessageKey } from "@/lib/i18n/core";
 import { Icon } from "./icons";
 import styles from "./step-controls.module.css";
 
@@ -26,7 +27,13 @@ export interface StepControlsProps {
 
 export const SPEEDS: readonly number[] = [0.5, 1, 2, 4];
 
-type ButtonSpec = { readonly action: StepAction; readonly key: string; readonly backwards: boolean };
+/** A control whose label has a row and whose shortcut keys have one too (`<key>.keys`). */
+type WithKeys<K> = K extends MessageKey ? (`${K}.keys` extends MessageKey ? K : never) : never;
+type ButtonSpec = {
+  readonly action: StepAction;
+  readonly key: WithKeys<KeysUnder<"ui.ctl.">>;
+  readonly backwards: boolean;
+};
 const BEFORE: readonly ButtonSpec[] = [
   { action: "start", key: "ui.ctl.start", backwards: true },
   { action: "commandBack", key: "ui.ctl.commandBack", backwards: true },

@@ -12,7 +12,7 @@ import {
   useState,
   useSyncExternalStore,
 } from "react";
-import { catalogsAdded, pickLang, translate, type Lang, type Params } from "@/lib/i18n/core";
+import { catalogsAdded, pickLang, translate, type Lang, type MessageKey, type Params } from "@/lib/i18n/core";
 
 export const LANG_STORAGE_KEY = "ftpviz.lang";
 const SERVER_LANG: Lang = "es";
@@ -55,7 +55,7 @@ interface LangValue {
   /** Every catalogue is loaded (the first screen's come with the page, the others right after it). */
   readonly complete: boolean;
   readonly setLang: (lang: Lang) => void;
-  readonly t: (key: string, params?: Params) => string;
+  readonly t: (key: MessageKey, params?: Params) => string;
 }
 
 const LangContext = createContext<LangValue>({

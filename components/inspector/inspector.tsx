@@ -6,6 +6,7 @@
 import type { TraceEntry } from "@/lib/trace/types";
 import { endText, ruleText } from "@/lib/trace/describe";
 import { useLang } from "@/components/i18n/lang-context";
+import { isMessageKey, type MessageKey } from "@/lib/i18n/core";
 import { bytesOf, hexDump, splitControls, type Piece } from "./bytes";
 import styles from "./inspector.module.css";
 
@@ -28,16 +29,18 @@ export function Inspector({ entry, pinned, onUnpin }: InspectorProps) {
   const e = entry;
   const end = (x: TraceEntry["from"]) => endText(x, lang);
   const rows: [string, React.ReactNode][] = [];
-  const add = (key: string, value: React.ReactNode) => {
+  const add = (key: MessageKey, value: React.ReactNode) => {
     if (value !== undefined && value !== "") rows.push([t(key), value]);
   };
   add("ui.insp.kind", t(`ui.kind.${e.kind}`));
   add("ui.insp.time", `${e.t} ms · ${t("ui.insp.stepN", { n: e.step + 1 })}`);
   add("ui.insp.fromTo", e.from.host === e.to.host ? end(e.from) : `${end(e.from)} → ${end(e.to)}`);
   if (e.code !== undefined) {
-    const cls = Math.floor(e.code / 100);
-    add("ui.insp.code", `${e.code}: ${t(`code.${e.code}`)}`);
-    add("ui.insp.class", t(`class.${cls}`));
+    // A code of an imported trace may be one no row describes: then the number alone.
+    const code = `code.${e.code}`;
+    const cls = `class.${Math.floor(e.code / 100)}`;
+    add("ui.insp.code", isMessageKey(code) ? `${e.code}: ${t(code)}` : String(e.code));
+    if (isMessageKey(cls)) add("ui.insp.class", t(cls));
   }
   if (e.channel) add("ui.insp.channel", t(`ui.channel.${e.channel}`));
   if (e.conn !== undefined && e.from.addr && e.to.addr)

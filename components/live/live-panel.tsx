@@ -7,11 +7,11 @@
 import { useId } from "react";
 import { useLang } from "@/components/i18n/lang-context";
 import type { LiveSession } from "@/lib/live/feed";
-import type { Params } from "@/lib/i18n/core";
+import type { MessageKey, Params } from "@/lib/i18n/core";
 import styles from "./live.module.css";
 
 /** What the connection is doing, as an i18n key; errors carry a symbol as well as a colour. */
-export type LiveState = { readonly key: string; readonly params?: Params; readonly error?: boolean };
+export type LiveState = { readonly key: MessageKey; readonly params?: Params; readonly error?: boolean };
 
 export interface LivePanelProps {
   readonly address: string;

@@ -6,7 +6,7 @@
  */
 import { useMemo } from "react";
 import { parseConfig } from "@/lib/ftp/server/config";
-import { translate, type Lang } from "@/lib/i18n";
+import { translate, type Lang, type MessageKey } from "@/lib/i18n";
 import { auditConfig, type Finding } from "@/lib/security/audit";
 import type { Scenario, ScenarioFile } from "@/lib/sim/scenario";
 import { SeverityBadge } from "./severity";
@@ -25,7 +25,8 @@ export interface AuditPanelProps {
 type Audit = { ok: true; findings: Finding[] } | { ok: false; message: string };
 
 export function AuditPanel({ configText, files, lang, onRunDemo }: AuditPanelProps) {
-  const t = (key: string, params?: Readonly<Record<string, string | number>>) => translate(lang, key, params);
+  const t = (key: MessageKey, params?: Readonly<Record<string, string | number>>) =>
+    translate(lang, key, params);
   const audit = useMemo((): Audit => {
     const parsed = parseConfig(configText);
     if (!parsed.ok) return { ok: false, message: parsed.error.oops };

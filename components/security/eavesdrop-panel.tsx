@@ -5,7 +5,7 @@
  * the learner typed with passwords masked. Props only: the parent passes the trace and the cursor.
  */
 import { useMemo } from "react";
-import { translate, type Lang } from "@/lib/i18n";
+import { translate, type Lang, type MessageKey } from "@/lib/i18n";
 import { eavesdrop, type Sniffed } from "@/lib/security/eavesdrop";
 import { topologyOf } from "@/lib/sim/topology-of";
 import type { TraceEntry } from "@/lib/trace/types";
@@ -33,7 +33,7 @@ function WireLine({
   t,
 }: {
   item: Sniffed;
-  t: (k: string, p?: Record<string, string | number>) => string;
+  t: (k: MessageKey, p?: Record<string, string | number>) => string;
 }) {
   const name = (id: string) => t("ui.name.of", { id });
   const dir = `${name(item.from)} → ${name(item.to)} [${t(`sec.eaves.${item.channel}`)}] `;
@@ -68,7 +68,8 @@ function WireLine({
 }
 
 export function EavesdropPanel({ trace, topology, upTo, lang }: EavesdropPanelProps) {
-  const t = (key: string, params?: Readonly<Record<string, string | number>>) => translate(lang, key, params);
+  const t = (key: MessageKey, params?: Readonly<Record<string, string | number>>) =>
+    translate(lang, key, params);
   const view = useMemo(
     () => eavesdrop(trace, topologyOf({ topology }), upTo ?? trace.length - 1),
     [trace, topology, upTo],

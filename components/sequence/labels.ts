@@ -3,7 +3,7 @@
  * channel and ports, a reply's class and meaning, a drop's reason). Pure; the inspector shows the rest.
  */
 import { replyClass } from "@/lib/ftp/reply-codes";
-import { translate, type Lang } from "@/lib/i18n/core";
+import { isMessageKey, translate, type Lang, type MessageKey } from "@/lib/i18n/core";
 import type { TraceEntry } from "@/lib/trace/types";
 import { ruleText } from "@/lib/trace/describe";
 import type { Row } from "./rows";
@@ -28,7 +28,7 @@ const join = (...parts: string[]) => parts.filter(Boolean).join(" · ");
 
 export function rowText(row: Row, lang: Lang): RowText {
   const e = row.entry;
-  const t = (key: string, params?: Record<string, string | number>) => translate(lang, key, params);
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
   const channel = e.channel ? t(`ui.channel.${e.channel}`) : "";
   const note = e.note ? t(e.note.key, e.note.params) : "";
   if (row.fold)
@@ -45,9 +45,10 @@ export function rowText(row: Row, lang: Lang): RowText {
     case "ReplySent": {
       const code = e.code ?? 0;
       const cls = replyClass(code);
+      const meaning = `code.${code}`;
       return {
         main: firstLine(e.text),
-        sub: join(`${cls}xx`, t(`code.${code}`), channel, ports(e)),
+        sub: join(`${cls}xx`, isMessageKey(meaning) ? t(meaning) : "", channel, ports(e)),
         tone: `reply-${cls}`,
       };
     }

@@ -7,6 +7,7 @@
 import { openSession, type Session, type TypedItem } from "@/lib/sim/session";
 import type { TraceEntry } from "@/lib/trace/types";
 import { importCapture } from "@/lib/pcap/import";
+import type { MessageKey } from "@/lib/i18n/core";
 import type { JobName, JobProblem, Jobs, SimulateInput, WorkerReply, WorkerRequest } from "./protocol";
 
 interface Kept {
@@ -31,7 +32,7 @@ const sameItem = (a: TypedItem, b: TypedItem): boolean =>
     : "interruptAfterMs" in b && a.interruptAfterMs === b.interruptAfterMs;
 
 /** The kernel's budgets (lib/sim/kernel) as the page names them. */
-const STOPPED: ReadonlyMap<string, string> = new Map([
+const STOPPED: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
   ["sim.stopped.maxEntries", "ui.sim.tooManyEntries"],
   ["sim.stopped.maxEvents", "ui.sim.tooManyEvents"],
 ]);
@@ -94,7 +95,7 @@ const JOBS: { readonly [J in JobName]: (input: Jobs[J]["input"]) => Jobs[J]["res
 };
 
 /** What a job that threw is called, in the words of its own kind. */
-const FAILED: { readonly [J in JobName]: string } = {
+const FAILED: { readonly [J in JobName]: MessageKey } = {
   simulate: "ui.sim.failed",
   importCapture: "pcap.p.failed",
 };

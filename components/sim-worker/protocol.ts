@@ -4,7 +4,7 @@
  * i18n key and its params, shown in es and en). Every job is a pure function of its input (lib/ stays
  * pure); the page enforces the time budget by ending the worker (runner.ts).
  */
-import type { Params } from "@/lib/i18n/core";
+import type { MessageKey, Params } from "@/lib/i18n/core";
 import type { Scenario } from "@/lib/sim/scenario";
 import type { TypedItem } from "@/lib/sim/kernel/keyboard";
 import type { TraceEntry } from "@/lib/trace/types";
@@ -57,7 +57,7 @@ export interface WorkerRequest<J extends JobName = JobName> {
 
 /** Why a job gave no result: a named problem the page shows. */
 export interface JobProblem {
-  readonly key: string;
+  readonly key: MessageKey;
   readonly params?: Params;
 }
 

@@ -6,7 +6,7 @@
  */
 import { Suspense, useEffect, useEffectEvent, useRef, useState, type ReactNode } from "react";
 import { useLang } from "@/components/i18n/lang-context";
-import type { Params } from "@/lib/i18n/core";
+import type { MessageKey, Params } from "@/lib/i18n/core";
 import { lessonById, type Lesson } from "@/lib/lessons";
 import { useLab } from "@/components/lab/use-lab";
 import { useCaptureImport } from "@/components/sim-worker/use-capture-import";
@@ -31,7 +31,7 @@ import styles from "./teaching.module.css";
 
 type Panel = "lessons" | "predict" | null;
 interface Status {
-  readonly key: string;
+  readonly key: MessageKey;
   readonly params?: Params;
   readonly error?: boolean;
   /** A link to show when copying to the clipboard failed. */
@@ -308,13 +308,15 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
             {(["svg", "png", "txt", "jsonl", "pcapng"] as const).map((w) => (
               <button key={w} type="button" onClick={() => void exportAs(w)}>
                 {t(
-                  {
-                    svg: "lesson.ui.exportSvg",
-                    png: "lesson.ui.exportPng",
-                    txt: "lesson.ui.exportText",
-                    jsonl: "lesson.ui.exportJsonl",
-                    pcapng: "lesson.ui.exportPcapng",
-                  }[w],
+                  (
+                    {
+                      svg: "lesson.ui.exportSvg",
+                      png: "lesson.ui.exportPng",
+                      txt: "lesson.ui.exportText",
+                      jsonl: "lesson.ui.exportJsonl",
+                      pcapng: "lesson.ui.exportPcapng",
+                    } as const
+                  )[w],
                 )}
               </button>
             ))}

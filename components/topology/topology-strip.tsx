@@ -5,7 +5,7 @@
  */
 import { useId, useRef, useState } from "react";
 import { useLang } from "@/components/i18n/lang-context";
-import { hostName } from "@/lib/i18n/core";
+import { hostName, isMessageKey } from "@/lib/i18n/core";
 import { MODES, modesOf, PROTOCOLS, withTopology, type Settings } from "@/components/workbench/settings";
 import { CLIENT_PROFILE_IDS, type ClientProfileId } from "@/lib/ftp/client/profiles";
 import { checkConfig, PRESET_NAMES, type HostView } from "@/components/workbench/use-session";
@@ -22,6 +22,8 @@ export function TopologyStrip({ settings, hosts, status, onChange }: TopologyStr
   const { t, lang } = useLang();
   const id = useId();
   const hasRouter = hosts.some((h) => h.role === "router");
+  // A lesson or a shared link may name a topology no preset row describes.
+  const description = `net.preset.${settings.topology}.description`;
   return (
     <section className={styles.strip} aria-label={t("ui.topo.title")}>
       <ol className={styles.hosts}>
@@ -136,7 +138,7 @@ export function TopologyStrip({ settings, hosts, status, onChange }: TopologyStr
         <ConfigEditor config={settings.config} onApply={(config) => onChange({ ...settings, config })} />
       </div>
       <div className={styles.aside}>
-        <p className={styles.description}>{t(`net.preset.${settings.topology}.description`)}</p>
+        <p className={styles.description}>{isMessageKey(description) ? t(description) : null}</p>
         <p className={styles.status} role="status">
           {status}
         </p>

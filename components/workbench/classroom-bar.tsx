@@ -38,7 +38,9 @@ const MARKS = [
 ] as const;
 
 /** A named key as the learner's keyboard labels it ("AvPág" in Spanish); symbols and letters as they are. */
-const KEY_NAMES = ["PageDown", "PageUp", "Home", "End", "Space", "Shift", "Esc"];
+const KEY_NAMES = ["PageDown", "PageUp", "Home", "End", "Space", "Shift", "Esc"] as const;
+const isKeyName = (part: string): part is (typeof KEY_NAMES)[number] =>
+  (KEY_NAMES as readonly string[]).includes(part);
 
 export function ClassroomBar({ onOpenLesson, onNewSession, onWideTerminal }: ClassroomBarProps) {
   const { t } = useLang();
@@ -48,7 +50,7 @@ export function ClassroomBar({ onOpenLesson, onNewSession, onWideTerminal }: Cla
   const keyName = (k: string) =>
     k
       .split("+")
-      .map((part) => (KEY_NAMES.includes(part) ? t(`ui.key.${part}`) : part))
+      .map((part) => (isKeyName(part) ? t(`ui.key.${part}`) : part))
       .join("+");
 
   // The tip is read after hydration (the static page has no storage); hidden once dismissed.

@@ -3,9 +3,11 @@
  * the sheet, its test and the catalogue stay in step. `keys` are shown as written (key names are not
  * translated); `labelKey` is a catalogue key.
  */
+import type { MessageKey } from "@/lib/i18n/core";
+
 export interface Shortcut {
   readonly keys: readonly string[];
-  readonly labelKey: string;
+  readonly labelKey: MessageKey;
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [

@@ -5,11 +5,12 @@
  */
 import { useId, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useLang } from "@/components/i18n/lang-context";
+import type { MessageKey } from "@/lib/i18n/core";
 import styles from "./side-panels.module.css";
 
 export interface SidePanel {
   readonly id: string;
-  readonly labelKey: string;
+  readonly labelKey: MessageKey;
   readonly render: () => ReactNode;
 }
 

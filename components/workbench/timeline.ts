@@ -6,7 +6,7 @@
  * state) and lands with `runFinished`, `runRefused` or `runSuperseded`; what the worker, the clock and the
  * storage do is the hook's business (use-timeline.ts). No React, no DOM, no timers.
  */
-import type { Params } from "@/lib/i18n/core";
+import type { MessageKey, Params } from "@/lib/i18n/core";
 import type { TypedItem } from "@/lib/sim/kernel/keyboard";
 import type { TraceEntry } from "@/lib/trace/types";
 import { buildRows, type Row } from "@/components/sequence/rows";
@@ -31,7 +31,7 @@ export interface Run extends FirstRun {
 /** A just-arrived run playing live: the cursor advances one entry every `ms` up to `until`. */
 export type Follow = { readonly ms: number; readonly until: number };
 
-export type Status = { readonly key: string; readonly params?: Params };
+export type Status = { readonly key: MessageKey; readonly params?: Params };
 
 export interface Timeline {
   readonly settings: Settings;
@@ -198,7 +198,7 @@ function arrive(s: Timeline, r: Request, run: Run, animate: boolean): Timeline {
       return { ...at(base, last), playing: false, follow: null, status: { key, params } };
     }
     case "scenario": {
-      const status = {
+      const status: Status = {
         key: "ui.status.loaded",
         params: { topology: r.settings.topology, n: r.inputs.length },
       };

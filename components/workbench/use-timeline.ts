@@ -142,7 +142,7 @@ export function useTimeline(first: FirstRun) {
   const laneHosts = useMemo(
     () =>
       viewed && !showingLive
-        ? traceHosts(viewed).map((h) => ({ ...h, role: "", features: [] as string[] }))
+        ? traceHosts(viewed).map((h): HostView => ({ ...h, role: "", features: [] }))
         : hosts,
     [viewed, showingLive, hosts],
   );

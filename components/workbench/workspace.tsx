@@ -5,6 +5,7 @@
  */
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useLang } from "@/components/i18n/lang-context";
+import { isMessageKey } from "@/lib/i18n/core";
 import { SequenceDiagram } from "@/components/sequence/sequence-diagram";
 import { StepControls } from "@/components/controls/step-controls";
 import { commandAt } from "@/components/controls/stepping";
@@ -52,6 +53,8 @@ const focusDiagram = () =>
  */
 export function Workspace({ first }: { readonly first: FirstRun }) {
   const { lang, t } = useLang();
+  // An id in a status becomes words ("Cliente tras NAT"); an id no row names, nothing.
+  const words = (key: string): string => (isMessageKey(key) ? t(key) : "");
   const tl = useTimeline(first);
   const { trace, last, rows, settled } = tl;
   const { settings, inputs, cursor, selected, status } = tl.state;
@@ -112,8 +115,8 @@ export function Workspace({ first }: { readonly first: FirstRun }) {
             ? t(status.key, {
                 ...status.params,
                 // Ids become words: "Cliente tras NAT", not "client-nat".
-                topology: t(`net.preset.${status.params?.topology}.title`),
-                mode: t(`ui.mode.${status.params?.mode}`),
+                topology: words(`net.preset.${status.params?.topology}.title`),
+                mode: words(`ui.mode.${status.params?.mode}`),
               })
             : t("ui.status.ready", { n: inputs.length })
         }

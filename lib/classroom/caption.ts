@@ -4,7 +4,7 @@
  * the TCP flags do). Pure: the same entry always reads the same, in either language.
  */
 import { explainReply } from "../ftp/explain";
-import { hasKey, hostName, translate, type Lang } from "../i18n";
+import { isMessageKey, hostName, translate, type Lang } from "../i18n";
 import { lastCommandBefore } from "../trace/query";
 import type { Trace, TraceEntry } from "../trace/types";
 
@@ -34,11 +34,10 @@ function detail(trace: Trace, e: TraceEntry, lang: Lang): string {
     return explainReply(e.code, e.text ?? "", lang, {
       command: firstLine(lastCommandBefore(trace, e.seq)?.text),
     });
-  if (e.kind === "CommandSent" && e.verb && hasKey(`lesson.ui.verb.${e.verb}`))
-    return translate(lang, `lesson.ui.verb.${e.verb}`);
-  const flag = (e.flags ?? "").replace(/,?PSH/, "").replace(",", "-");
-  if (e.kind === "SegmentSent" && hasKey(`lesson.ui.flag.${flag}`))
-    return translate(lang, `lesson.ui.flag.${flag}`);
+  const verb = `lesson.ui.verb.${e.verb}`;
+  if (e.kind === "CommandSent" && e.verb && isMessageKey(verb)) return translate(lang, verb);
+  const flag = `lesson.ui.flag.${(e.flags ?? "").replace(/,?PSH/, "").replace(",", "-")}`;
+  if (e.kind === "SegmentSent" && isMessageKey(flag)) return translate(lang, flag);
   return "";
 }
 

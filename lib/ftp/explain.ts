@@ -4,9 +4,9 @@
  * of rules (code, optional verb and text pattern) picks the message; the first match wins, and codes
  * without a rule fall back to the catalogue's meaning of the code, then of its class.
  */
-import { hasKey, translate, type Lang, type Params } from "../i18n/core";
+import { isMessageKey, translate, type Lang, type MessageKey, type Params } from "../i18n/core";
 import { findEpsvPort, findHostPort } from "./host-port";
-import { hasReplyClass, replyClass } from "./reply-codes";
+import { replyClass } from "./reply-codes";
 
 export interface ExplainContext {
   /** The command line this reply answers, as the client sent it ("PORT 10,0,0,2,195,80"). */
@@ -21,7 +21,7 @@ interface Rule {
   readonly verbs?: readonly string[];
   /** Only when the reply text matches. */
   readonly text?: RegExp;
-  readonly key: string;
+  readonly key: MessageKey;
   /** Builds the message's parameters; returning null means "this rule does not apply after all". */
   readonly params?: (text: string, arg: string, ctx: ExplainContext) => Params | null;
 }
@@ -131,10 +131,11 @@ export function explainReply(code: number, text: string, lang: Lang, context: Ex
     if (params === null) continue;
     return translate(lang, rule.key, params);
   }
-  if (hasKey(`code.${code}`)) return translate(lang, `code.${code}`);
-  return hasReplyClass(code)
-    ? translate(lang, `class.${replyClass(code)}`)
-    : translate(lang, "term.unknown", { code });
+  const byCode = `code.${code}`;
+  if (isMessageKey(byCode)) return translate(lang, byCode);
+  // Classes 1xx–5xx have a row each; any other code is outside them.
+  const byClass = `class.${replyClass(code)}`;
+  return isMessageKey(byClass) ? translate(lang, byClass) : translate(lang, "term.unknown", { code });
 }
 
 /** "227 Entering Passive Mode (…)" and "Entering Passive Mode (…)" both become the part after the code. */

@@ -51,6 +51,13 @@ export type MessageKey =
   | PcapKey
   | LabKey
   | TraceImportKey;
+
+/** The keys that start with `prefix`: `KeysUnder<"net.">` is every note of the network. */
+export type KeysUnder<P extends string> = Extract<MessageKey, `${P}${string}`>;
+/** What follows `prefix` in those keys: `KeySuffix<"net.">` holds "natMapped" for "net.natMapped". */
+export type KeySuffix<P extends string, K extends string = MessageKey> = K extends `${P}${infer S}`
+  ? S
+  : never;
 export const LANGS: readonly Lang[] = ["es", "en"];
 
 type Catalog = Readonly<Record<string, string>>;
@@ -101,7 +108,7 @@ export type Params = Readonly<Record<string, string | number>>;
  * - `{name:name}`: an id of the simulation (a host, a link) as words the learner reads ("router del
  *   cliente", not "client-router"), from `ui.name.<id>`; an id the catalogue lacks stays as it is.
  */
-export function translate(lang: Lang, key: string, params?: Params): string {
+export function translate(lang: Lang, key: MessageKey, params?: Params): string {
   // Keys and params may come from an imported file: only own properties count ("constructor" is no key).
   const template = own(catalogs[lang], key) ?? own(catalogs.en, key) ?? String(key);
   if (!params || typeof params !== "object") return template;
@@ -141,11 +148,10 @@ const NUMBERED = /^(.*\D)(\d+)$/;
  */
 export function idText(lang: Lang, family: string, id: string): string | undefined {
   const key = `${family}.${id}`;
-  if (own(catalogs[lang], key) !== undefined || own(catalogs.en, key) !== undefined)
-    return translate(lang, key);
+  if (isMessageKey(key)) return translate(lang, key);
   const m = NUMBERED.exec(id);
   const numbered = m ? `${family}.${m[1]}N` : undefined;
-  if (!m || !numbered || !hasKey(numbered)) return undefined;
+  if (!m || !numbered || !isMessageKey(numbered)) return undefined;
   return translate(lang, numbered, { n: Number(m[2]) });
 }
 
@@ -155,7 +161,11 @@ export const hostName = (host: string, lang: Lang): string => idText(lang, "ui.h
 const own = <T>(o: Readonly<Record<string, T>>, k: string): T | undefined =>
   Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined;
 
-export function hasKey(key: string): boolean {
+/**
+ * The one check for a key made at run time (a note read from a file or the live feed, a key composed
+ * from data): true when a catalogue loaded so far has it. Keys written in the code are typed instead.
+ */
+export function isMessageKey(key: string): key is MessageKey {
   return own(catalogs.en, key) !== undefined || own(catalogs.es, key) !== undefined;
 }
 

@@ -8,6 +8,7 @@ import type { TypedInput } from "../sim/kernel/session";
 import type { Scenario } from "../sim/scenario";
 import type { ClientProfileId } from "../ftp/client/profiles";
 import type { Trace } from "../trace/types";
+import type { MessageKey } from "../i18n/core";
 
 /** What a step types: the simulation's one input shape (a line, or Ctrl+C `interruptAfterMs` after it). */
 export type LessonInput = TypedInput;
@@ -25,23 +26,28 @@ export interface SettingsChange {
 }
 
 export interface LessonStep {
-  readonly narrationKey: string;
+  readonly narrationKey: MessageKey;
   /** "Show me" first switches these settings (like the learner using the topology strip). */
   readonly switchTo?: SettingsChange;
   /** What "Show me" types for the learner (and what the unit tests type to satisfy `check`). */
   readonly commands?: readonly LessonInput[];
   /** A task the learner does in the terminal (i18n key); `commands` is then its model answer. */
-  readonly taskKey?: string;
+  readonly taskKey?: MessageKey;
   readonly check?: (trace: Trace) => boolean;
 }
 
 export interface Lesson {
   readonly id: string;
-  readonly titleKey: string;
+  readonly titleKey: MessageKey;
   readonly scenario: Scenario;
   readonly steps: readonly LessonStep[];
 }
 
-/** Keys of lesson `id` in lib/i18n/messages/lessons.ts: lesson.<id>.title, .<n> (narration), .task<n>. */
-export const narration = (id: string, n: number): string => `lesson.${id}.${n}`;
-export const task = (id: string, n: number): string => `lesson.${id}.task${n}`;
+/**
+ * Keys of lesson `id` in lib/i18n/messages/lessons.ts: lesson.<id>.title, .<n> (narration), .task<n>.
+ * Each is a literal type, so a step whose text the catalogue lacks does not compile.
+ */
+export const narration = <const I extends string, const N extends number>(id: I, n: N) =>
+  `lesson.${id}.${n}` as const;
+export const task = <const I extends string, const N extends number>(id: I, n: N) =>
+  `lesson.${id}.task${n}` as const;

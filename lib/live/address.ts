@@ -3,9 +3,11 @@
  * ftpd serves it on loopback only, so anything else is refused here with a reason, before any request.
  * Problems are i18n keys (live.addr.*), shown as they are. (No URL(): lib/ compiles without DOM or Node.)
  */
+import type { KeysUnder, KeySuffix } from "../i18n/core";
+
 export const DEFAULT_LIVE_ADDRESS = "http://127.0.0.1:8021";
 
-export type LiveAddress = { ok: true; base: string } | { ok: false; problem: string };
+export type LiveAddress = { ok: true; base: string } | { ok: false; problem: KeysUnder<"live.addr."> };
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 /** scheme://authority then whatever follows (path, query, fragment). */
@@ -13,7 +15,10 @@ const SHAPE = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)(.*)$/i;
 const HOST_PORT = /^(\[[0-9a-f:.]+\]|[^:[\]]+)(?::(\d*))?$/i;
 
 export function parseLiveAddress(input: string): LiveAddress {
-  const bad = (problem: string): LiveAddress => ({ ok: false, problem: `live.addr.${problem}` });
+  const bad = (problem: KeySuffix<"live.addr.">): LiveAddress => ({
+    ok: false,
+    problem: `live.addr.${problem}`,
+  });
   const text = input.trim();
   if (text === "") return bad("empty");
   if (text.length > 200 || /\s/.test(text)) return bad("malformed");

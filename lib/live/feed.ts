@@ -8,6 +8,7 @@
  * Entries are appended in place (a class of 30 sends thousands): `version` says something changed, and
  * `entriesOf` hands out a fresh array only when the session grew since the last one.
  */
+import type { KeysUnder } from "../i18n/core";
 import type { TraceEnd, TraceEntry } from "../trace/types";
 import { LIVE_VERSION, MAX_SESSION_ENTRIES, type LiveMessage } from "./protocol";
 
@@ -32,7 +33,10 @@ interface Kept {
   shown: readonly TraceEntry[] | null;
 }
 
-export type FeedProblem = { readonly key: string; readonly params?: Record<string, string | number> };
+export type FeedProblem = {
+  readonly key: KeysUnder<"live.problem.">;
+  readonly params?: Record<string, string | number>;
+};
 
 export class LiveFeed {
   private readonly kept = new Map<number, Kept>();

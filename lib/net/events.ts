@@ -2,6 +2,7 @@
  * What a box did to a packet, for the trace. Each event carries the note (i18n key + params) written
  * by the code that decided, so the UI never re-derives why.
  */
+import type { KeySuffix } from "../i18n/core";
 import type { NoteRef } from "../util/note";
 import type { Packet } from "./packet";
 import type { Expectation } from "./state";
@@ -45,4 +46,7 @@ export type NatStage = "new" | "mapped" | "alg";
 
 export type NoteParams = Readonly<Record<string, string | number>>;
 
-export const note = (key: string, params: NoteParams): NoteRef => ({ key: `net.${key}`, params });
+/** A note of the network: the part of its key after "net." (a name the catalogue lacks does not compile). */
+export type NetNoteKey = KeySuffix<"net.">;
+
+export const note = (key: NetNoteKey, params: NoteParams): NoteRef => ({ key: `net.${key}`, params });

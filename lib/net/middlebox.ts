@@ -15,7 +15,7 @@ import {
   tupleTaken,
   withTuple,
 } from "./conntrack";
-import { note, type NatStage, type NetEvent } from "./events";
+import { note, type NatStage, type NetEvent, type NetNoteKey } from "./events";
 import { filterEstablished, filterNew } from "./firewall";
 import { ftpAlg } from "./ftp-alg";
 import { matchForward, natPlan } from "./nat";
@@ -248,7 +248,7 @@ function track(state0: NetState, input: BoxInput, a: Admitted): BoxOutcome {
 function drop(
   state: NetState,
   events: NetEvent[],
-  key: string,
+  key: NetNoteKey,
   rule: string,
   params: Record<string, string>,
 ): Dropped {
@@ -279,7 +279,7 @@ const NEW_CONN_NOTES: readonly ((c: {
   exp?: Expectation;
   fwd?: string;
   preserved: boolean;
-}) => string | undefined)[] = [
+}) => NetNoteKey | undefined)[] = [
   (c) => (c.exp ? "natRelated" : undefined),
   (c) => (c.fwd ? "natForwarded" : undefined),
   (c) => (c.preserved ? "natMasqueraded" : "natMasqueradedNewPort"),

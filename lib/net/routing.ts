@@ -4,7 +4,7 @@
  * internet; an address nobody owns is a drop with its reason (the scheduler models the timeout).
  */
 import type { NoteRef } from "../util/note";
-import { note } from "./events";
+import { note, type NetNoteKey } from "./events";
 import { isPrivate } from "./ipv4";
 import {
   findLink,
@@ -21,7 +21,7 @@ export type NextHop =
   | { readonly kind: "link"; readonly link: string; readonly to: string }
   | { readonly kind: "drop"; readonly note: NoteRef; readonly rule: string };
 
-const dropped = (key: string, rule: string, params: Record<string, string>): NextHop => ({
+const dropped = (key: NetNoteKey, rule: string, params: Record<string, string>): NextHop => ({
   kind: "drop",
   note: note(key, params),
   rule,

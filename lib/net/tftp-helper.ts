@@ -4,6 +4,7 @@
  * reply of the tracked flow to port 69: only an expectation created when the box saw the RRQ/WRQ
  * lets it through as RELATED. Without the helper the reply is a new, unsolicited inbound flow.
  */
+import type { KeySuffix } from "../i18n/core";
 import type { NoteRef } from "../util/note";
 import type { NetEvent, NoteParams } from "./events";
 import type { Packet } from "./packet";
@@ -25,7 +26,10 @@ export const TFTP_PORT = 69;
 const REQUEST_OPCODES: ReadonlySet<number> = new Set([1, 2]);
 
 // These notes live in the TFTP catalogue (lib/i18n/messages/tftp.ts), next to the rest of the lesson.
-const tnote = (key: string, params: NoteParams): NoteRef => ({ key: `tftp.net.${key}`, params });
+const tnote = (key: KeySuffix<"tftp.net.">, params: NoteParams): NoteRef => ({
+  key: `tftp.net.${key}`,
+  params,
+});
 const txt = (a: { addr: string; port: number }): string => `${a.addr}:${a.port}`;
 
 export interface TftpHelperResult {

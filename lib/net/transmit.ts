@@ -4,7 +4,7 @@
  * with the packet as it was on that link and what the receiving box did) and the outcome.
  */
 import type { NoteRef } from "../util/note";
-import { note, type NetEvent } from "./events";
+import { note, type NetEvent, type NetNoteKey } from "./events";
 import { throughBox } from "./middlebox";
 import type { Packet } from "./packet";
 import { nextHop } from "./routing";
@@ -155,7 +155,7 @@ const end = (w: Walk, outcome: Outcome): TransmitResult => ({ hops: w.hops, stat
 function dropAt(
   at: string,
   packet: Packet,
-  key: string,
+  key: NetNoteKey,
   rule: string,
   params: Record<string, string>,
 ): Outcome {

@@ -225,6 +225,6 @@ function printable(b: Uint8Array): boolean {
   return true;
 }
 
-function notice(key: string, params: Record<string, number>): Draft {
+function notice(key: "server.traceDropped" | "server.traceLimit", params: Record<string, number>): Draft {
   return { kind: "Decision", layer: "ftp", from: NOBODY, to: NOBODY, note: { key, params } };
 }

@@ -3,13 +3,15 @@
  * reason, pcap.skip.*), so the workbench says it in the learner's language; the CLI and the tests read
  * the English words.
  */
-import { hostName, translate, type Lang } from "../i18n";
+import { hostName, isMessageKey, translate, type KeySuffix, type Lang } from "../i18n";
 import type { NoteRef } from "../util/note";
 
 export type Problem = NoteRef;
 
-export const problem = (key: string, params?: Readonly<Record<string, string | number>>): Problem =>
-  params ? { key: `pcap.${key}`, params } : { key: `pcap.${key}` };
+export const problem = (
+  key: KeySuffix<"pcap.">,
+  params?: Readonly<Record<string, string | number>>,
+): Problem => (params ? { key: `pcap.${key}`, params } : { key: `pcap.${key}` });
 
 /**
  * A problem in words. Large counts are grouped as the language writes them; a `why` parameter holding
@@ -25,6 +27,7 @@ export function problemText(p: Problem, lang: Lang = "en"): string {
     if (lang !== "en") params.host = hostName(params.host, lang);
   }
   const why = params.why;
-  if (typeof why === "string" && why.startsWith("pcap.skip.")) params.why = translate(lang, why, params);
+  if (typeof why === "string" && why.startsWith("pcap.skip.") && isMessageKey(why))
+    params.why = translate(lang, why, params);
   return translate(lang, p.key, params);
 }

@@ -6,16 +6,22 @@
 import type { VsftpdConfig } from "../ftp/server/config";
 import type { Scenario, ScenarioFile } from "../sim/scenario";
 import { DEFAULT_FILES } from "../sim/defaults";
+import type { MessageKey } from "../i18n/core";
 import { demoFor } from "./demos";
 
 export type Severity = "high" | "medium" | "low";
+
+type RiskOf<K> = K extends `sec.audit.${infer I}.risk` ? I : never;
+type FixOf<K> = K extends `sec.audit.${infer I}.fix` ? I : never;
+/** A finding the catalogue has a risk and a fix sentence for (sec.audit.<id>.risk, .fix). */
+type AuditId = RiskOf<MessageKey> & FixOf<MessageKey>;
 
 export interface Finding {
   readonly id: string;
   readonly tunables: readonly string[];
   readonly severity: Severity;
-  readonly riskKey: string;
-  readonly fixKey: string;
+  readonly riskKey: MessageKey;
+  readonly fixKey: MessageKey;
   /** Parameters of the risk/fix sentences (e.g. the world-writable directories found). */
   readonly params?: Readonly<Record<string, string | number>>;
   readonly demo?: Scenario;
@@ -27,7 +33,7 @@ export interface AuditContext {
 }
 
 interface Rule {
-  readonly id: string;
+  readonly id: AuditId;
   readonly tunables: readonly string[];
   readonly severity: Severity;
   /** True when the configuration is exposed to this risk. */

@@ -3,6 +3,7 @@
  * moments) and the cursor. Decoding treats the text as hostile: every problem comes back as an i18n
  * key naming what is wrong, never an exception. Compression and base64url are the caller's layer.
  */
+import type { KeysUnder } from "../i18n/core";
 import { DEFAULT_CONFIG } from "../sim/defaults";
 // The scenario check alone (not the engine): links are decoded on the page, simulated in the worker.
 import { checkScenario, type Scenario } from "../sim/scenario";
@@ -18,8 +19,7 @@ export interface SharedSession {
 }
 
 export interface ShareProblem {
-  /** lesson.ui.share.* key */
-  readonly key: string;
+  readonly key: KeysUnder<"lesson.ui.share.">;
   readonly params?: Readonly<Record<string, string | number>>;
 }
 

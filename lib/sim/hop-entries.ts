@@ -7,6 +7,7 @@ import { flagsText, type Packet } from "../net/packet";
 import { sockAddrText } from "../util/sock-addr";
 import type { Channel, EntryDraft, TraceEntry } from "../trace/types";
 import { bytesLatin1 } from "../util/bytes";
+import type { NoteRef } from "../util/note";
 import type { HopView, SendOutcome } from "./network-port";
 import type { Draft } from "./kernel/recorder";
 
@@ -133,7 +134,10 @@ function tlsEntry(
   sealed: { records: string[]; plain: Uint8Array },
 ): Draft {
   const tls = { bytes: hop.packet.payload.length, records: sealed.records };
-  const note = { key: "sec.tls.record", params: { bytes: tls.bytes, records: sealed.records.join(", ") } };
+  const note: NoteRef = {
+    key: "sec.tls.record",
+    params: { bytes: tls.bytes, records: sealed.records.join(", ") },
+  };
   if (!sealed.plain.length) {
     const base = hopBag(
       { ...hop, packet: { ...hop.packet, payload: new Uint8Array(0) } },

@@ -5,6 +5,7 @@
  * into socket events (handed to the scheduler, which forwards them to the FTP engines).
  */
 import type { SockAddr } from "../util/sock-addr";
+import type { NoteRef } from "../util/note";
 import type { Packet, TcpFlags } from "../net/packet";
 import type { Channel } from "../trace/types";
 import { SEGMENT_BYTES } from "./tcp-types";
@@ -224,7 +225,7 @@ export class TcpStack {
     const { synWaitsMs, giveUpMs, sysctl, id } = this.kernel;
     const n = conn.synAttempt;
     // A retransmitted SYN says which rule spaced it: the spacing differs between kernel versions.
-    const note =
+    const note: NoteRef | undefined =
       n > 0
         ? {
             key: "sim.synRetransmit",

@@ -2,18 +2,25 @@
  * The `tftp>` commands as one table (tftp-hpa's set plus `blksize`): name, aliases, and what it does.
  * HELP is generated from it, so a command cannot exist without its help line.
  */
+import type { KeySuffix } from "../i18n/core";
 import { BLKSIZE_MAX, BLKSIZE_MIN } from "./options";
 import { done, onOff, say, type ClientCtx } from "./client-state";
 import { startTransfer } from "./client-transfer";
 
 export interface TftpCommand {
-  readonly name: string;
+  /** A command the catalogue has a help line for (tftp.print.help.<name>). */
+  readonly name: KeySuffix<"tftp.print.help.">;
   readonly aliases: readonly string[];
   /** Runs the command; returns true when it started a transfer (the prompt comes back later). */
   readonly run: (c: ClientCtx, args: readonly string[]) => boolean | void;
 }
 
-const seconds = (c: ClientCtx, args: readonly string[], usage: string, set: (ms: number) => void): void => {
+const seconds = (
+  c: ClientCtx,
+  args: readonly string[],
+  usage: KeySuffix<"tftp.print.">,
+  set: (ms: number) => void,
+): void => {
   const v = args[0];
   if (v === undefined) return say(c, usage);
   const n = Number(v);

@@ -4,7 +4,7 @@
  */
 import type { NoteRef } from "../util/note";
 import type { SockAddr } from "../util/sock-addr";
-import { translate } from "../i18n";
+import { translate, type KeySuffix } from "../i18n";
 import type { TftpClientAction } from "./io";
 import type { Lockstep } from "./lockstep";
 import type { Options } from "./packet";
@@ -48,8 +48,8 @@ export const PROMPT = "tftp> ";
 type Params = Readonly<Record<string, string | number>>;
 
 /** Prints a catalogue line (key `tftp.print.<name>`). */
-export function say(c: ClientCtx, name: string, params?: Params, style?: "error"): void {
-  const key = `tftp.print.${name}`;
+export function say(c: ClientCtx, name: KeySuffix<"tftp.print.">, params?: Params, style?: "error"): void {
+  const key = `tftp.print.${name}` as const;
   const note: NoteRef = params ? { key, params } : { key };
   c.out.push({ type: "print", text: translate("en", key, params), note, ...(style ? { style } : {}) });
 }

@@ -2,6 +2,8 @@
  * TFTP error codes (RFC 1350 §5, 8 from RFC 2347) with the message a server puts in the packet
  * (tftpd-hpa's wording) and the catalogue key that explains the code to the learner.
  */
+import { isMessageKey, type MessageKey } from "../i18n/core";
+
 export const TftpError = {
   NotDefined: 0,
   FileNotFound: 1,
@@ -29,5 +31,7 @@ export const ERROR_MESSAGES: Readonly<Record<TftpErrorCode, string>> = {
 };
 
 /** The i18n key explaining a code (`tftp.error.1`); unknown codes share one. */
-export const errorKey = (code: number): string =>
-  code in ERROR_MESSAGES ? `tftp.error.${code}` : "tftp.error.other";
+export function errorKey(code: number): MessageKey {
+  const key = `tftp.error.${code}`;
+  return code in ERROR_MESSAGES && isMessageKey(key) ? key : "tftp.error.other";
+}

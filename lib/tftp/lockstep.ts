@@ -4,6 +4,7 @@
  * duplicate ACK is ignored (RFC 1123 §4.2.3.1), which is what avoids the Sorcerer's Apprentice bug
  * (answering every duplicate ACK with a DATA doubles every block from then on).
  */
+import type { KeySuffix } from "../i18n/core";
 import type { NoteRef } from "../util/note";
 import type { SockAddr } from "../util/sock-addr";
 import { describe, type TftpPacket } from "./packet";
@@ -84,7 +85,7 @@ export function newLockstep(
 }
 
 const wire = (n: number): number => n & 0xffff;
-const n = (key: string, params?: Record<string, string | number>): Effect => ({
+const n = (key: KeySuffix<"tftp.note.">, params?: Record<string, string | number>): Effect => ({
   kind: "note",
   note: { key: `tftp.note.${key}`, ...(params ? { params } : {}) },
 });

@@ -7,6 +7,7 @@
  * is overwritten) nor ERROR 7 (there is no "mail" mode). Checked against the real server
  * (test/fixtures/tftpd-hpa-5.2).
  */
+import type { KeySuffix } from "../i18n/core";
 import { TftpError, type TftpErrorCode } from "./errors";
 import type { TftpRequest } from "./packet";
 
@@ -23,7 +24,10 @@ export interface RequestPolicy {
 
 export type RequestCheck =
   | { readonly ok: true; readonly path: string; readonly netascii: boolean }
-  | { readonly ok: false; readonly code: TftpErrorCode; readonly why: string; readonly message: string };
+  | { readonly ok: false; readonly code: TftpErrorCode; readonly why: RefusedNote; readonly message: string };
+
+/** Why a request is refused: a note of the TFTP catalogue (tftp.server.<why>). */
+export type RefusedNote = KeySuffix<"tftp.server.">;
 
 interface Ctx {
   readonly req: TftpRequest;
@@ -36,7 +40,7 @@ interface Ctx {
 const WORLD_READ = 0o004;
 const WORLD_WRITE = 0o002;
 
-const no = (code: TftpErrorCode, why: string, message: string): RequestCheck => ({
+const no = (code: TftpErrorCode, why: RefusedNote, message: string): RequestCheck => ({
   ok: false,
   code,
   why,

@@ -30,6 +30,7 @@ import { fromNetascii, toNetascii } from "./netascii";
 import { negotiate, OPTIONS_REFUSED } from "./options";
 import { decode, describe, type TftpRequest } from "./packet";
 import { checkRequest, type ServedFile } from "./server-rules";
+import type { KeySuffix } from "../i18n/core";
 
 export const TFTP_PORT = 69;
 
@@ -57,8 +58,11 @@ interface Xfer {
 }
 
 const timerOf = (port: number): string => `tid-${port}`;
-const note = (key: string, params?: Record<string, string | number>) => ({
-  type: "note" as const,
+const note = (
+  key: KeySuffix<"tftp.server.">,
+  params?: Record<string, string | number>,
+): TftpServerAction => ({
+  type: "note",
   note: { key: `tftp.server.${key}`, ...(params ? { params } : {}) },
 });
 
@@ -105,7 +109,7 @@ export function createTftpServer(cfg: TftpServerConfig): TftpServerEngine & {
     return out;
   }
 
-  function close(x: Xfer, why: string): TftpServerAction[] {
+  function close(x: Xfer, why: KeySuffix<"tftp.server.closed.">): TftpServerAction[] {
     xfers.delete(x.port);
     return [
       { type: "clearTimer", name: timerOf(x.port) },

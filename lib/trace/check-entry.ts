@@ -6,13 +6,13 @@
 import type { EntryKind, Layer } from "./types";
 import { isBase64 } from "../util/bytes";
 import type { NoteRef } from "../util/note";
-import { translate, type Lang } from "../i18n";
+import { translate, type KeySuffix, type Lang } from "../i18n";
 
 /** Why an entry cannot be shown, as a catalogue note (trace.import.*): the workbench says it in the learner's language. */
 export type Why = NoteRef;
 /** The reason in words (English for logs and the CLI). */
 export const whyText = (w: Why, lang: Lang = "en"): string => translate(lang, w.key, w.params);
-const why = (key: string, params?: Readonly<Record<string, string | number>>): Why =>
+const why = (key: KeySuffix<"trace.import.">, params?: Readonly<Record<string, string | number>>): Why =>
   params ? { key: `trace.import.${key}`, params } : { key: `trace.import.${key}` };
 
 export const KINDS: ReadonlySet<string> = new Set<EntryKind>([

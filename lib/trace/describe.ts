@@ -4,7 +4,7 @@
  * these as columns and the narration says them as one sentence. Pure.
  */
 import { verbHelpKey } from "../ftp/verb-help";
-import { hostName, translate, type Lang, type Params } from "../i18n/core";
+import { hostName, isMessageKey, translate, type Lang, type MessageKey, type Params } from "../i18n/core";
 import type { TraceEnd, TraceEntry } from "./types";
 
 export type EntryClass = "control" | "data" | "tcp" | "nat" | "event";
@@ -61,7 +61,7 @@ export function endText(end: TraceEnd, lang: Lang): string {
 
 /** What crossed or happened, in a few words (the protocol text as it is, the rest in the UI language). */
 export function summary(e: TraceEntry, lang: Lang): string {
-  const t = (key: string, params?: Params) => translate(lang, key, params);
+  const t = (key: MessageKey, params?: Params) => translate(lang, key, params);
   switch (e.kind) {
     case "CommandSent":
     case "ReplySent":
@@ -118,31 +118,34 @@ export function explanation(e: TraceEntry, lang: Lang, opts: { rule?: boolean } 
 const tuple = (s: string) => s.split(",").map(Number);
 
 /** Replies and commands that announce an address to connect to: what they announce, in words. */
-const ANNOUNCES: readonly { readonly re: RegExp; readonly key: string; read(m: RegExpMatchArray): Params }[] =
-  [
-    {
-      re: /^227 .*?(\d+,\d+,\d+,\d+,\d+,\d+)/,
-      key: "ui.say.pasv",
-      read: (m) => {
-        const n = tuple(m[1]!);
-        return { addr: n.slice(0, 4).join("."), port: n[4]! * 256 + n[5]! };
-      },
+const ANNOUNCES: readonly {
+  readonly re: RegExp;
+  readonly key: MessageKey;
+  read(m: RegExpMatchArray): Params;
+}[] = [
+  {
+    re: /^227 .*?(\d+,\d+,\d+,\d+,\d+,\d+)/,
+    key: "ui.say.pasv",
+    read: (m) => {
+      const n = tuple(m[1]!);
+      return { addr: n.slice(0, 4).join("."), port: n[4]! * 256 + n[5]! };
     },
-    { re: /^229 .*\(\|\|\|(\d+)\|\)/, key: "ui.say.epsv", read: (m) => ({ port: m[1]! }) },
-    {
-      re: /^PORT (\d+,\d+,\d+,\d+,\d+,\d+)/i,
-      key: "ui.say.port",
-      read: (m) => {
-        const n = tuple(m[1]!);
-        return { addr: n.slice(0, 4).join("."), port: n[4]! * 256 + n[5]! };
-      },
+  },
+  { re: /^229 .*\(\|\|\|(\d+)\|\)/, key: "ui.say.epsv", read: (m) => ({ port: m[1]! }) },
+  {
+    re: /^PORT (\d+,\d+,\d+,\d+,\d+,\d+)/i,
+    key: "ui.say.port",
+    read: (m) => {
+      const n = tuple(m[1]!);
+      return { addr: n.slice(0, 4).join("."), port: n[4]! * 256 + n[5]! };
     },
-    {
-      re: /^EPRT \|[12]\|([^|]+)\|(\d+)\|/i,
-      key: "ui.say.port",
-      read: (m) => ({ addr: m[1]!, port: m[2]! }),
-    },
-  ];
+  },
+  {
+    re: /^EPRT \|[12]\|([^|]+)\|(\d+)\|/i,
+    key: "ui.say.port",
+    read: (m) => ({ addr: m[1]!, port: m[2]! }),
+  },
+];
 
 /**
  * Without a note of its own, an entry is explained by what it announces (PORT, 227…), else a reply by
@@ -158,13 +161,11 @@ export function meaning(e: TraceEntry, lang: Lang): string {
   if (e.kind === "CommandSent") {
     if (!e.verb) return "";
     const key = verbHelpKey(e.verb);
-    const said = translate(lang, key);
-    return said === key ? "" : said;
+    return key ? translate(lang, key) : "";
   }
   if (e.kind !== "ReplySent" || e.code === undefined) return "";
   const key = `code.${e.code}`;
-  const said = translate(lang, key);
-  return said === key ? "" : said;
+  return isMessageKey(key) ? translate(lang, key) : "";
 }
 
 export interface ConnectionView {

@@ -3,19 +3,18 @@
  * and why ("Server to client, control connection: 227 Entering Passive Mode (…) — the server listens…").
  * Pure: the same entry and language always give the same sentence.
  */
-import { translate, type Lang, type Params } from "../i18n/core";
+import { isMessageKey, translate, type Lang, type MessageKey, type Params } from "../i18n/core";
 import { explanation, hostName, meaning, summary } from "./describe";
 import type { TraceEntry } from "./types";
 
 /** A catalogue phrase for a host in a role, or the host's own name when the catalogue has none. */
 function hostPhrase(lang: Lang, role: "from" | "to" | "at", host: string): string {
   const key = `ui.say.${role}.${host}`;
-  const phrase = translate(lang, key);
-  return phrase === key ? hostName(host, lang) : phrase;
+  return isMessageKey(key) ? translate(lang, key) : hostName(host, lang);
 }
 
 export function narrate(e: TraceEntry | undefined, lang: Lang): string {
-  const t = (key: string, params?: Params) => translate(lang, key, params);
+  const t = (key: MessageKey, params?: Params) => translate(lang, key, params);
   if (!e) return t("ui.say.empty");
   const who =
     e.from.host === e.to.host

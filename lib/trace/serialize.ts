@@ -5,7 +5,7 @@
  */
 import type { TraceEntry } from "./types";
 import { checkEntry, whyText, type Why } from "./check-entry";
-import { translate, type Lang } from "../i18n";
+import { isMessageKey, translate, type Lang } from "../i18n";
 import type { NoteRef } from "../util/note";
 
 /** Field order of the JSON line: the fields a reader scans first come first. */
@@ -54,7 +54,8 @@ export function importProblemText(p: ImportProblem, lang: Lang = "en"): string {
   const why = params.why;
   if (typeof why !== "string") return translate(lang, p.key, params);
   const rest = Object.fromEntries(Object.entries(params).filter(([k]) => k !== "line" && k !== "why"));
-  return translate(lang, p.key, { line: params.line ?? 0, why: whyText({ key: why, params: rest }, lang) });
+  const reason = isMessageKey(why) ? whyText({ key: why, params: rest }, lang) : why;
+  return translate(lang, p.key, { line: params.line ?? 0, why: reason });
 }
 
 const failed = (issues: ImportProblem[]): ParseResult => ({

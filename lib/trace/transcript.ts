@@ -6,7 +6,7 @@
  */
 import { explainReply } from "../ftp/explain";
 import { hasReplyClass, replyClass } from "../ftp/reply-codes";
-import { hasKey, translate, type Lang } from "../i18n/core";
+import { isMessageKey, translate, type Lang } from "../i18n/core";
 import type { TraceEntry } from "./types";
 
 export type LineStyle =
@@ -249,7 +249,7 @@ function isSecret(e: TraceEntry): boolean {
 
 /** The client prints English; its note key says the same in the UI language (data lines have none). */
 function printedText(e: TraceEntry, lang: Lang): string {
-  if (lang === "en" || !e.note || !hasKey(e.note.key)) return e.text ?? "";
+  if (lang === "en" || !e.note || !isMessageKey(e.note.key)) return e.text ?? "";
   return translate(lang, e.note.key, e.note.params);
 }
 

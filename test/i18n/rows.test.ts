@@ -4,7 +4,9 @@
  * the rest of the catalogue merges into.
  */
 import { describe, expect, it } from "vitest";
-import { catalogs, translate, type MessageKey } from "@/lib/i18n";
+import { catalogs, isMessageKey, translate, type KeySuffix, type MessageKey } from "@/lib/i18n";
+import { narration } from "@/lib/lessons/types";
+import type { NoteRef } from "@/lib/util/note";
 import { fromRows, type KeyOf, type Row } from "@/lib/i18n/rows";
 import { COMMANDS } from "@/lib/ftp/commands";
 import type { Session } from "@/lib/ftp/server/types";
@@ -34,6 +36,33 @@ describe("catalogue rows", () => {
     // @ts-expect-error a key no catalogue has
     const unknown: MessageKey = "ui.seq.titel";
     expect(catalogs.en[unknown]).toBeUndefined();
+  });
+
+  it("type every lookup and every note: translate, a note's key, a key built from a prefix", () => {
+    expect(translate("en", "ui.seq.title")).toBe("Sequence diagram");
+    // @ts-expect-error translate takes only catalogue keys
+    expect(translate("en", "ui.seq.titel")).toBe("ui.seq.titel");
+    const note: NoteRef = { key: "net.noRoute" };
+    // @ts-expect-error a note's key is a catalogue key
+    const typo: NoteRef = { key: "net.noRoutes" };
+    expect([note, typo].map((n) => isMessageKey(n.key))).toEqual([true, false]);
+    // Keys built from a prefix and a literal are literal types too.
+    const step = narration("active", 1);
+    const stepKey: MessageKey = step;
+    // @ts-expect-error lesson "active" has no step 99
+    const missing: MessageKey = narration("active", 99);
+    const net: KeySuffix<"net."> = "natMapped";
+    // @ts-expect-error no network note is called so
+    const netTypo: KeySuffix<"net."> = "natMaped";
+    expect([stepKey, missing, net, netTypo].map((k) => isMessageKey(`${k}`))).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
+    // A key known only at run time goes through the one guard.
+    const typed = "ui.seq.title" as string;
+    expect(isMessageKey(typed) ? translate("es", typed) : typed).toBe("Diagrama de secuencia");
   });
 
   it("type the server's keys: its notes and the verb table's help texts", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogs, placeholders, translate } from "@/lib/i18n";
+import { catalogs, placeholders, translate, type MessageKey } from "@/lib/i18n";
 
 /*
  * Issue 15, item 11: what the learner reads is words, not the program's insides. A count is followed by
@@ -37,7 +37,7 @@ describe("counted nouns agree with their number", () => {
       for (const [key, text] of Object.entries(catalogs[lang]))
         for (const n of [1, 3]) {
           const params = Object.fromEntries(placeholders(text).map((p) => [p, n]));
-          expect(translate(lang, key, params), `${lang} ${key}`).not.toMatch(/\{\w+[|:}]/);
+          expect(translate(lang, key as MessageKey, params), `${lang} ${key}`).not.toMatch(/\{\w+[|:}]/);
         }
   });
 

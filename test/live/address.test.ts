@@ -1,7 +1,7 @@
 /** The Live source's address check: what a learner may type, and the reason for what is refused. */
 import { describe, expect, it } from "vitest";
 import { parseLiveAddress } from "@/lib/live/address";
-import { hasKey } from "@/lib/i18n";
+import { isMessageKey } from "@/lib/i18n";
 
 describe("parseLiveAddress", () => {
   it.each([
@@ -37,6 +37,6 @@ describe("parseLiveAddress", () => {
   ])("refuses %j (%s), with words for it in both languages", (input, why) => {
     const r = parseLiveAddress(input);
     expect(r).toEqual({ ok: false, problem: `live.addr.${why}` });
-    expect(hasKey(`live.addr.${why}`)).toBe(true);
+    expect(isMessageKey(`live.addr.${why}`)).toBe(true);
   });
 });

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { hasKey } from "@/lib/i18n";
+import { isMessageKey } from "@/lib/i18n";
 import { importCapture } from "@/lib/pcap/import";
 import { parseTraceJsonl, traceToJsonl } from "@/lib/trace/serialize";
 import type { TraceEntry } from "@/lib/trace/types";
@@ -61,7 +61,7 @@ describe("capture fixtures", () => {
     const active = ours(r.trace).some((l) => /^C (PORT|EPRT)/.test(l));
     for (const s of syns) expect(s.from.host).toBe(active ? "server" : "client");
     expect(r.problems.filter((p) => /not captured/.test(p))).toEqual([]);
-    for (const e of r.trace) if (e.note) expect(hasKey(e.note.key), e.note.key).toBe(true);
+    for (const e of r.trace) if (e.note) expect(isMessageKey(e.note.key), e.note.key).toBe(true);
     // The trace is one the app accepts back as JSON lines (export → import trace).
     expect(parseTraceJsonl(traceToJsonl(r.trace))).toMatchObject({ ok: true });
   });

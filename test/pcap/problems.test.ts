@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { hasKey } from "@/lib/i18n";
+import { isMessageKey } from "@/lib/i18n";
 import { importCapture, type ImportResult } from "@/lib/pcap/import";
 import { problem, problemText } from "@/lib/pcap/problems";
 import { latin1Bytes } from "@/lib/util/bytes";
@@ -33,7 +33,7 @@ describe("import problems in es and en", () => {
     expect(r.issues.length).toBeGreaterThan(0);
     expect(r.issues.map((p) => problemText(p, "en"))).toEqual(r.problems);
     for (const p of r.issues) {
-      expect(hasKey(p.key), p.key).toBe(true);
+      expect(isMessageKey(p.key), p.key).toBe(true);
       const es = problemText(p, "es");
       expect(es, p.key).not.toBe(problemText(p, "en"));
       expect(es).not.toMatch(/\{\w+\}|pcap\.|ui\.host/);

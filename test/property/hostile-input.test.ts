@@ -12,7 +12,7 @@ import { openSession, parseScenario } from "@/lib/sim/session";
 import { parseTraceJsonl } from "@/lib/trace/serialize";
 import { transcript } from "@/lib/trace/transcript";
 import { eavesdrop } from "@/lib/security/eavesdrop";
-import { hasKey, translate } from "@/lib/i18n";
+import { isMessageKey, translate } from "@/lib/i18n";
 import { buildRows } from "@/components/sequence/rows";
 import { rowText } from "@/components/sequence/labels";
 import { bytesOf, hexDump } from "@/components/inspector/bytes";
@@ -140,7 +140,7 @@ describe("property: every hostile input is a result or a named problem", () => {
     fc.assert(
       fc.property(fc.oneof(shaped, fc.string(), fc.json()), (text) => {
         const r = decodeSession(text);
-        if (!r.ok) expect(hasKey(r.problem.key)).toBe(true);
+        if (!r.ok) expect(isMessageKey(r.problem.key)).toBe(true);
       }),
       { numRuns: 3000 },
     );

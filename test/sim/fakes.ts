@@ -14,7 +14,7 @@ export function oneLink(ms = 2): NetworkPort {
       if (!to)
         return {
           hops: [],
-          outcome: { kind: "dropped", at: from, packet, note: { key: "test.noRoute" }, rule: "no-route" },
+          outcome: { kind: "dropped", at: from, packet, note: { key: "net.noRoute" }, rule: "no-route" },
         };
       return { hops: [hop], outcome: { kind: "delivered", host: to, packet } };
     },

@@ -1,4 +1,5 @@
 /** Commands that are one exchange (cd, mkdir, size…) or purely local settings (passive, lcd…). */
+import type { MessageKey } from "../../i18n/core";
 import { bytesLatin1 } from "../../util/bytes";
 import { parsePwd } from "../parse-reply";
 import { command, ok } from "./control";
@@ -113,35 +114,35 @@ function toggle(current: boolean, arg: string | undefined): boolean | null {
 const setting = (
   read: (c: Ctx) => boolean,
   write: (c: Ctx, v: boolean) => void,
-  key: string,
-  usage: string,
+  key: "passive" | "epsv" | "verbose",
+  usage: MessageKey,
 ) =>
   function* (c: Ctx, args: readonly string[]): Job {
     const v = toggle(read(c), args[0]);
     if (v === null) return say(c, usage, undefined, "error");
     write(c, v);
     // The wording is the program's own ("Passive mode on." / "Passive mode: on; fallback…").
-    say(c, wordKey(c.s.profile, `${key.replace(/^client\./, "")}.${onOff(v)}`));
+    say(c, wordKey(c.s.profile, `${key}.${onOff(v)}`));
   };
 
 export const passive = setting(
   (c) => c.s.mode === "passive",
   (c, v) => void (c.s.mode = v ? "passive" : "active"),
-  "client.passive",
+  "passive",
   "client.usage.passive",
 );
 
 export const epsv = setting(
   (c) => c.s.epsv,
   (c, v) => void Object.assign(c.s, { epsv: v, epsvRefused: false }),
-  "client.epsv",
+  "epsv",
   "client.usage.epsv",
 );
 
 export const verbose = setting(
   (c) => c.s.verbose,
   (c, v) => void (c.s.verbose = v),
-  "client.verbose",
+  "verbose",
   "client.usage.verbose",
 );
 

@@ -4,6 +4,7 @@
  * active: listen on the control connection's local address, then PORT (EPRT for IPv6).
  */
 import { findEpsvPort, findHostPort, formatEprt, formatHostPort } from "../host-port";
+import type { MessageKey } from "../../i18n/core";
 import type { SockAddr } from "../../util/sock-addr";
 import { command, ok } from "./control";
 import { explain, say } from "./text";
@@ -16,7 +17,7 @@ const FAILURE_KEYS = {
   reset: "client.err.connectReset",
 } as const;
 
-export const failureKey = (reason: keyof typeof FAILURE_KEYS): string => FAILURE_KEYS[reason];
+export const failureKey = (reason: keyof typeof FAILURE_KEYS): MessageKey => FAILURE_KEYS[reason];
 
 /** Tears down whatever data connection or listener exists (error paths, ABOR, lost control). */
 export function dropData(c: Ctx): void {

@@ -10,6 +10,8 @@
  *   "User (host:(none)):", `ls` is NLST (`dir` is LIST), no SYST so transfers stay ASCII, statistics
  *   after listings too ("ftp: 5 bytes received in 0.00Seconds 5.00Kbytes/sec.").
  */
+import type { MessageKey } from "../../i18n/core";
+
 export const CLIENT_PROFILE_IDS = ["netkit", "tnftp", "windows"] as const;
 export type ClientProfileId = (typeof CLIENT_PROFILE_IDS)[number];
 export const DEFAULT_CLIENT_PROFILE: ClientProfileId = "netkit";
@@ -30,7 +32,7 @@ export interface ClientProfile {
   /** The login prompt of `open` (autologin). */
   readonly namePrompt: (host: string, localUser: string) => string;
   /** Sent right after the greeting, before any login (its reply is printed), each with its note. */
-  readonly afterGreeting: readonly { readonly line: string; readonly note: string }[];
+  readonly afterGreeting: readonly { readonly line: string; readonly note: MessageKey }[];
   /**
    * When SYST is asked: at every `open` (after the Name prompt, or at once with -n), after every
    * successful login, or never. tnftp follows SYST with a quiet FEAT.

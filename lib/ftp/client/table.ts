@@ -9,6 +9,7 @@ import * as tls from "./cmd-tls";
 import * as session from "./cmd-session";
 import { raw } from "./cmd-raw";
 import * as simple from "./cmd-simple";
+import type { KeySuffix, MessageKey } from "../../i18n/core";
 import { say, show, english } from "./text";
 import type { Ctx, Job } from "./types";
 
@@ -18,8 +19,8 @@ export interface CommandSpec {
   readonly name: string;
   readonly aliases: readonly string[];
   /** i18n keys of the usage line ("usage: get remote-file [local-file]") and the one-line help. */
-  readonly usage: string;
-  readonly help: string;
+  readonly usage: MessageKey;
+  readonly help: MessageKey;
   readonly minArgs: number;
   readonly maxArgs: number;
   /** Refused with "Not connected." when there is no control connection (checked before arguments). */
@@ -29,8 +30,11 @@ export interface CommandSpec {
 
 const ANY = Number.POSITIVE_INFINITY;
 
+/** A command the catalogue has a help line and a usage line for (a row without them does not compile). */
+type CommandName = KeySuffix<"client.help."> & KeySuffix<"client.usage.">;
+
 // name, aliases, min, max, needs connection, handler
-type Row = readonly [string, readonly string[], number, number, boolean, Handler];
+type Row = readonly [CommandName, readonly string[], number, number, boolean, Handler];
 
 const ROWS: readonly Row[] = [
   ["open", [], 1, 2, false, session.open],
@@ -78,8 +82,8 @@ const ROWS: readonly Row[] = [
 export const COMMANDS: readonly CommandSpec[] = ROWS.map(([name, aliases, minArgs, maxArgs, conn, run]) => ({
   name,
   aliases,
-  usage: `client.usage.${name}`,
-  help: `client.help.${name}`,
+  usage: `client.usage.${name}` as const,
+  help: `client.help.${name}` as const,
   minArgs,
   maxArgs,
   needsConnection: conn,

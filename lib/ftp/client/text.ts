@@ -4,18 +4,18 @@
  */
 import type { ClientAction, OutputStyle } from "../io";
 import type { NoteRef } from "../../util/note";
-import { hasKey, translate } from "../../i18n";
+import { isMessageKey, translate, type KeySuffix, type MessageKey } from "../../i18n";
 import type { ClientProfile } from "./profiles";
 import type { Ctx } from "./types";
 
 type Params = Readonly<Record<string, string | number>>;
 
 /** The English text of `key` with its placeholders filled (plural forms too). */
-export const english = (key: string, params?: Params): string => translate("en", key, params);
+export const english = (key: MessageKey, params?: Params): string => translate("en", key, params);
 
-const ref = (key: string, params?: Params): NoteRef => (params ? { key, params } : { key });
+const ref = (key: MessageKey, params?: Params): NoteRef => (params ? { key, params } : { key });
 
-export const printAction = (key: string, params?: Params, style: OutputStyle = "info"): ClientAction => ({
+export const printAction = (key: MessageKey, params?: Params, style: OutputStyle = "info"): ClientAction => ({
   type: "print",
   text: english(key, params),
   style,
@@ -23,7 +23,7 @@ export const printAction = (key: string, params?: Params, style: OutputStyle = "
 });
 
 /** Print a catalogued line. */
-export function say(c: Ctx, key: string, params?: Params, style: OutputStyle = "info"): void {
+export function say(c: Ctx, key: MessageKey, params?: Params, style: OutputStyle = "info"): void {
   c.out.push(printAction(key, params, style));
 }
 
@@ -33,12 +33,14 @@ export function show(c: Ctx, text: string, style: OutputStyle = "listing"): void
 }
 
 /** Explain a decision in the trace without printing anything. */
-export function explain(c: Ctx, key: string, params?: Params): void {
+export function explain(c: Ctx, key: MessageKey, params?: Params): void {
   c.out.push({ type: "note", note: ref(key, params) });
 }
 
-export const onOff = (b: boolean): string => (b ? "on" : "off");
+export const onOff = (b: boolean): "on" | "off" => (b ? "on" : "off");
 
 /** The key of a line whose wording is the program's own (`passive.on`, `invalid`…): the profile's if it has one. */
-export const wordKey = (p: ClientProfile, name: string): string =>
-  hasKey(`${p.words}.${name}`) ? `${p.words}.${name}` : `client.${name}`;
+export function wordKey(p: ClientProfile, name: KeySuffix<"client.">): MessageKey {
+  const own = `${p.words}.${name}`;
+  return isMessageKey(own) ? own : `client.${name}`;
+}

@@ -222,7 +222,7 @@ class VsftpdSession implements Session, ServerSession {
     this.out.push(a);
   }
 
-  note(key: string, params?: NoteRef["params"]): void {
+  note(key: NoteRef["key"], params?: NoteRef["params"]): void {
     this.out.push({ type: "note", note: params ? { key, params } : { key } });
   }
 

@@ -18,7 +18,7 @@ type DataInput = Extract<
 export function startTransfer(s: Session, t: Omit<TransferOp, "kind" | "stage">): void {
   if (s.data.kind === "port") {
     const fromPort = s.cfg.connect_from_port_20 ? portOf(s.cfg.ftp_data_port) : undefined;
-    const note = {
+    const note: ServerNote = {
       key: fromPort ? "server.connectFromPort20" : "server.connectActive",
       params: { port: fromPort ?? 0 },
     };

@@ -6,7 +6,6 @@
 import type { ServerAction, ServerInput, TimerName } from "../io";
 import type { ParsedCommand } from "../parse-command";
 import type { ReplyCode } from "../reply-codes";
-import type { MessageKey } from "../../i18n";
 import type { NoteRef } from "../../util/note";
 import type { SockAddr } from "../../util/sock-addr";
 import type { FsView, Vfs } from "../../vfs/vfs";
@@ -75,8 +74,8 @@ export interface TransferOp {
   readonly failed?: () => void;
 }
 
-/** A note the server attaches: a key of its catalogue (a misspelled one does not compile) or a TLS note. */
-export type ServerNote = NoteRef & { readonly key: MessageKey | `sec.tls.${string}` };
+/** A note the server attaches: a key of the catalogues (a misspelled one does not compile). */
+export type ServerNote = NoteRef;
 
 /** The session state and the helpers handlers call (implemented by session.ts). */
 export interface Session {

@@ -4,5 +4,9 @@
  */
 export type { Lesson, LessonStep } from "../types";
 
-/** Narration keys of lesson `id`: sec.lesson.<id>.title and sec.lesson.<id>.<n> for its steps. */
-export const stepKey = (id: string, n: number): string => `sec.lesson.${id}.${n}`;
+/**
+ * Narration keys of lesson `id`: sec.lesson.<id>.title and sec.lesson.<id>.<n> for its steps. The key
+ * is a literal type, so a step whose text the catalogue lacks does not compile.
+ */
+export const stepKey = <const I extends string, const N extends number>(id: I, n: N) =>
+  `sec.lesson.${id}.${n}` as const;

@@ -185,7 +185,7 @@ export class Kernel<E> {
     if (ev.key.type === "waitDone") this.prompt(world.prompt);
   }
 
-  private stop(key: string, max: number): void {
+  private stop(key: "sim.stopped.maxEvents" | "sim.stopped.maxEntries", max: number): void {
     this.stopped = true;
     this.record({
       kind: "SimulationStopped",

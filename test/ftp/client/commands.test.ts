@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { COMMANDS, completions, lookup, suggest } from "@/lib/ftp/client";
-import { catalogs } from "@/lib/i18n";
 import { latin1Bytes } from "@/lib/util/bytes";
 import { Harness } from "./fake-server";
 
@@ -209,25 +207,6 @@ describe("the command table drives help, usage, completion and suggestions", () 
       "get           receive file",
       "?Invalid help command nothing",
     ]);
-  });
-
-  it("has every help, usage and printed key in both languages", () => {
-    for (const c of COMMANDS) {
-      expect(catalogs.en[c.help], c.help).toBeTruthy();
-      expect(catalogs.es[c.usage], c.usage).toBeTruthy();
-    }
-    const dir = "lib/ftp/client";
-    const src = readdirSync(dir)
-      .map((f) => readFileSync(`${dir}/${f}`, "utf8"))
-      .join("\n");
-    const keys = [...src.matchAll(/"(client\.[a-zA-Z.]+)"/g)].map((m) => m[1]!);
-    const dynamic = ["passive", "epsv", "verbose"].flatMap((k) => [`client.${k}.on`, `client.${k}.off`]);
-    // Word prefixes of the client profiles ("client.tnftp") are not keys themselves.
-    const prefixes = /^client\.(passive|epsv|verbose|tnftp|windows)$/;
-    for (const k of [...keys.filter((k) => !prefixes.test(k)), ...dynamic]) {
-      expect(catalogs.en[k], k).toBeTruthy();
-      expect(catalogs.es[k], k).toBeTruthy();
-    }
   });
 });
 

@@ -34,7 +34,9 @@ export function pasvAdvertised(
     return { advertised: "0.0.0.0", note: { key: "server.pasvIpv6", params: { addr: local } } };
   }
   const advertised = cfg.pasv_address ?? local;
-  const note = cfg.pasv_address ? { key: "server.pasvAddress", params: { addr: advertised } } : undefined;
+  const note: NoteRef | undefined = cfg.pasv_address
+    ? { key: "server.pasvAddress", params: { addr: advertised } }
+    : undefined;
   return { advertised, note };
 }
 
