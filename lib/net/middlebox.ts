@@ -15,10 +15,11 @@ import {
   tupleTaken,
   withTuple,
 } from "./conntrack";
-import { note, type NatStage, type NetEvent, type NetNoteKey } from "./events";
+import { note, type NetEvent, type NetNoteKey } from "./events";
 import { filterEstablished, filterNew } from "./firewall";
 import { ftpAlg } from "./ftp-alg";
 import { matchForward, natPlan } from "./nat";
+import { addrPort, arrow, natEvent, natRule, newConnNote } from "./nat-notes";
 import type { Packet } from "./packet";
 import {
   boxOf,
@@ -63,8 +64,6 @@ export type BoxOutcome =
 
 type Dropped = Extract<BoxOutcome, { kind: "drop" }>;
 
-const txt = (a: SockAddr): string => `${a.addr}:${a.port}`;
-
 export function throughBox(state0: NetState, input: BoxInput): BoxOutcome {
   const mb = input.host.middlebox;
   if (!mb?.nat && !mb?.firewall) return { kind: "forward", state: state0, packet: input.packet, events: [] };
@@ -95,11 +94,7 @@ function tracked(state: NetState, input: BoxInput, conn0: ConnEntry, dir: Direct
         input.packet,
         translated,
         `nat:${box}:conn-${conn.id}`,
-        note("natMapped", {
-          router: box,
-          before: `${txt(input.packet.src)} → ${txt(input.packet.dst)}`,
-          after: `${txt(translated.src)} → ${txt(translated.dst)}`,
-        }),
+        note("natMapped", { router: box, before: arrow(input.packet), after: arrow(translated) }),
       ),
     );
   return helperAndSeq(replaceConn(state, box, conn), input, conn, dir, translated, events);
@@ -136,23 +131,6 @@ function helperAndSeq(
   return { kind: "forward", state: alg.state, packet, events };
 }
 
-const natEvent = (
-  stage: NatStage,
-  at: string,
-  before: Packet,
-  after: Packet,
-  rule: string,
-  n: NoteRef,
-): NetEvent => ({
-  type: "NatTranslated",
-  stage,
-  at,
-  before,
-  after,
-  rule,
-  note: n,
-});
-
 function matchExpectation(state: NetState, box: string, p: Packet): Expectation | undefined {
   return boxOf(state, box).expectations.find(
     (e) => e.proto === p.proto && e.srcAddr === p.src.addr && sameAddr(e.dst, p.dst),
@@ -185,7 +163,11 @@ function admit(state: NetState, input: BoxInput): Admitted | Dropped {
     const rule = `nat:${box}:no-mapping`;
     const why = udpWhy("nat");
     if (why) return { kind: "drop", state, events: [], note: why, rule };
-    return drop(state, [], "natDroppedUnsolicited", rule, { router: box, dst: txt(p.dst), src: txt(p.src) });
+    return drop(state, [], "natDroppedUnsolicited", rule, {
+      router: box,
+      dst: addrPort(p.dst),
+      src: addrPort(p.src),
+    });
   }
   const dst: SockAddr = exp?.to ?? (fwd ? { addr: fwd.to, port: p.dst.port } : p.dst);
   const v = filterNew(host.middlebox?.firewall, { box, inbound, related: exp !== undefined, packet: p, dst });
@@ -193,7 +175,7 @@ function admit(state: NetState, input: BoxInput): Admitted | Dropped {
     return { kind: "drop", state, events: [], note: udpWhy("firewall") ?? v.note, rule: v.rule };
   const fwNote =
     v && exp?.helper === "tftp"
-      ? tftpRelatedNote("firewall", { router: box, src: txt(p.src), dst: txt(dst) })
+      ? tftpRelatedNote("firewall", { router: box, src: addrPort(p.src), dst: addrPort(dst) })
       : v?.note;
   const events: NetEvent[] =
     v && fwNote ? [{ type: "FirewallAccepted", at: box, rule: v.rule, note: fwNote }] : [];
@@ -258,49 +240,4 @@ function drop(
 function dropExpectation(state: NetState, box: string, id: number): NetState {
   const b = boxOf(state, box);
   return withBox(state, box, { ...b, expectations: b.expectations.filter((e) => e.id !== id) });
-}
-
-const natRule = (
-  box: string,
-  exp: Expectation | undefined,
-  fwd: string | undefined,
-  snat: string | undefined,
-): string =>
-  exp
-    ? `alg:${box}:expectation-${exp.id}`
-    : fwd
-      ? `nat:${box}:${fwd}`
-      : snat
-        ? `nat:${box}:masquerade`
-        : `nat:${box}`;
-
-/** Why the first packet of a connection was rewritten: the first reason that applies, most specific first. */
-const NEW_CONN_NOTES: readonly ((c: {
-  exp?: Expectation;
-  fwd?: string;
-  preserved: boolean;
-}) => NetNoteKey | undefined)[] = [
-  (c) => (c.exp ? "natRelated" : undefined),
-  (c) => (c.fwd ? "natForwarded" : undefined),
-  (c) => (c.preserved ? "natMasqueraded" : "natMasqueradedNewPort"),
-];
-
-function newConnNote(
-  box: string,
-  before: Packet,
-  after: Packet,
-  exp: Expectation | undefined,
-  fwd: string | undefined,
-  preserved: boolean,
-): NoteRef {
-  const why = { ...(exp ? { exp } : {}), ...(fwd ? { fwd } : {}), preserved };
-  const key = NEW_CONN_NOTES.map((f) => f(why)).find((k) => k !== undefined) ?? "natMapped";
-  const params = {
-    router: box,
-    before: `${txt(before.src)} → ${txt(before.dst)}`,
-    after: `${txt(after.src)} → ${txt(after.dst)}`,
-    port: before.src.port,
-    rule: fwd ?? "",
-  };
-  return exp?.helper === "tftp" ? tftpRelatedNote("nat", params) : note(key, params);
 }

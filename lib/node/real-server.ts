@@ -5,7 +5,8 @@
  */
 import net from "node:net";
 import type { ServerEngine } from "../sim/engines";
-import { plain, RealSession, type SessionLimits } from "./real-session";
+import { plain } from "./real-data";
+import { RealSession, type SessionLimits } from "./real-session";
 import { ServerTrace, type Endpoints, type TraceLimits, type TraceSink, type TraceTap } from "./real-trace";
 
 /** Watches sessions come and go and sees their entries (the live view, lib/node/live-hub.ts). */

@@ -2,14 +2,14 @@
  * One control connection on a real socket, driving one server engine: socket events become ServerInput,
  * ServerAction become socket calls, as the simulator's scheduler does with simulated sockets. It holds no
  * FTP logic beyond framing facts of the protocol (a 1xx reply starts the transfer), and adds what a real
- * daemon needs: bounded buffers, real timers, and releasing every socket when the session ends.
+ * daemon needs: bounded buffers, real timers, and releasing every socket when the session ends. The
+ * data connection's sockets are real-data.ts's.
  */
 import type net from "node:net";
-import type { DataFailure, ServerAction, ServerInput, TimerName } from "../ftp/io";
+import type { ServerAction, ServerInput, TimerName } from "../ftp/io";
 import type { ServerEngine } from "../sim/engines";
-import { traceConn, type ConnTrace } from "./conn-trace";
-import { connectActive, openPassive } from "./data-link";
-import { sendFile, type SendHandle } from "./file-sender";
+import { traceConn } from "./conn-trace";
+import { plain, RealData } from "./real-data";
 import type { SessionTrace } from "./real-trace";
 
 export interface SessionLimits {
@@ -32,27 +32,9 @@ export interface SessionDeps {
   readonly onEnd: () => void;
 }
 
-/** Node reports IPv4 peers of a dual-stack socket as ::ffff:a.b.c.d; FTP wants the plain address. */
-export const plain = (a: string | undefined): string =>
-  !a ? "0.0.0.0" : a.startsWith("::ffff:") ? a.slice(7) : a;
-const endOf = (host: string, addr: string | undefined, port: number | undefined) => ({
-  host,
-  addr: plain(addr),
-  port: port ?? 0,
-});
-
 export class RealSession {
   private readonly timers = new Map<TimerName, NodeJS.Timeout>();
-  private listener: net.Server | null = null;
-  private data: net.Socket | null = null;
-  private dataConn = -1;
-  private dataTcp: ConnTrace | null = null;
-  /** Whether the current data connection has had its 1xx mark (a transfer started on it). */
-  private dataStarted = false;
-  private connecting: net.Socket | null = null;
-  /** A download streaming from disk; the engine's closeData waits for it. */
-  private sending: SendHandle | null = null;
-  private closeAfterSend = false;
+  private readonly data: RealData;
   private readonly inbox: ServerInput[] = [];
   private busy = false;
   private unanswered = 0;
@@ -64,6 +46,14 @@ export class RealSession {
     readonly control: net.Socket,
     private readonly d: SessionDeps,
   ) {
+    this.data = new RealData({
+      id,
+      control,
+      trace: d.trace,
+      log: d.log,
+      input: (i) => this.input(i),
+      ended: () => this.ended,
+    });
     control.setNoDelay(true);
     control.on("data", (chunk: Buffer) => {
       if (this.engineDone) return; // what a closed session is sent is read and dropped
@@ -95,11 +85,8 @@ export class RealSession {
 
   /** Sockets and listeners held right now (control, data, a pending active connect; passive listener). */
   get handles(): { sockets: number; listeners: number } {
-    const live = (s: net.Socket | null) => (s && !s.destroyed ? 1 : 0);
-    return {
-      sockets: live(this.control) + live(this.data) + live(this.connecting),
-      listeners: this.listener ? 1 : 0,
-    };
+    const data = this.data.handles;
+    return { sockets: (this.control.destroyed ? 0 : 1) + data.sockets, listeners: data.listeners };
   }
 
   /** Inputs are queued: an action may produce an input at once (closeData on a socket already gone). */
@@ -134,40 +121,25 @@ export class RealSession {
         this.d.trace.reply(a.bytes, a.note);
         if (!this.control.destroyed) this.control.write(a.bytes);
         this.unanswered = 0;
-        // RFC 959: a 1xx mark opens the transfer; only now may the data socket's bytes reach the engine.
-        if (a.bytes[0] === 0x31 && this.data) {
-          this.dataStarted = true;
-          this.data.resume();
-        }
+        if (a.bytes[0] === 0x31) this.data.transferStarted();
         return this.flow();
       case "closeControl":
         return this.closeControl();
       case "listen":
-        return this.listen(this.d.dataHost ?? a.addr, a.minPort, a.maxPort);
+        return this.data.listen(this.d.dataHost ?? a.addr, a.minPort, a.maxPort);
       case "stopListening":
-        this.listener?.close();
-        this.listener = null;
-        // A connection the listener took that never carried a transfer (refused: bad IP) goes with it, as
-        // vsftpd closes its fd; one that carried a transfer is left to finish its FIN (an RST could cut it).
-        if (this.data && !this.dataStarted) this.dropData();
-        return;
+        return this.data.stopListening();
       case "connect":
         if (a.note) this.d.trace.note(a.note);
-        return this.connect(a.to, a.fromPort);
+        return this.data.connect(a.to, a.fromPort);
       case "sendData":
-        if (!this.data) return;
-        this.traceData("out", a.bytes);
-        this.data.write(a.bytes);
-        return;
+        return this.data.send(a.bytes);
       case "sendFile":
-        return this.streamFile(a.source, a.offset, a.ascii);
+        return this.data.sendFile(a.source, a.offset, a.ascii);
       case "closeData":
-        if (this.sending) this.closeAfterSend = true;
-        else this.closeData();
-        return;
+        return this.data.close();
       case "abortData":
-        this.dropData();
-        return;
+        return this.data.abort();
       case "setTimer":
         return this.setTimer(a.name, a.afterMs);
       case "clearTimer":
@@ -200,133 +172,6 @@ export class RealSession {
     this.control.once("close", () => clearTimeout(linger));
   }
 
-  private listen(addr: string, min: number, max: number): void {
-    this.listener?.close();
-    this.listener = null;
-    openPassive(addr, min, max, {
-      onListening: (l, port) => {
-        if (this.ended) return void l.close();
-        this.listener = l;
-        this.d.trace.listening(port, addr);
-        this.input({ type: "listening", port });
-      },
-      onFailed: () => this.input({ type: "listenFailed" }),
-      onConnection: (sock, l) => {
-        if (this.ended || this.listener !== l) return void sock.destroy();
-        this.adopt(sock, "far");
-        this.input({
-          type: "dataAccepted",
-          remote: { addr: plain(sock.remoteAddress), port: sock.remotePort ?? 0 },
-        });
-      },
-    });
-  }
-
-  private connect(to: { addr: string; port: number }, fromPort: number | undefined): void {
-    this.connecting?.destroy();
-    const failed = (reason: DataFailure) => this.input({ type: "dataConnectFailed", reason });
-    connectActive(to, this.control.localAddress, fromPort, {
-      onAttempt: (sock) => (this.connecting = sock),
-      onPortUnavailable: (port, code) => {
-        this.d.trace.note({ key: "server.port20Unavailable", params: { port, code } });
-        this.d.log(
-          `session ${this.id}: cannot bind data port ${port} (${code}); connecting from an ephemeral port`,
-        );
-      },
-      onFailed: (reason) => {
-        this.connecting = null;
-        failed(reason);
-      },
-      onConnected: (sock) => {
-        if (this.connecting !== sock || this.ended) return void sock.destroy();
-        this.connecting = null;
-        this.adopt(sock, "near");
-        this.input({
-          type: "dataConnected",
-          local: { addr: plain(sock.localAddress), port: sock.localPort ?? 0 },
-        });
-      },
-    });
-  }
-
-  /** Takes a connected data socket (opened by the client, "far", or by us); it stays paused until the 1xx. */
-  private adopt(sock: net.Socket, openedBy: "near" | "far"): void {
-    this.dropData();
-    this.data = sock;
-    this.dataConn = this.d.trace.newConn();
-    this.dataStarted = false;
-    this.dataTcp = traceConn(sock, this.d.trace, {
-      conn: this.dataConn,
-      channel: "data",
-      near: endOf("server", sock.localAddress, sock.localPort),
-      far: endOf("client", sock.remoteAddress, sock.remotePort),
-      openedBy,
-      note: { key: openedBy === "far" ? "server.realAccepted" : "server.realConnected" },
-    });
-    sock.setNoDelay(true);
-    sock.on("data", (chunk: Buffer) => {
-      this.traceData("in", chunk);
-      this.input({ type: "dataBytes", bytes: chunk });
-    });
-    sock.on("end", () => this.data === sock && this.input({ type: "dataClosed" }));
-    sock.on("error", () => undefined);
-    sock.on("close", (hadError) => {
-      if (this.data !== sock) return;
-      this.data = null;
-      if (hadError) this.input({ type: "dataClosed", reset: true });
-    });
-  }
-
-  private traceData(dir: "in" | "out", bytes: Uint8Array): void {
-    const s = this.data;
-    if (!s || !this.d.trace.enabled) return;
-    const mine = endOf("server", s.localAddress, s.localPort);
-    const peer = endOf("client", s.remoteAddress, s.remotePort);
-    this.d.trace.data(this.dataConn, dir === "in" ? peer : mine, dir === "in" ? mine : peer, bytes);
-  }
-
-  private streamFile(source: string, offset: number, ascii: boolean): void {
-    const sock = this.data;
-    if (!sock || sock.destroyed) return;
-    this.closeAfterSend = false;
-    this.sending = sendFile(
-      sock,
-      source,
-      offset,
-      ascii,
-      (b) => this.traceData("out", b),
-      (ok) => {
-        this.sending = null;
-        if (!ok) {
-          this.d.log(`session ${this.id}: cannot read ${source}; data connection reset`);
-          this.dropData();
-          return this.input({ type: "dataClosed", reset: true });
-        }
-        if (this.closeAfterSend) this.closeData();
-      },
-    );
-  }
-
-  /** FIN once all is written, then dataFlushed; a reset before that reaches the engine as dataClosed. */
-  private closeData(): void {
-    const sock = this.data;
-    // The peer already tore the connection down: what we had to send never arrived (vsftpd sees EPIPE).
-    if (!sock || sock.destroyed) return this.input({ type: "dataClosed", reset: true });
-    sock.once("finish", () => this.input({ type: "dataFlushed" }));
-    sock.end();
-  }
-
-  private dropData(): void {
-    this.sending?.cancel();
-    this.sending = null;
-    const sock = this.data;
-    this.data = null;
-    if (sock && !sock.destroyed) {
-      this.dataTcp?.reset();
-      sock.resetAndDestroy();
-    }
-  }
-
   /** Releases everything; safe to call more than once. */
   end(): void {
     if (this.ended) return;
@@ -334,11 +179,7 @@ export class RealSession {
     this.engineDone = true;
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
-    this.listener?.close();
-    this.listener = null;
-    this.dropData();
-    this.connecting?.destroy();
-    this.connecting = null;
+    this.data.end();
     this.control.destroy();
     this.d.onEnd();
   }

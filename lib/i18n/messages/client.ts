@@ -1,4 +1,5 @@
 /**
+ * Over 300 lines: catalogue data, one [key, English, Spanish] row per message and no logic to split.
  * Messages of the `ftp>` client engine (lib/ftp/client): what the program prints itself, its help
  * and usage lines, and the notes that explain its decisions in the trace. Each entry is written as
  * a [key, English, Spanish] row so neither language can miss a key.

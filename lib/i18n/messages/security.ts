@@ -1,4 +1,5 @@
 /**
+ * Over 300 lines: catalogue data, one [key, English, Spanish] row per message and no logic to split.
  * The security lessons' catalogue (keys `sec.*`): the audit's one-sentence risks and fixes, the notes
  * the bounce victim and the TLS model leave in the trace, the panels' labels and the lessons' narration.
  * Written as [key, English, Spanish] rows so neither language can miss a key.

@@ -1,8 +1,8 @@
 /**
+ * Over 300 lines: catalogue data, one [key, English, Spanish] row per message and no logic to split.
  * Explanations attached by the vsftpd server engine (lib/ftp/server) to its decisions (its budgets'
  * too: REST past the disk's largest offset, the file size limit, the listing filter's steps), and the
- * verb table's help texts (server.help.<verb>). A catalogue: one [key, English, Spanish] row per message, so
- * it is as long as the server has things to say.
+ * verb table's help texts (server.help.<verb>).
  */
 import { fromRows, type KeyOf } from "../rows";
 

@@ -1,4 +1,5 @@
 /**
+ * Over 300 lines: catalogue data, one [key, English, Spanish] row per message and no logic to split.
  * Messages of TFTP (lib/tftp, the TFTP helper in lib/net, the lesson "TFTP vs FTP"). Written as
  * [key, English, Spanish] rows so no key can miss a language. `tftp.print.*` is what the tftp client
  * prints (tftp-hpa's English); `tftp.note.*`, `tftp.server.*`, `tftp.net.*` explain decisions.
