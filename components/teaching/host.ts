@@ -3,6 +3,7 @@
  * the session as it is, and a few ways to replace or move it. Teaching never owns the trace.
  */
 import type { ReactNode } from "react";
+import type { MessageKey, Params } from "@/lib/i18n/core";
 import type { Scenario } from "@/lib/sim/scenario";
 import type { TraceEntry } from "@/lib/trace/types";
 import type { HostView, TypedItem } from "@/components/workbench/use-session";
@@ -33,4 +34,13 @@ export interface TeachingHost {
   view(trace: readonly TraceEntry[] | null): void;
   /** The terminal panel, for presenter mode's compact copy. */
   renderTerminal(): ReactNode;
+}
+
+/** A line of the teaching bar's status (what an export, import or share link just did). */
+export interface Status {
+  readonly key: MessageKey;
+  readonly params?: Params;
+  readonly error?: boolean;
+  /** A link to show when copying to the clipboard failed. */
+  readonly link?: string;
 }

@@ -101,7 +101,9 @@ export function Presenter({ host, lesson, predict, onLeave }: PresenterProps) {
       <header className={styles.bar}>
         <strong>{lesson ? lesson.title : t("lesson.ui.presenterTitle")}</strong>
         {lesson && <span data-testid="presenter-step">{lesson.stepLabel}</span>}
-        <span className={styles.help}>{t("lesson.ui.presenterHelp")}</span>
+        <span className={styles.help} data-testid="presenter-help">
+          {t("lesson.ui.presenterHelp")}
+        </span>
         <span
           className={styles.sizes}
           role="group"

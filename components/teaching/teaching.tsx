@@ -7,14 +7,13 @@
  */
 import { Suspense, useEffect, useEffectEvent, useRef, useState, type ReactNode } from "react";
 import { useLang } from "@/components/i18n/lang-context";
-import type { MessageKey, Params } from "@/lib/i18n/core";
 import { lessonById, type Lesson } from "@/lib/lessons";
 import { useLab } from "@/components/lab/use-lab";
 import { useCaptureImport } from "@/components/sim-worker/use-capture-import";
 import { FRAGMENT_PREFIX } from "@/components/share/fragment";
 import type { decodeLink } from "@/components/share/link";
-import { download, svgToPng } from "./export";
-import type { TeachingHost } from "./host";
+import type { Status, TeachingHost } from "./host";
+import { ExportMenu } from "./export-menu";
 import { hasShowMe, LessonsPanel, openingSession, showStep } from "./lessons-panel";
 import { Loading, onNeed } from "@/components/workbench/loading";
 
@@ -31,13 +30,6 @@ import { loadProgress, useLessonProgress } from "./use-progress";
 import styles from "./teaching.module.css";
 
 type Panel = "lessons" | "predict" | null;
-interface Status {
-  readonly key: MessageKey;
-  readonly params?: Params;
-  readonly error?: boolean;
-  /** A link to show when copying to the clipboard failed. */
-  readonly link?: string;
-}
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -65,10 +57,8 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
   const [progress, setProgress] = useLessonProgress(lesson, host.trace);
   const fileInput = useRef<HTMLInputElement>(null);
   const captureInput = useRef<HTMLInputElement>(null);
-  const exportMenu = useRef<HTMLDetailsElement>(null);
   /** The lesson step whose Show me presenter mode has run ("id:step"): N then moves on. */
   const [shown, setShown] = useState<string | null>(null);
-  const [range, setRange] = useState<{ from: number; to: number | null }>({ from: 0, to: null });
 
   // A shared session in the fragment replays once, when the page opens.
   const openShared = useEffectEvent((r: Awaited<ReturnType<typeof decodeLink>>) => {
@@ -88,27 +78,6 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
     void import("@/components/share/link")
       .then(({ decodeLink }) => decodeLink(hash))
       .then((r) => openShared(r));
-  }, []);
-
-  // The Export menu never stays open over the diagram: Esc or a click elsewhere closes it.
-  useEffect(() => {
-    const close = (ev: Event) => {
-      const menu = exportMenu.current;
-      if (!menu?.open) return;
-      if (ev instanceof KeyboardEvent) {
-        if (ev.key !== "Escape") return;
-        menu.open = false;
-        menu.querySelector("summary")?.focus();
-        return;
-      }
-      if (ev.target instanceof Node && !menu.contains(ev.target)) menu.open = false;
-    };
-    window.addEventListener("keydown", close);
-    window.addEventListener("pointerdown", close);
-    return () => {
-      window.removeEventListener("keydown", close);
-      window.removeEventListener("pointerdown", close);
-    };
   }, []);
 
   const togglePresenter = useEffectEvent(() => setPresenting((p) => !p));
@@ -157,79 +126,10 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
     }
   };
 
-  // The whole session, or the range of messages chosen in the Export menu, never just the scroll window.
-  const lastSeq = Math.max(0, host.trace.length - 1);
-  const from = Math.min(Math.max(0, range.from), lastSeq);
-  const to = Math.min(Math.max(from, range.to ?? lastSeq), lastSeq);
-  // Exports and imports load their writers and readers when first used: none is on the first screen.
-  const svgNow = async () =>
-    (await import("@/components/sequence/export-diagram")).sessionSvg({
-      trace: host.trace,
-      hosts: host.hosts,
-      lang,
-      from,
-      to,
-    });
-  const exportAs = async (what: "svg" | "png" | "txt" | "jsonl" | "pcapng") => {
-    if (exportMenu.current) exportMenu.current.open = false; // the menu never stays over the diagram
-    if (what === "pcapng") {
-      // The learner's session runs again with the wire tap (exact bytes); an imported trace has only its own.
-      // Loaded when first asked for: the capture writer and the engine stay out of the first load.
-      const out = host.viewing
-        ? (await import("@/lib/pcap/export")).exportPcapng(host.trace)
-        : (await import("@/lib/pcap/session-export")).scenarioPcapng(host.scenario, host.inputs);
-      download(
-        "ftp-session.pcapng",
-        new Blob([out.bytes.slice().buffer], { type: "application/vnd.tcpdump.pcap" }),
-      );
-      setStatus(
-        out.problems.length
-          ? { key: "lesson.ui.exportPcapngPartial", params: { n: out.problems.length } }
-          : null,
-      );
-      return;
-    }
-    if (what === "txt") {
-      const { transcript, transcriptText } = await import("@/lib/trace/transcript");
-      const lines = transcript(host.trace, host.cursor, { verbose: true, explain: true, lang });
-      return download("ftp-session.txt", transcriptText(lines));
-    }
-    if (what === "jsonl") {
-      const { traceToJsonl } = await import("@/lib/trace/serialize");
-      return download("ftp-trace.jsonl", traceToJsonl(host.trace), "application/x-ndjson");
-    }
-    const svg = await svgNow();
-    if (what === "svg") return download("ftp-diagram.svg", svg, "image/svg+xml");
-    download("ftp-diagram.png", await svgToPng(svg));
-  };
-
   const importFile = async (file: File) => {
-    const { importTooLarge, MAX_IMPORT_BYTES, parseTraceJsonl } = await import("@/lib/trace/serialize");
-    // Refused before reading: a huge file must not fill the tab's memory just to be rejected.
-    if (file.size > MAX_IMPORT_BYTES) {
-      const big = importTooLarge();
-      if (!big.ok)
-        return setStatus({
-          key: "lesson.ui.importFailed",
-          params: { file: file.name, problems: big.problems.join("; ") },
-          error: true,
-        });
-    }
-    const text = await file.text();
-    const opened = await lab.open(text);
-    if (opened.handled)
-      return setStatus(
-        opened.ok
-          ? { key: "lab.opened", params: { n: opened.commands } }
-          : { key: "lab.bad", params: { file: file.name, problems: opened.problems }, error: true },
-      );
-    const r = parseTraceJsonl(text);
-    if (!r.ok) {
-      const problems = r.problems.slice(0, 3).join("; ");
-      return setStatus({ key: "lesson.ui.importFailed", params: { file: file.name, problems }, error: true });
-    }
-    host.view(r.trace);
-    setStatus({ key: "lesson.ui.viewing", params: { n: r.trace.length } });
+    const { importedFile } = await import("./import-file");
+    const next = await importedFile(file, { host, lang, openLab: lab.open });
+    if (next) setStatus(next);
   };
 
   const openCaptureFile = async (file: File) => {
@@ -271,58 +171,7 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
         <button type="button" onClick={() => void share()}>
           {t("lesson.ui.share")}
         </button>
-        <details className={styles.menu} ref={exportMenu}>
-          <summary>{t("lesson.ui.export")}</summary>
-          <div className={styles.menuItems}>
-            <fieldset className={styles.range}>
-              <legend>{t("ui.wb.exportRange")}</legend>
-              <label>
-                {t("ui.wb.exportFrom")}{" "}
-                <input
-                  type="number"
-                  min={0}
-                  max={lastSeq}
-                  value={from}
-                  onChange={(ev) => {
-                    const n = Number(ev.currentTarget.value) || 0;
-                    setRange((r) => ({ ...r, from: n }));
-                  }}
-                />
-              </label>
-              <label>
-                {t("ui.wb.exportTo")}{" "}
-                <input
-                  type="number"
-                  min={0}
-                  max={lastSeq}
-                  value={to}
-                  onChange={(ev) => {
-                    const n = Number(ev.currentTarget.value);
-                    setRange((r) => ({ ...r, to: n }));
-                  }}
-                />
-              </label>
-              <button type="button" onClick={() => setRange({ from: 0, to: null })}>
-                {t("ui.wb.exportAll")}
-              </button>
-            </fieldset>
-            {(["svg", "png", "txt", "jsonl", "pcapng"] as const).map((w) => (
-              <button key={w} type="button" onClick={() => void exportAs(w)}>
-                {t(
-                  (
-                    {
-                      svg: "lesson.ui.exportSvg",
-                      png: "lesson.ui.exportPng",
-                      txt: "lesson.ui.exportText",
-                      jsonl: "lesson.ui.exportJsonl",
-                      pcapng: "lesson.ui.exportPcapng",
-                    } as const
-                  )[w],
-                )}
-              </button>
-            ))}
-          </div>
-        </details>
+        <ExportMenu host={host} onStatus={setStatus} />
         <button type="button" onClick={() => fileInput.current?.click()}>
           {t("lesson.ui.import")}
         </button>

@@ -70,3 +70,56 @@ test("typing into an imported trace says why nothing runs", async ({ page }) => 
   await expect(page.locator(".xterm-rows").first()).toContainText("no se ejecuta");
   expect((await workbenchTrace(page)).length).toBe(trace.length);
 });
+
+test("a scenario .json of the project imports as the session, from its first message", async ({ page }) => {
+  await open(page);
+  await page.getByTestId("import-trace").setInputFiles("examples/client-nat-active.json");
+  await expect(page.getByTestId("teaching-status")).toContainText("Escenario client-nat-active.json cargado");
+  await expect
+    .poll(async () =>
+      (await workbenchTrace(page)).filter((e) => e.kind === "CommandTyped").map((e) => e.text),
+    )
+    .toEqual(["open server", "user anonymous", "", "ls", "bye"]); // the password is never recorded
+  // Active mode behind NAT without the ALG: the server refuses PORT, as the scenario is meant to show.
+  expect((await workbenchTrace(page)).some((e) => e.kind === "ReplySent" && e.code === 500)).toBe(true);
+  await expect
+    .poll(() =>
+      page.evaluate(() => (window as unknown as { __workbench: { cursor: number } }).__workbench.cursor),
+    )
+    .toBe(0);
+  // It is the learner's own session (not a read-only trace): the strip shows its topology.
+  await expect(
+    page.locator("select").filter({ has: page.locator('option[value="client-nat"]') }),
+  ).toHaveValue("client-nat");
+});
+
+test("a scenario with wrong fields names them and the session stays", async ({ page }) => {
+  await open(page);
+  const before = (await workbenchTrace(page)).length;
+  await page.getByTestId("import-trace").setInputFiles({
+    name: "mal.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify({ topology: "luna", commands: ["open server"] })),
+  });
+  const status = page.getByTestId("teaching-status");
+  await expect(status).toContainText("mal.json parece un escenario");
+  await expect(status).toContainText("topology");
+  expect((await workbenchTrace(page)).length).toBe(before);
+});
+
+for (const [lang, broken, says, never] of [
+  ["es", "No se pudo importar rota.jsonl", "línea 2: no es JSON válido", "line "],
+  ["en", "Could not import rota.jsonl", "line 2: not valid JSON", "línea"],
+] as const)
+  test(`trace import problems are said in the learner's language (${lang})`, async ({ page }) => {
+    await open(page, lang);
+    await page.getByTestId("import-trace").setInputFiles({
+      name: "rota.jsonl",
+      mimeType: "application/x-ndjson",
+      buffer: Buffer.from('{"seq":0}\nno es json\n'),
+    });
+    const status = page.getByTestId("teaching-status");
+    await expect(status).toContainText(broken);
+    await expect(status).toContainText(says);
+    await expect(status).not.toContainText(never);
+  });

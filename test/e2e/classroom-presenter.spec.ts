@@ -131,3 +131,35 @@ test("Show me lands on the step's rows, and steps with nothing to type still hav
   expect(trace[cursor]?.text ?? "").toMatch(/^DATA block 1/);
   expect(cursor).toBeLessThan(trace.length - 1);
 });
+
+test("at 1024×768 the presenter's key help is one line under the lesson's title (es)", async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.addInitScript(() => window.localStorage.setItem("ftpviz.lang", "es"));
+  await openWorkbench(page);
+  await page.getByRole("toolbar", { name: "Docencia" }).getByRole("button", { name: "Lecciones" }).click();
+  await page
+    .getByRole("button", { name: /^2\. Inicio de sesión/ })
+    .first()
+    .click();
+  await expect(page.getByTestId("lesson-panel")).toBeVisible();
+  await page.keyboard.press("p");
+  const help = page.getByTestId("presenter-help");
+  await expect(help).toBeVisible();
+  const box = await help.evaluate((el) => {
+    const style = getComputedStyle(el);
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    // One box per line the text takes.
+    const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    const bar = el.parentElement!.getBoundingClientRect();
+    return {
+      lines,
+      fontSize: parseFloat(style.fontSize),
+      right: el.getBoundingClientRect().right,
+      barRight: bar.right,
+    };
+  });
+  expect(box.lines).toBe(1);
+  expect(box.fontSize).toBeGreaterThanOrEqual(14); // still readable from the back of the room
+  expect(box.right).toBeLessThanOrEqual(box.barRight);
+});

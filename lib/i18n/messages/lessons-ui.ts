@@ -120,6 +120,16 @@ const ROWS = [
   ],
   ["lesson.ui.importFailed", "Could not import {file}: {problems}", "No se pudo importar {file}: {problems}"],
   [
+    "lesson.ui.scenarioLoaded",
+    "Scenario {file} loaded: {n} {n|command|commands} to step through from the start.",
+    "Escenario {file} cargado: {n} {n|orden|órdenes} para recorrer desde el principio.",
+  ],
+  [
+    "lesson.ui.scenarioBad",
+    "{file} looks like a scenario, but these fields are wrong: {fields}. Your session is as it was.",
+    "{file} parece un escenario, pero estos campos no son válidos: {fields}. Tu sesión sigue como estaba.",
+  ],
+  [
     "lesson.ui.share.badBase64",
     "the link is damaged (characters outside base64url)",
     "el enlace está dañado (caracteres fuera de base64url)",
