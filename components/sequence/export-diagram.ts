@@ -87,7 +87,8 @@ function inlineStyles(root: SVGSVGElement): void {
   }
 }
 
-export function sessionSvg(o: SessionSvgOptions): string {
+/** The rows of the range, their lifelines and where each row starts (the screen's own layout). */
+function geometry(o: SessionSvgOptions) {
   const rows = buildRows(o.trace, o.fold ?? false).filter((r) => r.first >= o.from && r.first <= o.to);
   const lanes = lifelines(
     o.trace,
@@ -95,7 +96,36 @@ export function sessionSvg(o: SessionSvgOptions): string {
   );
   const colW = (WIDTH - GUTTER) / Math.max(1, lanes.length);
   const xOf = (h: string) => GUTTER + colW * (Math.max(0, lanes.indexOf(h)) + 0.5);
-  const tops = rowTops(rows, { width: WIDTH, xOf, lang: o.lang });
+  return { rows, lanes, xOf, tops: rowTops(rows, { width: WIDTH, xOf, lang: o.lang }) };
+}
+
+/**
+ * The range cut into pages for print: whole rows only (a break never falls inside a row), each page's
+ * rows at most `height` px tall under the heads (the first page `firstHeight`, as a title shares it);
+ * a row taller than a page gets a page of its own. Each page is a range for sessionSvg.
+ */
+export function sessionPages(
+  o: SessionSvgOptions,
+  firstHeight: number,
+  height: number,
+): { from: number; to: number }[] {
+  const { rows, tops } = geometry(o);
+  const pages: { from: number; to: number }[] = [];
+  let start = 0;
+  for (let i = 1; i <= rows.length; i++) {
+    const limit = pages.length === 0 ? firstHeight : height;
+    if (i < rows.length && tops[i + 1]! - tops[start]! <= limit) continue;
+    pages.push({ from: rows[start]!.first, to: i < rows.length ? rows[i]!.first - 1 : o.to });
+    start = i;
+  }
+  return pages;
+}
+
+/** Width of the drawing in px (the handout scales it to the page). */
+export const SVG_WIDTH = WIDTH;
+
+export function sessionSvg(o: SessionSvgOptions): string {
+  const { rows, lanes, xOf, tops } = geometry(o);
   const height = HEAD + tops[rows.length]! + ROW_H / 2;
 
   const svg = el("svg", { xmlns: NS, width: WIDTH, height, viewBox: `0 0 ${WIDTH} ${height}` });

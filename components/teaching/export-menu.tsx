@@ -2,15 +2,22 @@
 /**
  * The Export menu of the teaching bar: the whole session or a chosen range of messages as SVG or PNG
  * (drawn by components/sequence/export-diagram.ts, never just the scroll window), the transcript with
- * explanations, the trace as JSON lines and a pcapng capture. It never stays open over the diagram.
- * Each writer loads when first used: none is on the first screen.
+ * explanations, the trace as JSON lines, a pcapng capture, and a printable handout of the same range
+ * (handout.tsx). It never stays open over the diagram. Each writer loads when first used: none is on the
+ * first screen.
  */
-import { useEffect, useRef, useState } from "react";
+import { Suspense, useEffect, useRef, useState } from "react";
 import { useLang } from "@/components/i18n/lang-context";
 import type { MessageKey } from "@/lib/i18n/core";
+import { Loading, onNeed } from "@/components/workbench/loading";
 import { download, svgToPng } from "./export";
 import type { Status, TeachingHost } from "./host";
 import styles from "./teaching.module.css";
+
+const Handout = onNeed(
+  () => import("./handout"),
+  (m) => m.Handout,
+);
 
 type Format = "svg" | "png" | "txt" | "jsonl" | "pcapng";
 const LABEL: Readonly<Record<Format, MessageKey>> = {
@@ -21,10 +28,18 @@ const LABEL: Readonly<Record<Format, MessageKey>> = {
   pcapng: "lesson.ui.exportPcapng",
 };
 
-export function ExportMenu({ host, onStatus }: { host: TeachingHost; onStatus: (s: Status | null) => void }) {
+export interface ExportMenuProps {
+  readonly host: TeachingHost;
+  readonly onStatus: (s: Status | null) => void;
+  /** The open lesson's title, for the handout. */
+  readonly lessonTitle: string | null;
+}
+
+export function ExportMenu({ host, onStatus, lessonTitle }: ExportMenuProps) {
   const { t, lang } = useLang();
   const menu = useRef<HTMLDetailsElement>(null);
   const [range, setRange] = useState<{ from: number; to: number | null }>({ from: 0, to: null });
+  const [handout, setHandout] = useState(false);
 
   // The Export menu never stays open over the diagram: Esc or a click elsewhere closes it.
   useEffect(() => {
@@ -125,7 +140,30 @@ export function ExportMenu({ host, onStatus }: { host: TeachingHost; onStatus: (
             {t(LABEL[w])}
           </button>
         ))}
+        <button
+          type="button"
+          onClick={() => {
+            if (menu.current) menu.current.open = false;
+            setHandout(true);
+          }}
+        >
+          {t("lesson.ui.exportHandout")}
+        </button>
       </div>
+      {handout && (
+        <Suspense fallback={<Loading />}>
+          <Handout
+            host={host}
+            from={from}
+            to={to}
+            lessonTitle={lessonTitle}
+            onClose={() => {
+              setHandout(false);
+              menu.current?.querySelector("summary")?.focus();
+            }}
+          />
+        </Suspense>
+      )}
     </details>
   );
 }

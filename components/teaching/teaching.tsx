@@ -171,7 +171,7 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
         <button type="button" onClick={() => void share()}>
           {t("lesson.ui.share")}
         </button>
-        <ExportMenu host={host} onStatus={setStatus} />
+        <ExportMenu host={host} onStatus={setStatus} lessonTitle={lesson ? t(lesson.titleKey) : null} />
         <button type="button" onClick={() => fileInput.current?.click()}>
           {t("lesson.ui.import")}
         </button>

@@ -24,12 +24,13 @@ function isTyping(target: EventTarget | null): boolean {
   return ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
 }
 
-const LINES = [
+/** The legend: what each line style and mark on a row means (the printable handout shows it too). */
+export const LEGEND_LINES = [
   { cls: "control", key: "ui.wb.legend.control" },
   { cls: "data", key: "ui.wb.legend.data" },
   { cls: "tcp", key: "ui.wb.legend.tcp" },
 ] as const;
-const MARKS = [
+export const LEGEND_MARKS = [
   { glyph: "ftp>", key: "ui.wb.legend.typed" },
   { glyph: "▤", key: "ui.wb.legend.printed" },
   { glyph: "◆", key: "ui.wb.legend.decision" },
@@ -105,7 +106,7 @@ export function ClassroomBar({ onOpenLesson, onNewSession, onWideTerminal }: Cla
       )}
       <div className={styles.row}>
         <ul className={styles.legend} aria-label={t("ui.wb.legend")} data-testid="legend">
-          {LINES.map((l) => (
+          {LEGEND_LINES.map((l) => (
             <li key={l.cls}>
               <svg width="34" height="10" aria-hidden="true" className={styles[`svg-${l.cls}`]}>
                 <line x1="1" y1="5" x2="27" y2="5" />
@@ -114,7 +115,7 @@ export function ClassroomBar({ onOpenLesson, onNewSession, onWideTerminal }: Cla
               {t(l.key)}
             </li>
           ))}
-          {MARKS.map((m) => (
+          {LEGEND_MARKS.map((m) => (
             <li key={m.key}>
               <span className={styles.glyph} aria-hidden="true">
                 {m.glyph}

@@ -24,6 +24,7 @@ import type { Key as LessonsKey } from "./messages/lessons";
 import type { Key as PcapKey } from "./messages/pcap";
 import type { Key as LabKey } from "./messages/lab";
 import type { Key as TraceImportKey } from "./messages/trace-import";
+import type { Key as HandoutKey } from "./messages/handout";
 
 export type Lang = "es" | "en";
 
@@ -50,7 +51,8 @@ export type MessageKey =
   | LessonsKey
   | PcapKey
   | LabKey
-  | TraceImportKey;
+  | TraceImportKey
+  | HandoutKey;
 
 /** The keys that start with `prefix`: `KeysUnder<"net.">` is every note of the network. */
 export type KeysUnder<P extends string> = Extract<MessageKey, `${P}${string}`>;

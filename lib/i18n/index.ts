@@ -11,7 +11,8 @@ import { messages as lessons } from "./messages/lessons";
 import { messages as pcap } from "./messages/pcap";
 import { messages as lab } from "./messages/lab";
 import { messages as traceImport } from "./messages/trace-import";
+import { messages as handout } from "./messages/handout";
 
 export * from "./core";
 
-addCatalogs(tftp, security, lessons, pcap, lab, traceImport);
+addCatalogs(tftp, security, lessons, pcap, lab, traceImport, handout);

@@ -85,6 +85,7 @@ const ROWS = [
   ["lesson.ui.exportText", "Transcript (text)", "Transcripción (texto)"],
   ["lesson.ui.exportJsonl", "Trace (JSON lines)", "Traza (líneas JSON)"],
   ["lesson.ui.exportPcapng", "Capture for Wireshark (pcapng)", "Captura para Wireshark (pcapng)"],
+  ["lesson.ui.exportHandout", "Printable handout", "Versión para imprimir"],
   [
     "lesson.ui.exportPcapngPartial",
     "Capture saved; {n} {n|packet carries|packets carry} only the bytes the trace kept (cut short, as with a small snaplen).",
