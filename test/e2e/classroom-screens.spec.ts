@@ -4,11 +4,14 @@ import { settled } from "./hooks";
 
 /*
  * Screens a teacher projects (issue 15), es and en, at 1024×768 and 1920×1080: the first visit, the
- * presenter mid-lesson and an exported handout (the whole-session SVG). Written to
- * test-results/screens/classroom-*.png to be looked at; the checks are that each one renders.
+ * presenter mid-lesson and the exported handouts (the whole-session SVG, and the printable handout as
+ * Chromium prints it). Written to test-results/screens/classroom-*.png (or SCREENS_DIR) to be looked
+ * at; the checks are that each one renders.
  */
 
 test.use({ reducedMotion: "reduce" });
+
+const DIR = process.env.SCREENS_DIR ?? "test-results/screens";
 
 const SIZES = [
   { width: 1024, height: 768 },
@@ -29,7 +32,7 @@ for (const lang of ["es", "en"] as const)
       await page.setViewportSize(size);
       await open(page, lang);
       await expect(page.getByTestId("start-here")).toBeVisible();
-      await page.screenshot({ path: `test-results/screens/classroom-first-visit-${tag}.png` });
+      await page.screenshot({ path: `${DIR}/classroom-first-visit-${tag}.png` });
 
       await page.getByText(lang === "es" ? "Exportar" : "Export", { exact: true }).click();
       const [dl] = await Promise.all([
@@ -40,8 +43,21 @@ for (const lang of ["es", "en"] as const)
       const handout = await page.context().newPage();
       await handout.setViewportSize(size);
       await handout.setContent(svg);
-      await handout.screenshot({ path: `test-results/screens/classroom-handout-${tag}.png`, fullPage: true });
+      await handout.screenshot({ path: `${DIR}/classroom-handout-${tag}.png`, fullPage: true });
       await handout.close();
+
+      // The printable handout, as it prints (print media): title, settings, the diagram, the transcript.
+      await page.getByText(lang === "es" ? "Exportar" : "Export", { exact: true }).click();
+      await page
+        .getByRole("button", { name: lang === "es" ? "Versión para imprimir" : "Printable handout" })
+        .click();
+      await expect(page.getByTestId("handout-part").first()).toBeVisible();
+      await page.emulateMedia({ media: "print" });
+      await page.screenshot({ path: `${DIR}/classroom-print-${tag}.png`, fullPage: true });
+      await page.emulateMedia({ media: "screen" });
+      await page.screenshot({ path: `${DIR}/classroom-print-view-${tag}.png` });
+      await page.keyboard.press("Escape");
+      await expect(page.getByTestId("handout")).toBeHidden();
       // Presenter mid-lesson: lesson 1 open at its second step, a few messages in.
       await page.getByTestId("start-here").getByRole("button").first().click();
       await expect(page.getByTestId("lesson-panel")).toBeVisible();
@@ -55,7 +71,7 @@ for (const lang of ["es", "en"] as const)
       await expect(page.getByTestId("presenter")).toBeVisible();
       await page.keyboard.press("PageUp");
       await page.keyboard.press("PageUp");
-      await page.screenshot({ path: `test-results/screens/classroom-presenter-${tag}.png` });
+      await page.screenshot({ path: `${DIR}/classroom-presenter-${tag}.png` });
       await page.keyboard.press("Escape");
     });
   }
