@@ -1,6 +1,5 @@
 "use client";
 /**
- * Over 300 lines: the bar and every panel it opens share one state here; each panel is to get its own file.
  * The teaching bar under the topology strip: lessons, presenter mode (P), predict mode, share link,
  * exports and trace import. It opens a shared session from the URL fragment (#s=…) on arrival; a bad
  * link or file only produces a message naming the problem — the learner's session stays as it was.
