@@ -134,6 +134,23 @@ export function ExportMenu({ host, onStatus, lessonTitle }: ExportMenuProps) {
           <button type="button" onClick={() => setRange({ from: 0, to: null })}>
             {t("ui.wb.exportAll")}
           </button>
+          {/* A range chosen on the slider: the cursor's message starts or ends it. */}
+          <button
+            type="button"
+            title={t("ui.wb.exportHere")}
+            onClick={() =>
+              setRange((r) => ({ from: host.cursor, to: Math.max(host.cursor, r.to ?? lastSeq) }))
+            }
+          >
+            {t("ui.wb.exportFromHere", { n: host.cursor })}
+          </button>
+          <button
+            type="button"
+            title={t("ui.wb.exportHere")}
+            onClick={() => setRange((r) => ({ from: Math.min(r.from, host.cursor), to: host.cursor }))}
+          >
+            {t("ui.wb.exportToHere", { n: host.cursor })}
+          </button>
         </fieldset>
         {(Object.keys(LABEL) as Format[]).map((w) => (
           <button key={w} type="button" onClick={() => void exportAs(w)}>

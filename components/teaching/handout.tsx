@@ -123,7 +123,9 @@ export function Handout({ host, from, to, lessonTitle, onClose }: HandoutProps) 
             </p>
           )}
           <p data-testid="handout-range">
-            {t("handout.range", { from, to, n: to - from + 1, last: host.trace.length - 1 })}
+            {from === 0 && to === host.trace.length - 1
+              ? t("handout.rangeAll", { n: host.trace.length, to })
+              : t("handout.range", { from, to, n: to - from + 1, total: host.trace.length })}
           </p>
         </header>
         <section className={styles.summary}>

@@ -66,6 +66,11 @@ for (const lang of ["es", "en"] as const)
 
     // Every row of the session, whatever the cursor (the page opens at message 0).
     expect(await rowNumbers(page)).toEqual(trace.map((e) => e.seq));
+    await expect(handout.getByTestId("handout-range")).toHaveText(
+      lang === "es"
+        ? `Los ${trace.length} mensajes, del #0 al #${trace.length - 1}`
+        : `All ${trace.length} messages, #0 to #${trace.length - 1}`,
+    );
     // The lifelines' heads with their addresses, on every part.
     const parts = handout.getByTestId("handout-part");
     for (let i = 0; i < (await parts.count()); i++)
@@ -112,11 +117,40 @@ test("a range chosen in the Export menu gives a handout of those rows and their 
   const trace = await workbenchTrace(page);
   const handout = await openHandout(page, "es", { from: 7, to: 12 });
   expect(await rowNumbers(page)).toEqual([7, 8, 9, 10, 11, 12]);
-  await expect(handout.getByTestId("handout-range")).toContainText("Mensajes del #7 al #12");
+  await expect(handout.getByTestId("handout-range")).toHaveText(
+    `Mensajes del #7 al #12 (6 de los ${trace.length} de la sesión)`,
+  );
   const all = transcript(trace, 12, { verbose: true, explain: true, lang: "es" });
   const text = await handout.getByTestId("handout-transcript").innerText();
   for (const l of all) if (l.seq >= 7 && l.text.trim()) expect(text).toContain(l.text.trim());
   for (const l of all) if (l.seq < 7 && l.style === "typed") expect(text).not.toContain(l.text);
   await handout.getByRole("button", { name: "Volver" }).click();
   await expect(handout).toBeHidden();
+});
+
+test("a range chosen on the slider: from here, move, to here", async ({ page }) => {
+  await open(page, "es");
+  const cursor = () =>
+    page.evaluate(() => (window as unknown as { __workbench: { cursor: number } }).__workbench.cursor);
+  const step = async (n: number) => {
+    await page.locator("[data-diagram-home]").first().focus();
+    for (let i = 0; i < n; i++) await page.keyboard.press("ArrowRight");
+    await expect.poll(cursor).toBeGreaterThan(0);
+    return cursor();
+  };
+  const from = await step(3);
+  await page.getByText("Exportar", { exact: true }).click();
+  await page.getByRole("button", { name: `desde aquí (#${from})` }).click();
+  await page.keyboard.press("Escape");
+  await page.locator("[data-diagram-home]").first().focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowRight");
+  await expect.poll(cursor).toBeGreaterThan(from);
+  const to = await cursor();
+  await page.getByText("Exportar", { exact: true }).click();
+  await page.getByRole("button", { name: `hasta aquí (#${to})` }).click();
+  await expect(page.getByLabel("desde #")).toHaveValue(String(from));
+  await expect(page.getByLabel("hasta #")).toHaveValue(String(to));
+  await page.getByRole("button", { name: "Versión para imprimir" }).click();
+  await expect(page.getByTestId("handout-part").first()).toBeVisible();
+  expect(await rowNumbers(page)).toEqual(Array.from({ length: to - from + 1 }, (_, i) => from + i));
 });

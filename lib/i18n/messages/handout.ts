@@ -9,10 +9,11 @@ const ROWS = [
   ["handout.titleTftp", "TFTP session: {topology}", "Sesión TFTP: {topology}"],
   ["handout.titleImported", "Imported trace", "Traza importada"],
   ["handout.lesson", "Lesson", "Lección"],
+  ["handout.rangeAll", "All {n} messages, #0 to #{to}", "Los {n} mensajes, del #0 al #{to}"],
   [
     "handout.range",
-    "Messages #{from} to #{to} of {n} (#0 to #{last})",
-    "Mensajes del #{from} al #{to} de {n} (del #0 al #{last})",
+    "Messages #{from} to #{to} ({n} of the session's {total})",
+    "Mensajes del #{from} al #{to} ({n} de los {total} de la sesión)",
   ],
   ["handout.print", "Print", "Imprimir"],
   ["handout.back", "Back", "Volver"],
@@ -28,9 +29,13 @@ const ROWS = [
   [
     "handout.confDefault",
     "the classroom default (anonymous read-only, one local user who may write)",
-    "la de clase (anónimo de solo lectura y un usuario local que puede escribir)",
+    "la configuración de clase (anónimo de solo lectura y un usuario local que puede escribir)",
   ],
-  ["handout.confChanged", "the classroom default with these lines:", "la de clase con estas líneas:"],
+  [
+    "handout.confChanged",
+    "the classroom default with these lines:",
+    "la configuración de clase con estas líneas:",
+  ],
   [
     "handout.importedNote",
     "A trace read from a file: the settings that made it are not known.",

@@ -52,6 +52,13 @@ const ROWS = [
   ["ui.wb.exportFrom", "from #", "desde #"],
   ["ui.wb.exportTo", "to #", "hasta #"],
   ["ui.wb.exportAll", "All", "Todos"],
+  ["ui.wb.exportFromHere", "from here (#{n})", "desde aquí (#{n})"],
+  ["ui.wb.exportToHere", "to here (#{n})", "hasta aquí (#{n})"],
+  [
+    "ui.wb.exportHere",
+    "“Here” is the message at the cursor: move it on the slider or with the keys.",
+    "«Aquí» es el mensaje del cursor: muévelo con la barra o con las teclas.",
+  ],
   ["ui.wb.key.forward", "Next message", "Mensaje siguiente"],
   ["ui.wb.key.back", "Previous message", "Mensaje anterior"],
   ["ui.wb.key.command", "Next / previous command", "Orden siguiente / anterior"],
