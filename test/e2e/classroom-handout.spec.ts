@@ -68,8 +68,8 @@ for (const lang of ["es", "en"] as const)
     expect(await rowNumbers(page)).toEqual(trace.map((e) => e.seq));
     await expect(handout.getByTestId("handout-range")).toHaveText(
       lang === "es"
-        ? `Los ${trace.length} mensajes, del #0 al #${trace.length - 1}`
-        : `All ${trace.length} messages, #0 to #${trace.length - 1}`,
+        ? `Toda la sesión: ${trace.length} mensajes, del #0 al #${trace.length - 1}`
+        : `The whole session: ${trace.length} messages, #0 to #${trace.length - 1}`,
     );
     // The lifelines' heads with their addresses, on every part.
     const parts = handout.getByTestId("handout-part");

@@ -9,7 +9,11 @@ const ROWS = [
   ["handout.titleTftp", "TFTP session: {topology}", "Sesión TFTP: {topology}"],
   ["handout.titleImported", "Imported trace", "Traza importada"],
   ["handout.lesson", "Lesson", "Lección"],
-  ["handout.rangeAll", "All {n} messages, #0 to #{to}", "Los {n} mensajes, del #0 al #{to}"],
+  [
+    "handout.rangeAll",
+    "The whole session: {n} {n|message|messages}, #0 to #{to}",
+    "Toda la sesión: {n} {n|mensaje|mensajes}, del #0 al #{to}",
+  ],
   [
     "handout.range",
     "Messages #{from} to #{to} ({n} of the session's {total})",
