@@ -73,3 +73,22 @@ test("in nc, `nc server <port>` after PASV opens the data connection by hand and
   expect(trace.some((e) => e.kind === "CommandSent" && /^nc /.test(e.text ?? ""))).toBe(false);
   expect(trace.some((e) => e.kind === "DataSent")).toBe(true);
 });
+
+test("in nc, LIST with no data connection is not a trap: vsftpd's accept_timeout answers 425, then QUIT gets 221", async ({
+  page,
+}) => {
+  await rawSession(page);
+  for (const line of ["USER anonymous", "PASS a@b", "PASV", "LIST", "QUIT"]) await type(page, line);
+  // Simulated time passes (as a learner waiting a minute): vsftpd gives up on the data connection at 60 s.
+  await type(page, "wait 61");
+  const replies = async () => {
+    const trace = await workbenchTrace(page);
+    const opened = trace.map((e) => e.note?.key === "client.note.raw").lastIndexOf(true);
+    return trace
+      .slice(opened)
+      .filter((e) => e.kind === "ReplySent" && e.to.host === "client")
+      .map((e) => e.code);
+  };
+  await expect.poll(replies).toEqual([220, 331, 230, 227, 425, 221]);
+  await expect(page.locator(".xterm-rows").first()).toContainText("425");
+});
