@@ -123,3 +123,19 @@ for (const [lang, broken, says, never] of [
     await expect(status).toContainText(says);
     await expect(status).not.toContainText(never);
   });
+
+test("folding TCP handshakes keeps the NAT rows (client-nat)", async ({ page }) => {
+  await open(page, "en");
+  const select = page.locator("select").filter({ has: page.locator('option[value="client-nat"]') });
+  await select.selectOption("client-nat");
+  await settled(page);
+  await expect
+    .poll(async () => (await workbenchTrace(page)).some((e) => e.kind === "NatTranslated"))
+    .toBe(true);
+  await page.getByLabel("Fold TCP handshakes").check();
+  await page.getByRole("button", { name: "Go to start" }).click();
+  await page.getByRole("button", { name: "Next command" }).click();
+  const rows = page.locator('[data-testid="trace-entry"]');
+  await expect(rows.and(page.locator('[data-fold="connect"]')).first()).toBeVisible();
+  await expect(rows.and(page.locator('[data-kind="NatTranslated"]')).first()).toBeVisible();
+});
