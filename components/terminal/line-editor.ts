@@ -1,12 +1,13 @@
 /**
  * The input line of the terminal as a small state machine, free of xterm so it can be unit tested:
  * it turns the data xterm reports (typed characters, escape sequences of special keys, pasted text)
- * into edits of the line and into events (submit a line, interrupt, clear, complete).
+ * into edits of the line and into events (submit a line, interrupt, end of input, clear, complete).
  */
 
 export type EditorEvent =
   | { readonly type: "submit"; readonly line: string }
   | { readonly type: "interrupt" }
+  | { readonly type: "endOfInput" }
   | { readonly type: "clear" }
   | { readonly type: "complete" };
 
@@ -41,6 +42,7 @@ const KEYS: Readonly<Record<string, string>> = {
   "\x0b": "killEnd",
   "\x17": "killWord",
   "\x03": "interrupt",
+  "\x04": "endOfInput",
   "\x0c": "clear",
   "\t": "complete",
 };
@@ -167,6 +169,11 @@ export class LineEditor {
         return this.recall(1);
       case "interrupt":
         return { type: "interrupt" };
+      case "endOfInput":
+        // As in a terminal's line discipline and readline: Ctrl+D ends the input only on an empty line;
+        // on a line with text it deletes the character under the cursor.
+        if (this.buf === "") return { type: "endOfInput" };
+        return this.key("delete");
       case "clear":
         return { type: "clear" };
       case "complete":

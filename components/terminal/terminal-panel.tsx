@@ -133,6 +133,10 @@ export function TerminalPanel(props: TerminalPanelProps) {
           });
           ed.set("");
         }
+      } else if (ev.type === "endOfInput" && pending.raw) {
+        // Real nc does not end here; the learner reads what it would do and how to leave.
+        const view = inputView();
+        screen.note([(view.prompt ?? "") + "^D", translate(lang, "term.ui.ncEndOfInput")], view);
       } else if (ev.type === "clear") screen.clear(inputView());
       else if (ev.type === "complete") tab(screen, term.cols);
     }

@@ -4,6 +4,8 @@ import { openWorkbench, workbenchTrace } from "./hooks";
 /*
  * Issue 15, item 10 (part): raw mode never traps the learner. Inside `nc server 21` the client waits for
  * the next line with no prompt; Ctrl+C there ends nc (our side closes the connection), and ftp> is back.
+ * Ctrl+D does not end Debian's nc 1.219 (measured: it stops reading its input and waits for the server to
+ * close); the terminal says so instead of ending it.
  */
 
 test.use({ reducedMotion: "reduce" });
@@ -44,6 +46,27 @@ test("Ctrl+C leaves nc, between lines too", async ({ page }) => {
       async () => (await workbenchTrace(page)).filter((e) => e.kind === "ReplySent" && e.code === 220).length,
     )
     .toBe(3);
+});
+
+test("Ctrl+D in nc says what the real nc does (waits for the server) and nc stays open; Ctrl+C leaves", async ({
+  page,
+}) => {
+  await rawSession(page);
+  const before = (await workbenchTrace(page)).length;
+  await page.keyboard.press("Control+D");
+  await expect(page.locator(".xterm-rows").first()).toContainText("netcat-openbsd");
+  // Nothing was sent and nc is still open: the next line still reaches vsftpd.
+  expect((await workbenchTrace(page)).length).toBe(before);
+  await type(page, "NOOP");
+  await expect
+    .poll(async () =>
+      (await workbenchTrace(page)).slice(before).some((e) => e.kind === "ReplySent" && e.code === 200),
+    )
+    .toBe(true);
+  await page.keyboard.press("Control+C");
+  await expect
+    .poll(async () => (await workbenchTrace(page)).some((e) => e.note?.key === "client.raw.closed"))
+    .toBe(true);
 });
 
 test("in nc, `nc server <port>` after PASV opens the data connection by hand and the listing arrives", async ({

@@ -266,6 +266,11 @@ const ROWS = [
     "(not run: an imported trace is on screen and cannot be changed; “Back to my session” returns to yours, where you can type)",
     "(no se ejecuta: en pantalla hay una traza importada, que no se puede modificar; «Volver a mi sesión» te devuelve a la tuya, donde puedes escribir)",
   ],
+  [
+    "term.ui.ncEndOfInput",
+    "(Ctrl+D: the real nc, Debian's netcat-openbsd, does not end when its input ends: it stops reading the keyboard and waits until the server closes the connection, which vsftpd does after idle_session_timeout with a 421. Here nc stays open; Ctrl+C leaves it.)",
+    "(Ctrl+D: el nc real, netcat-openbsd de Debian, no termina cuando acaba su entrada: deja de leer el teclado y espera a que el servidor cierre la conexión, cosa que vsftpd hace tras idle_session_timeout, con un 421. Aquí nc sigue abierto; Ctrl+C sale de él.)",
+  ],
   ["term.ui.settings", "Terminal settings", "Ajustes del terminal"],
   ["term.ui.showSent", "---> sent", "---> enviadas"],
   ["term.ui.showExplain", "Explanations", "Explicaciones"],

@@ -51,6 +51,15 @@ describe("LineEditor", () => {
     expect(ed.feed("\t")).toEqual([{ type: "complete" }]);
   });
 
+  it("Ctrl+D ends the input on an empty line and deletes the character under the cursor otherwise", () => {
+    const ed = new LineEditor();
+    expect(ed.feed("\x04")).toEqual([{ type: "endOfInput" }]);
+    ed.feed("PASV\x1b[D\x1b[D");
+    expect(ed.feed("\x04")).toEqual([]);
+    expect(ed.buf).toBe("PAV");
+    expect(ed.pos).toBe(2);
+  });
+
   it("splits a large paste into every one of its lines, fast", () => {
     const ed = new LineEditor();
     const lines = Array.from({ length: 500 }, (_, i) => `put file-${i}.txt\twith tab`);
