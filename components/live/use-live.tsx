@@ -5,14 +5,22 @@
  * event stream into a LiveFeed and hands the chosen session's trace to the workbench as it grows. It is a
  * trace source beside the simulation, never part of it: it only calls `host.show`.
  */
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { Suspense, useEffect, useRef, useState, type ReactNode } from "react";
 import { DEFAULT_LIVE_ADDRESS, parseLiveAddress } from "@/lib/live/address";
-import { LiveFeed, type LiveSession } from "@/lib/live/feed";
-import { LIVE_EVENTS_PATH, LIVE_SERVER_NAME, LIVE_STATUS_PATH, parseLive } from "@/lib/live/protocol";
+import type { LiveFeed, LiveSession } from "@/lib/live/feed";
 import type { TraceEntry } from "@/lib/trace/types";
 import type { HostView } from "@/components/workbench/use-session";
 import { useLang } from "@/components/i18n/lang-context";
-import { LivePanel, type LiveState } from "./live-panel";
+import { Loading, onNeed } from "@/components/workbench/loading";
+import type { LiveState } from "./live-panel";
+
+// The stream's reader (its entry check pulls every catalogue) and the panel load when the Live source
+// is first opened: a page that never watches a real server never loads them.
+const LivePanel = onNeed(
+  () => import("./live-panel"),
+  (m) => m.LivePanel,
+);
+const wire = () => Promise.all([import("@/lib/live/protocol"), import("@/lib/live/feed")]);
 
 export interface LiveView {
   readonly trace: readonly TraceEntry[];
@@ -75,16 +83,16 @@ export function useLive(host: LiveHost): { button: ReactNode; panel: ReactNode }
     probed.current = true;
     const own = parseLiveAddress(window.location.origin);
     if (!own.ok) return;
-    void fetch(own.base + LIVE_STATUS_PATH, { cache: "no-store" })
-      .then((res) => (res.ok ? res.json() : null))
-      .then((body: unknown) => {
-        const isFtpd =
-          typeof body === "object" &&
-          body !== null &&
-          (body as { server?: unknown }).server === LIVE_SERVER_NAME;
-        if (isFtpd) setAddress((a) => (a === DEFAULT_LIVE_ADDRESS ? own.base : a));
-      })
-      .catch(() => undefined);
+    void (async () => {
+      const [{ LIVE_STATUS_PATH, LIVE_SERVER_NAME }] = await wire();
+      const res = await fetch(own.base + LIVE_STATUS_PATH, { cache: "no-store" });
+      const body: unknown = res.ok ? await res.json() : null;
+      const isFtpd =
+        typeof body === "object" &&
+        body !== null &&
+        (body as { server?: unknown }).server === LIVE_SERVER_NAME;
+      if (isFtpd) setAddress((a) => (a === DEFAULT_LIVE_ADDRESS ? own.base : a));
+    })().catch(() => undefined);
   }, [open]);
 
   const stop = () => {
@@ -137,6 +145,7 @@ export function useLive(host: LiveHost): { button: ReactNode; panel: ReactNode }
     const addr = a.base;
     const params = { addr, origin: window.location.origin };
     setState({ key: "live.state.connecting", params });
+    const [{ LIVE_EVENTS_PATH, LIVE_SERVER_NAME, LIVE_STATUS_PATH, parseLive }, { LiveFeed }] = await wire();
     const abort = new AbortController();
     const timer = window.setTimeout(() => abort.abort(), STATUS_TIMEOUT_MS);
     try {
@@ -204,21 +213,23 @@ export function useLive(host: LiveHost): { button: ReactNode; panel: ReactNode }
     </button>
   );
   const panel = open ? (
-    <LivePanel
-      address={address}
-      onAddress={setAddress}
-      state={state}
-      connected={connected}
-      sessions={sessions}
-      chosen={host.showing ? chosen : null}
-      onConnect={() => void connect()}
-      onDisconnect={() => {
-        stop();
-        setState({ key: "live.state.idle" });
-      }}
-      onWatch={watch}
-      onClose={() => setOpen(false)}
-    />
+    <Suspense fallback={<Loading />}>
+      <LivePanel
+        address={address}
+        onAddress={setAddress}
+        state={state}
+        connected={connected}
+        sessions={sessions}
+        chosen={host.showing ? chosen : null}
+        onConnect={() => void connect()}
+        onDisconnect={() => {
+          stop();
+          setState({ key: "live.state.idle" });
+        }}
+        onWatch={watch}
+        onClose={() => setOpen(false)}
+      />
+    </Suspense>
   ) : null;
   return { button, panel };
 }

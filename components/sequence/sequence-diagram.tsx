@@ -7,7 +7,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react"
 import type { TraceEntry } from "@/lib/trace/types";
 import { useLang } from "@/components/i18n/lang-context";
 import { hostName } from "@/lib/i18n/core";
-import { drawRows, type Placed } from "./draw";
+import type { drawRows, Placed } from "./draw";
 import { follow } from "./follow";
 import { GUTTER, ROW_H, rowAt, rowTops } from "./layout";
 import { StaticRows } from "./static-rows";
@@ -58,6 +58,20 @@ export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect
   const uid = useId().replace(/:/g, "");
   /** The d3 drawing has run: until then the rows are the static ones rendered with the page. */
   const [drawn, setDrawn] = useState(false);
+  /**
+   * d3 (motion, the keyed join) loads after the first screen: until it is here the static rows are
+   * rendered by React and stepping moves them, only without animation.
+   */
+  const [draw, setDraw] = useState<typeof drawRows | null>(null);
+  useEffect(() => {
+    let gone = false;
+    void import("./draw").then((m) => {
+      if (!gone) setDraw(() => m.drawRows);
+    });
+    return () => {
+      gone = true;
+    };
+  }, []);
 
   const lanes = useMemo(
     () =>
@@ -108,9 +122,13 @@ export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect
   const markerId = useCallback((tone: string) => `${uid}-m-${tone}`, [uid]);
 
   useEffect(() => {
-    if (!rowsG.current) return;
+    if (!rowsG.current || !draw) {
+      // Steps taken before d3 arrived are not animated when it does.
+      lastCursor.current = cursor;
+      return;
+    }
     const motion = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-    drawRows(rowsG.current, placed, {
+    draw(rowsG.current, placed, {
       width,
       xOf,
       lang,
@@ -126,7 +144,7 @@ export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect
     });
     lastCursor.current = cursor;
     setDrawn(true);
-  }, [placed, width, xOf, lanes, lang, complete, current, selected, cursor, markerId, onSelect]);
+  }, [draw, placed, width, xOf, lanes, lang, complete, current, selected, cursor, markerId, onSelect]);
 
   // Half a row of air below the last arrow, so the newest one is not glued to the panel's edge.
   const svgH = Math.max((tops[revealed] ?? 0) + ROW_H / 2, height - 4);
@@ -202,6 +220,7 @@ export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect
               ctx={{ width, xOf, lang, markerId, styles }}
               current={current}
               selected={selected}
+              onSelect={onSelect}
             />
           )}
           <g ref={rowsG} />

@@ -27,9 +27,11 @@ export interface StaticRowsProps {
   readonly ctx: ShapeContext;
   readonly current: number;
   readonly selected: number | null;
+  /** A click on a row selects it, as on the d3 rows (which replace these once d3 has loaded). */
+  readonly onSelect?: (seq: number) => void;
 }
 
-export function StaticRows({ placed, ctx, current, selected }: StaticRowsProps) {
+export function StaticRows({ placed, ctx, current, selected, onSelect }: StaticRowsProps) {
   const s = ctx.styles;
   return (
     <g data-static-rows="">
@@ -52,6 +54,7 @@ export function StaticRows({ placed, ctx, current, selected }: StaticRowsProps) 
             data-channel={e.channel ?? undefined}
             data-code={e.code}
             aria-current={index === current ? "step" : undefined}
+            onClick={onSelect && (() => onSelect(e.seq))}
           >
             {rowShapes(row, ctx).map(element)}
           </g>

@@ -9,6 +9,7 @@ import { LESSONS, type Lesson, type LessonInput } from "@/lib/lessons";
 import { focusOf, script, START, type LessonProgress } from "@/lib/lessons/progress";
 import { typedItems } from "@/lib/sim/kernel/session";
 import { loadProgress } from "./use-progress";
+import { hasShowMe } from "./show-me";
 import type { TeachingHost } from "./host";
 import styles from "./teaching.module.css";
 
@@ -121,10 +122,6 @@ export function LessonsPanel({ host, lesson, progress, onProgress, onOpen }: Les
     </section>
   );
 }
-
-/** A step has a Show me when it types, switches settings, or has rows to point at. */
-export const hasShowMe = (step: Lesson["steps"][number]): boolean =>
-  Boolean(step.commands || step.switchTo || step.check);
 
 /**
  * Show me: the session as the lesson's steps 1..i leave it (whatever was typed before — a learner may

@@ -6,17 +6,22 @@
  */
 import { Suspense, useEffect, useEffectEvent, useRef, useState, type ReactNode } from "react";
 import { useLang } from "@/components/i18n/lang-context";
-import { lessonById, type Lesson } from "@/lib/lessons";
+import type { Lesson } from "@/lib/lessons";
 import { useLab } from "@/components/lab/use-lab";
 import { useCaptureImport } from "@/components/sim-worker/use-capture-import";
 import { FRAGMENT_PREFIX } from "@/components/share/fragment";
 import type { decodeLink } from "@/components/share/link";
 import type { Status, TeachingHost } from "./host";
 import { ExportMenu } from "./export-menu";
-import { hasShowMe, LessonsPanel, openingSession, showStep } from "./lessons-panel";
 import { Loading, onNeed } from "@/components/workbench/loading";
 
-// Opened on demand (a button, the P key): their code loads then.
+// Opened on demand (a button, the P key): their code loads then. The lessons themselves (the course,
+// its scenarios and checks) come with the lessons panel.
+const LessonsPanel = onNeed(
+  () => import("./lessons-panel"),
+  (m) => m.LessonsPanel,
+);
+const lessonsPanel = () => import("./lessons-panel");
 const PredictPanel = onNeed(
   () => import("./predict-panel"),
   (m) => m.PredictPanel,
@@ -26,6 +31,7 @@ const Presenter = onNeed(
   (m) => m.Presenter,
 );
 import { loadProgress, useLessonProgress } from "./use-progress";
+import { hasShowMe } from "./show-me";
 import styles from "./teaching.module.css";
 
 type Panel = "lessons" | "predict" | null;
@@ -96,16 +102,19 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
     setLesson(l);
     if (!l) return;
     // Progress is read again by the hook; here it decides which Show me inputs to replay.
-    const { scenario, inputs } = openingSession(l, loadProgress(l));
-    host.load(scenario, inputs, { cursor: Number.MAX_SAFE_INTEGER });
-    setStatus({ key: "lesson.ui.loaded", params: { title: t(l.titleKey) } });
+    void lessonsPanel().then(({ openingSession }) => {
+      const { scenario, inputs } = openingSession(l, loadProgress(l));
+      host.load(scenario, inputs, { cursor: Number.MAX_SAFE_INTEGER });
+      setStatus({ key: "lesson.ui.loaded", params: { title: t(l.titleKey) } });
+    });
   };
 
   const openRequested = useEffectEvent((id: string) => {
-    const l = lessonById(id);
-    if (!l) return;
     setPanel("lessons");
-    openLesson(l);
+    void import("@/lib/lessons").then(({ lessonById }) => {
+      const l = lessonById(id);
+      if (l) openLesson(l);
+    });
   });
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- a request from outside, handled once per n
@@ -229,13 +238,15 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
         </p>
       </div>
       {panel === "lessons" && (
-        <LessonsPanel
-          host={host}
-          lesson={lesson}
-          progress={progress}
-          onProgress={setProgress}
-          onOpen={openLesson}
-        />
+        <Suspense fallback={<Loading />}>
+          <LessonsPanel
+            host={host}
+            lesson={lesson}
+            progress={progress}
+            onProgress={setProgress}
+            onOpen={openLesson}
+          />
+        </Suspense>
       )}
       {panel === "predict" && (
         <Suspense fallback={<Loading />}>
@@ -260,7 +271,7 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
                       hasShowMe(step) && shown !== `${lesson.id}:${progress.step}`
                         ? () => {
                             setShown(`${lesson.id}:${progress.step}`);
-                            showStep(host, lesson, progress.step);
+                            void lessonsPanel().then((m) => m.showStep(host, lesson, progress.step));
                           }
                         : null,
                     onNextStep:

@@ -5,7 +5,7 @@
  */
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { useLang } from "@/components/i18n/lang-context";
-import { LESSONS } from "@/lib/lessons";
+import { FIRST_LESSON } from "@/lib/lessons/first";
 import { SHORTCUTS } from "./shortcuts";
 import styles from "./classroom-bar.module.css";
 
@@ -47,7 +47,7 @@ export function ClassroomBar({ onOpenLesson, onNewSession, onWideTerminal }: Cla
   const { t } = useLang();
   const [tip, setTip] = useState(false);
   const sheet = useRef<HTMLDialogElement>(null);
-  const first = LESSONS[0]!;
+  const first = FIRST_LESSON;
   const keyName = (k: string) =>
     k
       .split("+")

@@ -5,7 +5,15 @@
  * later is there at once (a keyboard user's Tab into a just-opened tab finds its content).
  * `Loading` is what a panel shows for the moment its code takes to arrive.
  */
-import { createElement, use, type ComponentType } from "react";
+import {
+  createElement,
+  Suspense,
+  use,
+  useDeferredValue,
+  useMemo,
+  type ComponentType,
+  type ReactNode,
+} from "react";
 import { useLang } from "@/components/i18n/lang-context";
 
 const loaders: (() => Promise<unknown>)[] = [];
@@ -27,7 +35,32 @@ export function onNeed<M, P extends object>(load: () => Promise<M>, pick: (m: M)
     // The module's own component: the same one on every render once loaded.
     return createElement(pick(loaded ?? use(get())), props);
   }
+  OnNeed.loaded = () => loaded !== undefined;
   return OnNeed;
+}
+
+/**
+ * A panel of the first screen whose code comes after the page's: its HTML is rendered with the page
+ * (at build time) and stays as it is until the code arrives (it is fetched as the page hydrates), then
+ * the panel takes over. What changes meanwhile (a step, the language) reaches it as deferred work, which
+ * waits for the code instead of replacing the panel's HTML with "Loading…".
+ */
+export function onNeedSlot<M, P extends object>(load: () => Promise<M>, pick: (m: M) => ComponentType<P>) {
+  const Panel = onNeed(load, pick);
+  function Slot(props: P): ReactNode {
+    const ready = Panel.loaded();
+    const deferred = useDeferredValue(ready ? null : props);
+    const shown = ready ? props : (deferred ?? props);
+    return useMemo(
+      () => (
+        <Suspense fallback={<Loading />}>
+          <Panel {...shown} />
+        </Suspense>
+      ),
+      [shown],
+    );
+  }
+  return Slot;
 }
 
 let preloaded = false;

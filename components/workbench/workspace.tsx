@@ -9,7 +9,7 @@ import { isMessageKey } from "@/lib/i18n/core";
 import { SequenceDiagram } from "@/components/sequence/sequence-diagram";
 import { StepControls } from "@/components/controls/step-controls";
 import { commandAt } from "@/components/controls/stepping";
-import { Inspector } from "@/components/inspector/inspector";
+import { Inspector } from "./inspector-slot";
 import { TopologyStrip } from "@/components/topology/topology-strip";
 import { toScenario } from "./settings";
 import { TerminalSlot } from "./terminal-slot";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LESSONS } from "@/lib/lessons";
+import { FIRST_LESSON } from "@/lib/lessons/first";
 import { advance, applyChange, focusOf, readProgress, script, START } from "@/lib/lessons/progress";
 import { fromScenario, toScenario } from "@/components/workbench/settings";
 import { openSession, typedItems } from "@/lib/sim/session";
@@ -16,6 +17,10 @@ describe("the course", () => {
   it("has at least twelve lessons with distinct ids", () => {
     expect(LESSONS.length).toBeGreaterThanOrEqual(12);
     expect(new Set(LESSONS.map((l) => l.id)).size).toBe(LESSONS.length);
+  });
+
+  it("starts with the lesson the first screen's 'start here' tip names", () => {
+    expect({ id: LESSONS[0]!.id, titleKey: LESSONS[0]!.titleKey }).toEqual(FIRST_LESSON);
   });
 
   for (const lesson of LESSONS)
