@@ -4,11 +4,12 @@ import { LangSwitch } from "@/components/i18n/lang-switch";
 import { Workspace } from "@/components/workbench/workspace";
 import { SkipLink } from "@/components/a11y/skip-link";
 import { A11yMenu } from "@/components/a11y/a11y-menu";
-import { firstVisit } from "./first-visit";
+import { firstVisit, firstWords } from "./first-visit";
 
 export default function Home() {
+  const first = firstVisit();
   return (
-    <LangProvider>
+    <LangProvider words={firstWords(first)}>
       <SkipLink />
       <AppShell
         actions={
@@ -18,7 +19,7 @@ export default function Home() {
           </>
         }
       >
-        <Workspace first={firstVisit()} />
+        <Workspace first={first} />
       </AppShell>
     </LangProvider>
   );

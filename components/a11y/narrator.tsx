@@ -4,8 +4,8 @@
  * the cursor moves (never on the first render: opening the page is not a step). Off in the settings, the
  * region stays but says nothing, so turning narration back on needs no re-mount.
  */
-import { useState } from "react";
-import { narrate } from "@/lib/trace/narrate";
+import { useEffect, useState } from "react";
+import type { narrate as Narrate } from "@/lib/trace/narrate";
 import type { TraceEntry } from "@/lib/trace/types";
 import { useLang } from "@/components/i18n/lang-context";
 import { useA11y } from "./a11y-settings";
@@ -18,11 +18,23 @@ export function Narrator({ trace, cursor }: { trace: readonly TraceEntry[]; curs
   // Derived during render: the region speaks once the entry at the cursor has changed at least once.
   const [opened, setOpened] = useState(entry);
   const [moved, setMoved] = useState(false);
+  // The sentences' code (every entry described) loads after the first screen; a step taken before it is
+  // here is said once it is.
+  const [narrate, setNarrate] = useState<typeof Narrate | null>(null);
+  useEffect(() => {
+    let gone = false;
+    void import("@/lib/trace/narrate").then((m) => {
+      if (!gone) setNarrate(() => m.narrate);
+    });
+    return () => {
+      gone = true;
+    };
+  }, []);
   if (entry !== opened) {
     setOpened(entry);
     setMoved(true);
   }
-  const said = on && moved ? narrate(entry, lang) : "";
+  const said = on && moved && narrate ? narrate(entry, lang) : "";
   return (
     <div
       className={styles.srOnly}

@@ -3,16 +3,17 @@
  * The UI language: remembered in localStorage, else chosen from navigator.languages (pickLang). Read
  * through useSyncExternalStore so the static HTML (Spanish) hydrates cleanly and then switches.
  */
+import { useEffect, useState, useSyncExternalStore } from "react";
 import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useState,
-  useSyncExternalStore,
-} from "react";
-import { catalogsAdded, pickLang, translate, type Lang, type MessageKey, type Params } from "@/lib/i18n/core";
+  addWords,
+  catalogsAdded,
+  pickLang,
+  translate,
+  type CatalogModule,
+  type Lang,
+  type MessageKey,
+  type Params,
+} from "@/lib/i18n/core";
 
 export const LANG_STORAGE_KEY = "ftpviz.lang";
 const SERVER_LANG: Lang = "es";
@@ -58,42 +59,47 @@ interface LangValue {
   readonly t: (key: MessageKey, params?: Params) => string;
 }
 
-const LangContext = createContext<LangValue>({
-  lang: SERVER_LANG,
-  complete: false,
-  setLang: () => {},
-  t: (key, params) => translate(SERVER_LANG, key, params),
-});
+const setLang = (l: Lang) => storeLang(l);
+/** Catalogues added so far (lib/i18n/core.ts): a new count makes every reader show the new words. */
+let added = catalogsAdded();
+const values = new Map<string, LangValue>();
+/** One value per language and catalogue count, so a reader re-renders only when either changes. */
+function valueOf(lang: Lang, count: number): LangValue {
+  const key = `${lang}|${count}`;
+  let v = values.get(key);
+  if (!v) {
+    v = { lang, complete: count > 0, setLang, t: (k, params) => translate(lang, k, params) };
+    values.set(key, v);
+  }
+  return v;
+}
+const clientValue = () => valueOf(snapshot(), added);
+// What the static HTML was rendered with: every part of the page hydrates with it, even one whose code
+// arrives after the page's (components/workbench/loading.tsx), then switches.
+const serverValue = () => valueOf(SERVER_LANG, 0);
 
-export function LangProvider({ children }: { children: React.ReactNode }) {
-  const lang = useSyncExternalStore(subscribe, snapshot, () => SERVER_LANG);
-  const setLang = useCallback((l: Lang) => storeLang(l), []);
-  // The catalogues beyond the first screen's (lessons, security, TFTP, captures, the lab) load right
-  // after it; a new `t` then makes every reader show their words.
-  const [added, setAdded] = useState(catalogsAdded);
+/**
+ * `words`: the first session's words from catalogues that load after the page (app/first-visit.ts).
+ * The language is a store, not a context: a change reaches each reader as an update of its own, so a
+ * part of the page still waiting for its code keeps its HTML until it hydrates.
+ */
+export function LangProvider({ children, words }: { children: React.ReactNode; words?: CatalogModule }) {
+  // Before any reader renders (on the server too), so the first screen's rows read their words.
+  useState(() => words && addWords(words));
+  const { lang } = useLang();
+  // The catalogues beyond the first screen's (the client's and server's notes, lessons, security, TFTP,
+  // captures, the lab) load right after it.
   useEffect(() => {
-    let gone = false;
     void import("@/lib/i18n").then(() => {
-      if (!gone) setAdded(catalogsAdded());
+      if (added === catalogsAdded()) return;
+      added = catalogsAdded();
+      for (const l of listeners) l();
     });
-    return () => {
-      gone = true;
-    };
   }, []);
-  const value = useMemo<LangValue>(
-    () => ({
-      lang,
-      complete: added > 0,
-      setLang,
-      // A new function per catalogue added: its readers render again and show the new words.
-      t: (key, params) => translate(lang, key, params),
-    }),
-    [lang, setLang, added],
-  );
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  return <LangContext.Provider value={value}>{children}</LangContext.Provider>;
+  return children;
 }
 
-export const useLang = (): LangValue => useContext(LangContext);
+export const useLang = (): LangValue => useSyncExternalStore(subscribe, clientValue, serverValue);

@@ -11,10 +11,12 @@ import type { TraceEntry } from "@/lib/trace/types";
 import type { LabShowing } from "./lab-compare";
 import { Loading, onNeed } from "@/components/workbench/loading";
 
-// A lab record is opened rarely; its reader and the comparison (which re-runs the simulation) load then.
+// A lab record is opened rarely; its reader and the comparison (which re-runs the simulation) load then,
+// never while the page is idle (the comparison brings the whole simulation engine).
 const LabCompare = onNeed(
   () => import("./lab-compare"),
   (m) => m.LabCompare,
+  { idle: false },
 );
 
 export type LabOpened =

@@ -8,7 +8,8 @@ import { useLang } from "@/components/i18n/lang-context";
 import { hostName, isMessageKey } from "@/lib/i18n/core";
 import { MODES, modesOf, PROTOCOLS, withTopology, type Settings } from "@/components/workbench/settings";
 import { CLIENT_PROFILE_IDS, type ClientProfileId } from "@/lib/ftp/client/profiles";
-import { checkConfig, PRESET_NAMES, type HostView } from "@/components/workbench/use-session";
+import { PRESET_NAMES, type HostView } from "@/components/workbench/use-session";
+import type { checkConfig } from "@/components/workbench/config-check";
 import styles from "./topology-strip.module.css";
 
 export interface TopologyStripProps {
@@ -166,7 +167,9 @@ function ConfigEditor({ config, onApply }: { config: string; onApply: (config: s
   const { t } = useLang();
   const dialog = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState(config);
-  const problems = checkConfig(draft);
+  // vsftpd's tunables table loads when the editor first opens, not with the page.
+  const [check, setCheck] = useState<typeof checkConfig | null>(null);
+  const problems = check ? check(draft) : [];
   const id = useId();
   return (
     <>
@@ -176,6 +179,8 @@ function ConfigEditor({ config, onApply }: { config: string; onApply: (config: s
         onClick={() => {
           setDraft(config);
           dialog.current?.showModal();
+          if (!check)
+            void import("@/components/workbench/config-check").then((m) => setCheck(() => m.checkConfig));
         }}
       >
         {t("ui.conf.open")}

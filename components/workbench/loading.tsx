@@ -2,7 +2,8 @@
 /**
  * Panels that are not on the first screen load on first need: `onNeed` makes one, and
  * `preloadWhenIdle` fetches them all once the page is idle after its first screen, so a panel opened
- * later is there at once (a keyboard user's Tab into a just-opened tab finds its content).
+ * later is there at once (a keyboard user's Tab into a just-opened tab finds its content); one made with
+ * `idle: false` waits for its first use (the lab comparison: it brings the whole simulation engine).
  * `Loading` is what a panel shows for the moment its code takes to arrive.
  */
 import {
@@ -22,15 +23,20 @@ const loaders: (() => Promise<unknown>)[] = [];
  * A component whose code loads on first need. Unlike React.lazy, once the code is here (preloaded) it
  * renders at once, without a round through its Suspense fallback.
  */
-export function onNeed<M, P extends object>(load: () => Promise<M>, pick: (m: M) => ComponentType<P>) {
+export function onNeed<M, P extends object>(
+  load: () => Promise<M>,
+  pick: (m: M) => ComponentType<P>,
+  { idle = true }: { readonly idle?: boolean } = {},
+) {
   let loaded: M | undefined;
   let loading: Promise<M> | undefined;
+  // Every catalogue comes with it: a panel may show any word (the first screen's catalogues are few).
   const get = () =>
-    (loading ??= load().then((m) => {
+    (loading ??= Promise.all([load(), import("@/lib/i18n")]).then(([m]) => {
       loaded = m;
       return m;
     }));
-  loaders.push(get);
+  if (idle) loaders.push(get);
   function OnNeed(props: P) {
     // The module's own component: the same one on every render once loaded.
     return createElement(pick(loaded ?? use(get())), props);
@@ -43,21 +49,24 @@ export function onNeed<M, P extends object>(load: () => Promise<M>, pick: (m: M)
  * A panel of the first screen whose code comes after the page's: its HTML is rendered with the page
  * (at build time) and stays as it is until the code arrives (it is fetched as the page hydrates), then
  * the panel takes over. What changes meanwhile (a step, the language) reaches it as deferred work, which
- * waits for the code instead of replacing the panel's HTML with "Loading…".
+ * waits for the code instead of replacing the panel's HTML with "Loading…"; it hydrates with the props
+ * and language of its HTML, then takes the newer ones.
  */
 export function onNeedSlot<M, P extends object>(load: () => Promise<M>, pick: (m: M) => ComponentType<P>) {
   const Panel = onNeed(load, pick);
   function Slot(props: P): ReactNode {
     const ready = Panel.loaded();
-    const deferred = useDeferredValue(ready ? null : props);
-    const shown = ready ? props : (deferred ?? props);
-    return useMemo(
-      () => (
-        <Suspense fallback={<Loading />}>
-          <Panel {...shown} />
-        </Suspense>
-      ),
-      [shown],
+    // Until the code is here, the props its HTML was rendered with (it hydrates with them; the language
+    // is a store its readers hydrate with as the HTML was rendered, components/i18n/lang-context.tsx).
+    const held = useDeferredValue(ready ? null : props);
+    const waiting = useMemo(() => held && slot(held), [held]);
+    return ready || !waiting ? slot(props) : waiting;
+  }
+  function slot(props: P) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <Panel {...props} />
+      </Suspense>
     );
   }
   return Slot;

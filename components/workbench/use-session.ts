@@ -4,7 +4,6 @@
  */
 import { PRESET_NAMES, preset } from "@/lib/net/presets";
 import { DEFAULT_CONFIG } from "@/lib/sim/defaults";
-import { parseConfig } from "@/lib/ftp/server/config";
 import type { TypedItem } from "@/lib/sim/kernel/keyboard";
 import type { KeySuffix } from "@/lib/i18n/core";
 
@@ -33,10 +32,4 @@ export function describeHosts(name: string, opts: { alg: boolean; firewall: bool
       ...(h.middlebox?.firewall ? (["firewall"] as const) : []),
     ],
   }));
-}
-
-/** Problems vsftpd would report for a vsftpd.conf: the first bad line and vsftpd's own message. */
-export function checkConfig(text: string): { line: number; message: string }[] {
-  const r = parseConfig(text);
-  return r.ok ? [] : [{ line: r.error.line, message: r.error.oops }];
 }

@@ -1,23 +1,25 @@
 /**
- * The lookup and the catalogues the first screen needs (the workbench, the FTP client and server, the
- * network, the terminal). The others (lessons' course text, security, TFTP, captures, the lab) are added
- * by index.ts, which the page loads after its first screen: until then their keys are not here.
- * Everything outside the page's first load imports index.ts and sees every catalogue.
+ * The lookup and the catalogues the first screen's own words need (the workbench, the network, the
+ * program names). The others (the client's, the server's and the terminal's notes, reply codes, the
+ * course, security, TFTP, captures, the lab) are added by index.ts, which the page loads after its first
+ * screen; the first session's few words from them come with the page (addWords). Everything outside the
+ * page's first load imports index.ts and sees every catalogue.
  */
-import { messages as client, type Key as ClientKey } from "./messages/client";
 import { messages as clientProfiles, type Key as ClientProfilesKey } from "./messages/client-profiles";
 import { messages as net, type Key as NetKey } from "./messages/net";
-import { messages as server, type Key as ServerKey } from "./messages/server";
-import { messages as sim, type Key as SimKey } from "./messages/sim";
 import { messages as ui, type Key as UiKey } from "./messages/ui";
-import { messages as codes, type Key as CodesKey } from "./messages/codes";
-import { messages as terminal, type Key as TerminalKey } from "./messages/terminal";
 import { messages as lessonsUi, type Key as LessonsUiKey } from "./messages/lessons-ui";
 import { messages as limits, type Key as LimitsKey } from "./messages/limits";
 import { messages as workbench, type Key as WorkbenchKey } from "./messages/workbench";
 import { messages as a11y, type Key as A11yKey } from "./messages/a11y";
 import { messages as live, type Key as LiveKey } from "./messages/live";
 // Types only: these catalogues' texts are loaded after the first screen (index.ts), their keys are known now.
+// The first visit's session brings the few of their words it shows with the page (addWords).
+import type { Key as ClientKey } from "./messages/client";
+import type { Key as ServerKey } from "./messages/server";
+import type { Key as SimKey } from "./messages/sim";
+import type { Key as CodesKey } from "./messages/codes";
+import type { Key as TerminalKey } from "./messages/terminal";
 import type { Key as SecurityKey } from "./messages/security";
 import type { Key as TftpKey } from "./messages/tftp";
 import type { Key as LessonsKey } from "./messages/lessons";
@@ -66,14 +68,9 @@ type Catalog = Readonly<Record<string, string>>;
 export type CatalogModule = { readonly en: Catalog; readonly es: Catalog };
 
 export const FIRST_SCREEN: readonly CatalogModule[] = [
-  client,
   clientProfiles,
   net,
-  server,
-  sim,
   ui,
-  codes,
-  terminal,
   lessonsUi,
   limits,
   workbench,
@@ -97,6 +94,29 @@ export function addCatalogs(...modules: readonly CatalogModule[]): void {
   added += modules.length;
 }
 
+/**
+ * Words the page brings with its first session (app/first-visit.ts: the client's, the server's and the
+ * replies' words its rows and narration show), before the catalogues holding them have loaded. Not a
+ * catalogue: `catalogsAdded` does not change.
+ */
+export function addWords(words: CatalogModule): void {
+  Object.assign(catalogs.en, words.en);
+  Object.assign(catalogs.es, words.es);
+}
+
+let lookups: Set<string> | null = null;
+/** The keys `translate` looks up while `fn` runs (to list the words a rendering needs). */
+export function keysLookedUp(fn: () => void): ReadonlySet<string> {
+  const outer = lookups;
+  const mine = (lookups = new Set());
+  try {
+    fn();
+  } finally {
+    lookups = outer;
+  }
+  return mine;
+}
+
 /** How many catalogues were added after the first ones: a change means new words to show. */
 export const catalogsAdded = (): number => added;
 
@@ -111,6 +131,7 @@ export type Params = Readonly<Record<string, string | number>>;
  *   cliente", not "client-router"), from `ui.name.<id>`; an id the catalogue lacks stays as it is.
  */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
+  lookups?.add(key);
   // Keys and params may come from an imported file: only own properties count ("constructor" is no key).
   const template = own(catalogs[lang], key) ?? own(catalogs.en, key) ?? String(key);
   if (!params || typeof params !== "object") return template;

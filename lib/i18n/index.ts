@@ -12,7 +12,12 @@ import { messages as pcap } from "./messages/pcap";
 import { messages as lab } from "./messages/lab";
 import { messages as traceImport } from "./messages/trace-import";
 import { messages as handout } from "./messages/handout";
+import { messages as client } from "./messages/client";
+import { messages as server } from "./messages/server";
+import { messages as sim } from "./messages/sim";
+import { messages as codes } from "./messages/codes";
+import { messages as terminal } from "./messages/terminal";
 
 export * from "./core";
 
-addCatalogs(tftp, security, lessons, pcap, lab, traceImport, handout);
+addCatalogs(client, server, sim, codes, terminal, tftp, security, lessons, pcap, lab, traceImport, handout);

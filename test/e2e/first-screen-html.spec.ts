@@ -42,49 +42,62 @@ test("once scripts run, the drawn diagram replaces the static rows (one row per 
 
 // The terminal, the inspector, d3 and the presenter load after the page's own scripts (issue 20): keys
 // pressed before their code is here are kept, the panels keep their HTML meanwhile and then follow.
-test("keys pressed before the panels' code arrives are not lost", async ({ page }) => {
-  const html = await (await page.request.get("/")).text();
-  const own = new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]));
-  let release = () => {};
-  const gate = new Promise<void>((r) => (release = r));
-  let held = 0;
-  await page.route(/\/_next\/static\/chunks\/[^/]+\.js$/, async (route) => {
-    if (!own.has(new URL(route.request().url()).pathname)) {
-      held++;
-      await gate;
-    }
-    await route.continue();
+// In English the page switches language as it hydrates: the waiting panels hydrate in the HTML's
+// Spanish first (no mismatch, no error), then follow.
+for (const lang of ["es", "en"] as const)
+  test(`keys pressed before the panels' code arrives are not lost (${lang})`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    const html = await (await page.request.get("/")).text();
+    const own = new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]));
+    let release = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    let held = 0;
+    await page.route(/\/_next\/static\/chunks\/[^/]+\.js$/, async (route) => {
+      if (!own.has(new URL(route.request().url()).pathname)) {
+        held++;
+        await gate;
+      }
+      await route.continue();
+    });
+    await page.addInitScript((l) => window.localStorage.setItem("ftpviz.lang", l), lang);
+    await page.goto("/");
+    await page.waitForFunction(
+      () => (window as unknown as { __workbench?: unknown }).__workbench !== undefined,
+    );
+    expect(held).toBeGreaterThan(0);
+    const current = page.locator('[data-testid="trace-entry"][aria-current="step"]');
+    await expect(current).toHaveAttribute("data-seq", "0");
+
+    await page.keyboard.press("ArrowRight");
+    await expect(current).not.toHaveAttribute("data-seq", "0");
+    const stepped = await current.getAttribute("data-seq");
+    // Still waiting for their code: the rows are the static ones, the terminal and inspector keep their HTML.
+    await expect(page.locator("[data-static-rows]")).toHaveCount(1);
+    await expect(page.getByTestId("terminal-static")).toContainText("ftp> open server");
+    await expect(page.getByRole("region", { name: "Inspector" })).toBeVisible();
+    // …not a "Loading…" in their place (the step reached them as work that waits for their code).
+    await expect(page.getByText(lang === "es" ? "Cargando…" : "Loading…", { exact: true })).toHaveCount(0);
+    // Presenter mode's code is not here yet either: P opens it once it is.
+    await page.keyboard.press("p");
+
+    release();
+    await expect(page.getByTestId("presenter")).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(page.getByTestId("presenter")).toHaveCount(0);
+    await expect(page.locator("[data-static-rows]")).toHaveCount(0);
+    await expect(current).toHaveAttribute("data-seq", stepped!);
+    await expect(page.getByTestId("terminal-static")).toHaveCount(0);
+    const cursor = await page.evaluate(
+      () => (window as unknown as { __workbench: { cursor: number } }).__workbench.cursor,
+    );
+    expect(cursor).toBe(Number(stepped));
+    // The terminal and the inspector speak the page's language once their code is here.
+    await expect(
+      page.getByRole("toolbar", { name: lang === "es" ? "Ajustes del terminal" : "Terminal settings" }),
+    ).toBeVisible();
+    expect(errors).toEqual([]);
   });
-  await page.addInitScript(() => window.localStorage.setItem("ftpviz.lang", "es"));
-  await page.goto("/");
-  await page.waitForFunction(
-    () => (window as unknown as { __workbench?: unknown }).__workbench !== undefined,
-  );
-  expect(held).toBeGreaterThan(0);
-  const current = page.locator('[data-testid="trace-entry"][aria-current="step"]');
-  await expect(current).toHaveAttribute("data-seq", "0");
-
-  await page.keyboard.press("ArrowRight");
-  await expect(current).not.toHaveAttribute("data-seq", "0");
-  const stepped = await current.getAttribute("data-seq");
-  // Still waiting for their code: the rows are the static ones, the terminal and inspector keep their HTML.
-  await expect(page.locator("[data-static-rows]")).toHaveCount(1);
-  await expect(page.getByTestId("terminal-static")).toContainText("ftp> open server");
-  await expect(page.getByRole("region", { name: "Inspector" })).toBeVisible();
-  // …not a "Loading…" in their place (the step reached them as work that waits for their code).
-  await expect(page.getByText("Cargando…", { exact: true })).toHaveCount(0);
-  // Presenter mode's code is not here yet either: P opens it once it is.
-  await page.keyboard.press("p");
-
-  release();
-  await expect(page.getByTestId("presenter")).toBeVisible();
-  await page.keyboard.press("Escape");
-  await expect(page.getByTestId("presenter")).toHaveCount(0);
-  await expect(page.locator("[data-static-rows]")).toHaveCount(0);
-  await expect(current).toHaveAttribute("data-seq", stepped!);
-  await expect(page.getByTestId("terminal-static")).toHaveCount(0);
-  const cursor = await page.evaluate(
-    () => (window as unknown as { __workbench: { cursor: number } }).__workbench.cursor,
-  );
-  expect(cursor).toBe(Number(stepped));
-});
