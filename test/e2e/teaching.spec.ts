@@ -138,8 +138,14 @@ test("predict mode asks before each reply and keeps the score", async ({ page })
   await page.getByRole("toolbar").getByRole("button", { name: "Predict" }).click();
   const panel = page.getByTestId("predict-panel");
   await expect(page.getByTestId("predict-question")).toContainText("just connected");
-  const { trace, cursor } = await hook(page);
-  expect(trace[cursor + 1]?.code).toBe(220); // paused just before the greeting
+  // Paused just before the greeting: the panel moves the cursor there as it opens (an effect after its
+  // first render, so the question may show a moment before the cursor has moved).
+  await expect
+    .poll(async () => {
+      const { trace, cursor } = await hook(page);
+      return trace[cursor + 1]?.code;
+    })
+    .toBe(220);
   await panel.getByRole("button", { name: "220", exact: true }).click();
   await expect(page.getByTestId("predict-answer")).toContainText("Right");
   await expect(page.getByTestId("predict-score")).toHaveText("Score: 1 of 1");
