@@ -57,10 +57,10 @@ test("Ctrl+D in nc says what the real nc does (waits for the server) and nc stay
   await expect(page.locator(".xterm-rows").first()).toContainText("netcat-openbsd");
   // Nothing was sent and nc is still open: the next line still reaches vsftpd.
   expect((await workbenchTrace(page)).length).toBe(before);
-  await type(page, "NOOP");
+  await type(page, "USER anonymous");
   await expect
     .poll(async () =>
-      (await workbenchTrace(page)).slice(before).some((e) => e.kind === "ReplySent" && e.code === 200),
+      (await workbenchTrace(page)).slice(before).some((e) => e.kind === "ReplySent" && e.code === 331),
     )
     .toBe(true);
   await page.keyboard.press("Control+C");
