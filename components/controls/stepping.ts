@@ -53,14 +53,32 @@ export function commandBack(trace: readonly TraceEntry[], cursor: number): numbe
  * entry knows its typed line (`step`); in a trace nobody typed, commands are counted up to the cursor.
  */
 export function commandAt(trace: readonly TraceEntry[], cursor: number): { index: number; total: number } {
-  const starts = stepStarts(trace);
-  const typed = trace.some((e) => e.kind === "CommandTyped");
-  let index = -1;
-  let total = 0;
+  const { typed, starts } = commandStarts(trace);
+  if (typed) return { index: trace[cursor]?.step ?? -1, total: starts.length };
+  // The number of starts at or before the cursor, by binary search.
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= cursor) lo = mid + 1;
+    else hi = mid;
+  }
+  return { index: lo - 1, total: starts.length };
+}
+
+/** Where each command starts, built once per trace: a step does not walk the whole session. */
+const startsOf = new WeakMap<readonly TraceEntry[], { n: number; typed: boolean; starts: number[] }>();
+
+function commandStarts(trace: readonly TraceEntry[]): { typed: boolean; starts: number[] } {
+  const known = startsOf.get(trace);
+  // A trace only appends; one that grew is indexed again (it may have gained its first typed line).
+  if (known && known.n === trace.length) return known;
+  const starts: number[] = [];
+  const isStart = stepStarts(trace);
   trace.forEach((e, i) => {
-    if (!starts(e)) return;
-    total++;
-    if (i <= cursor) index = total - 1;
+    if (isStart(e)) starts.push(i);
   });
-  return { index: typed ? (trace[cursor]?.step ?? -1) : index, total };
+  const made = { n: trace.length, typed: trace.some((e) => e.kind === "CommandTyped"), starts };
+  startsOf.set(trace, made);
+  return made;
 }

@@ -171,26 +171,41 @@ export interface PendingPrompt {
  * live end of the trace the panel trusts the simulation's `ready` instead.
  */
 export function pendingPrompt(trace: readonly TraceEntry[], upTo: number): PendingPrompt {
-  let text = DEFAULT_PROMPT;
-  let typedAt = -1;
-  let promptAt = -1;
-  let raw = false;
   const last = Math.min(upTo, trace.length - 1);
-  for (let i = 0; i <= last; i++) {
-    const e = trace[i]!;
-    raw = rawAfter(raw, e);
-    if (e.kind === "CommandTyped") {
-      typedAt = i;
-      text = DEFAULT_PROMPT;
-    } else if (e.kind === "ClientPrinted" && e.rule === "prompt") {
-      promptAt = i;
-      text = e.text ?? "";
-    }
-  }
+  const at = promptIndex(trace);
+  const typedAt = last < 0 ? -1 : at.typedAt[last]!;
+  const promptAt = last < 0 ? -1 : at.promptAt[last]!;
+  const raw = last >= 0 && at.raw[last] === 1;
+  const text = promptAt > typedAt ? (trace[promptAt]!.text ?? "") : DEFAULT_PROMPT;
   const next = trace[last + 1];
   const stepOver = next?.kind === "CommandTyped" && next.text !== INTERRUPT;
   const running = typedAt >= 0 && promptAt < typedAt && !stepOver;
   return { text: raw ? "" : text, secret: !raw && SECRET_PROMPT.test(text), running, raw };
+}
+
+/** After each entry: the last typed line, the last prompt printed, and whether nc/telnet is open. */
+type PromptIndex = { typedAt: number[]; promptAt: number[]; raw: number[] };
+const promptIndexes = new WeakMap<readonly TraceEntry[], PromptIndex>();
+
+/**
+ * Built once per trace and extended as it grows (a trace only ever appends), so a step reads three
+ * numbers instead of walking the whole session: stepping stays flat at tens of thousands of entries.
+ */
+function promptIndex(trace: readonly TraceEntry[]): PromptIndex {
+  let at = promptIndexes.get(trace);
+  if (!at || at.typedAt.length > trace.length) {
+    at = { typedAt: [], promptAt: [], raw: [] };
+    promptIndexes.set(trace, at);
+  }
+  for (let i = at.typedAt.length; i < trace.length; i++) {
+    const e = trace[i]!;
+    const typed = e.kind === "CommandTyped" ? i : i > 0 ? at.typedAt[i - 1]! : -1;
+    const prompt = e.kind === "ClientPrinted" && e.rule === "prompt" ? i : i > 0 ? at.promptAt[i - 1]! : -1;
+    at.typedAt.push(typed);
+    at.promptAt.push(prompt);
+    at.raw.push(rawAfter(i > 0 && at.raw[i - 1] === 1, e) ? 1 : 0);
+  }
+  return at;
 }
 
 /** The transcript as plain text (the session export): explanations indented as comments. */
