@@ -6,6 +6,9 @@
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { useLang } from "@/components/i18n/lang-context";
 import { FIRST_LESSON } from "@/lib/lessons/first";
+import { LegendItems } from "@/components/sequence/legend-items";
+// The printable handout still reads the legend's lists from here until it draws <LegendItems> too.
+export { LEGEND_LINES, LEGEND_MARKS } from "@/components/sequence/legend-items";
 import { SHORTCUTS } from "./shortcuts";
 import styles from "./classroom-bar.module.css";
 
@@ -23,20 +26,6 @@ function isTyping(target: EventTarget | null): boolean {
   if (target.isContentEditable || target.closest(".xterm, [data-terminal], dialog")) return true;
   return ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
 }
-
-/** The legend: what each line style and mark on a row means (the printable handout shows it too). */
-export const LEGEND_LINES = [
-  { cls: "control", key: "ui.wb.legend.control" },
-  { cls: "data", key: "ui.wb.legend.data" },
-  { cls: "tcp", key: "ui.wb.legend.tcp" },
-] as const;
-export const LEGEND_MARKS = [
-  { glyph: "ftp>", key: "ui.wb.legend.typed" },
-  { glyph: "▤", key: "ui.wb.legend.printed" },
-  { glyph: "◆", key: "ui.wb.legend.decision" },
-  { glyph: "✕", key: "ui.wb.legend.drop" },
-  { glyph: "⇄", key: "ui.wb.legend.nat" },
-] as const;
 
 /** A named key as the learner's keyboard labels it ("AvPág" in Spanish); symbols and letters as they are. */
 const KEY_NAMES = ["PageDown", "PageUp", "Home", "End", "Space", "Shift", "Esc"] as const;
@@ -106,23 +95,7 @@ export function ClassroomBar({ onOpenLesson, onNewSession, onWideTerminal }: Cla
       )}
       <div className={styles.row}>
         <ul className={styles.legend} aria-label={t("ui.wb.legend")} data-testid="legend">
-          {LEGEND_LINES.map((l) => (
-            <li key={l.cls}>
-              <svg width="34" height="10" aria-hidden="true" className={styles[`svg-${l.cls}`]}>
-                <line x1="1" y1="5" x2="27" y2="5" />
-                <path d="M26,1 L33,5 L26,9 z" />
-              </svg>
-              {t(l.key)}
-            </li>
-          ))}
-          {LEGEND_MARKS.map((m) => (
-            <li key={m.key}>
-              <span className={styles.glyph} aria-hidden="true">
-                {m.glyph}
-              </span>
-              {t(m.key)}
-            </li>
-          ))}
+          <LegendItems t={t} width={34} lineClass={(cls) => styles[`svg-${cls}`]} glyphClass={styles.glyph} />
         </ul>
         <button type="button" aria-keyshortcuts="?" onClick={() => sheet.current?.showModal()}>
           {t("ui.wb.shortcutsButton")} <kbd>?</kbd>
