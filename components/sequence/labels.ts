@@ -25,6 +25,7 @@ function ports(e: TraceEntry): string {
 }
 
 const join = (...parts: string[]) => parts.filter(Boolean).join(" · ");
+const typedLine = (prompt: string, text: string) => [prompt, text].filter(Boolean).join(" ");
 
 export function rowText(row: Row, lang: Lang): RowText {
   const e = row.entry;
@@ -82,7 +83,8 @@ export function rowText(row: Row, lang: Lang): RowText {
       };
     }
     case "CommandTyped":
-      return { main: `${row.prompt ?? "ftp>"} ${e.text ?? ""}`, sub: note, tone: "typed" };
+      // As the terminal shows it: the prompt that was waiting, then what was echoed (a password is not).
+      return { main: typedLine(row.prompt ?? "ftp>", e.text ?? ""), sub: note, tone: "typed" };
     case "ClientPrinted":
       const printed = firstLine(e.text).replace(/\s+/g, " ");
       return { main: printed, sub: note.trim() === printed.trim() ? "" : note, tone: "note" };

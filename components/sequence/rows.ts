@@ -5,6 +5,7 @@
  * (folding hides TCP's bookkeeping, never what a router did). A row appears when the cursor reaches its
  * first entry. Pure, O(n).
  */
+import { promptReader } from "@/lib/trace/typed-prompt";
 import type { TraceEntry } from "@/lib/trace/types";
 
 export type Fold = "connect" | "close";
@@ -19,7 +20,10 @@ export interface Row {
   readonly flags: string[];
   /** For drops: the lifeline the packet came from (so the stub arrow points at the box). */
   readonly fromHost?: string;
-  /** For typed lines: the prompt of the program they were typed at (ftp> or tftp>). */
+  /**
+   * For typed lines: the prompt that was waiting ("ftp>", "tftp>", "Name (server:alumno):", "Password:"),
+   * "" in nc/telnet, which has none.
+   */
   readonly prompt?: string;
 }
 
@@ -62,13 +66,11 @@ export function buildRows(trace: readonly TraceEntry[], fold: boolean): Row[] {
   const lastFolded = new Map<number, Row>();
   const natRowOf = new Map<Row, Row>();
   const lastArrowInto = new Map<string, string>();
-  let prompt: string | undefined;
+  const prompts = promptReader();
   for (const e of trace) {
-    // A program's prompt ("tftp> "), not a question inside a command (Password:, Name (…):).
-    if (e.kind === "ClientPrinted" && e.rule === "prompt" && e.text?.endsWith("> "))
-      prompt = e.text.trimEnd();
+    const prompt = prompts.see(e);
     if (e.kind === "CommandTyped") {
-      rows.push({ first: e.seq, entry: e, seqs: [e.seq], flags: [], ...(prompt ? { prompt } : {}) });
+      rows.push({ first: e.seq, entry: e, seqs: [e.seq], flags: [], prompt: (prompt ?? "").trimEnd() });
       continue;
     }
     if (e.kind === "SegmentDropped") {

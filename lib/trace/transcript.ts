@@ -7,7 +7,10 @@
 import { explainReply } from "../ftp/explain";
 import { hasReplyClass, replyClass } from "../ftp/reply-codes";
 import { isMessageKey, translate, type Lang } from "../i18n/core";
+import { DEFAULT_PROMPT, promptReader, rawAfter } from "./typed-prompt";
 import type { TraceEntry } from "./types";
+
+export { DEFAULT_PROMPT };
 
 export type LineStyle =
   | "typed"
@@ -37,7 +40,6 @@ export interface TranscriptOptions {
   readonly lang: Lang;
 }
 
-export const DEFAULT_PROMPT = "ftp> ";
 const CLIENT = "client";
 /** Lines the interrupt pseudo-command records; shown bare, as a terminal echoes Ctrl+C. */
 const INTERRUPT = "^C";
@@ -73,32 +75,30 @@ export function linesUpTo(all: readonly Line[], upTo: number): Line[] {
 /** The transcript of `trace` up to and including entry `upTo` (entries are in seq order). */
 export function transcript(trace: readonly TraceEntry[], upTo: number, opts: TranscriptOptions): Line[] {
   const out: Line[] = [];
-  let prompt = DEFAULT_PROMPT;
+  const prompts = promptReader();
   let lastCommand = "";
   // Reply bytes arrive per TCP segment; a segment may hold part of a line or several replies.
   const partial = new Map<number, string>();
   // Multi-line replies: the code of the reply being read on each connection ("230-" … "230 ").
   const open = new Map<number, number>();
-  // In `nc`/`telnet` mode there is no prompt and the typed line IS the command (no ---> echo).
-  let raw = false;
   // netkit's own SYST after `open`: its reply shows only in debug mode (verbose = -1 otherwise).
   let quietReply = false;
   const last = Math.min(upTo, trace.length - 1);
   for (let i = 0; i <= last; i++) {
     const e = trace[i]!;
-    raw = rawAfter(raw, e);
+    const prompt = prompts.see(e);
+    // In `nc`/`telnet` mode there is no prompt and the typed line IS the command (no ---> echo).
+    const raw = prompts.raw;
     switch (e.kind) {
       case "CommandTyped": {
         const typed = e.text ?? "";
         if (typed === INTERRUPT && !isSecret(e)) out.push({ text: INTERRUPT, style: "typed", seq: e.seq });
-        else out.push({ text: (raw ? "" : prompt) + typed, style: "typed", seq: e.seq });
-        // A special prompt (Password:) lasts for one line; the client prints it again when it wants it.
-        prompt = DEFAULT_PROMPT;
+        else out.push({ text: (prompt ?? "") + typed, style: "typed", seq: e.seq });
         break;
       }
       case "ClientPrinted":
-        if (e.rule === "prompt") prompt = e.text ?? "";
-        else
+        // Prompts are drawn in front of the line typed at them (above).
+        if (e.rule !== "prompt")
           for (const text of splitLines(printedText(e, opts.lang)))
             out.push({ text, style: styleOf(e.rule), seq: e.seq });
         break;
@@ -246,14 +246,6 @@ function nameOf(line: string): string {
   const long = /^[-dlbcps][-rwxsStT]{9}\S*\s+\d+\s+\S+\s+\S+\s+\d+\s+\S+\s+\S+\s+\S+\s(.+)$/.exec(l);
   if (long) return long[1]!.replace(/ -> .*$/, "");
   return /^total \d+$/.test(l) ? "" : l;
-}
-
-/** Raw mode starts with the client's "raw" note and ends when it reports the connection closed or lost. */
-function rawAfter(raw: boolean, e: TraceEntry): boolean {
-  const key = e.note?.key ?? "";
-  if (key === "client.note.raw") return true;
-  if (raw && e.kind === "ClientPrinted" && /^client\.(raw\.closed|lost)/.test(key)) return false;
-  return raw;
 }
 
 const SECRET_PROMPT = /pass(word)?|contraseña/i;

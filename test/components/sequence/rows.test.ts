@@ -3,6 +3,7 @@ import { buildRows } from "@/components/sequence/rows";
 import { rowText } from "@/components/sequence/labels";
 import { parseScenario, simulate } from "@/lib/sim/session";
 import { DEFAULT_CONFIG } from "@/lib/sim/defaults";
+import { transcript } from "@/lib/trace/transcript";
 
 /* Issue 15, item 11: rough edges of the diagram's rows and of the default server. */
 
@@ -20,10 +21,51 @@ describe("typed lines carry their program's prompt", () => {
     for (const lang of ["es", "en"] as const)
       for (const r of typed) expect(rowText(r, lang).main).toMatch(/^tftp> /);
   });
-  it("an FTP session's read ftp>", () => {
+  it("an FTP session's commands read ftp>; the password typed at Password: reads Password:", () => {
     const t = trace({ topology: "lan", commands: ["open server", "user anonymous", "a@b", "ls"] });
-    const typed = buildRows(t, false).filter((r) => r.entry.kind === "CommandTyped");
-    for (const r of typed) expect(rowText(r, "es").main).toMatch(/^ftp> /);
+    const mains = buildRows(t, false)
+      .filter((r) => r.entry.kind === "CommandTyped")
+      .map((r) => rowText(r, "es").main);
+    expect(mains).toEqual(["ftp> open server", "ftp> user anonymous", "Password:", "ftp> ls"]);
+  });
+});
+
+/* Issue 21, item 2: a typed row carries the prompt that was actually waiting, as the terminal shows it. */
+describe("typed rows carry the prompt that was waiting", () => {
+  const typedRows = (t: ReturnType<typeof trace>) =>
+    buildRows(t, false).filter((r) => r.entry.kind === "CommandTyped");
+
+  it("the Name (…) and Password: prompts of an interactive login, the password never shown", () => {
+    const t = trace({
+      topology: "lan",
+      client: { autologin: true },
+      commands: ["open server", "anonymous", "guest@example.org", "pwd"],
+    });
+    for (const lang of ["es", "en"] as const) {
+      const mains = typedRows(t).map((r) => rowText(r, lang).main);
+      expect(mains).toEqual(["ftp> open server", "Name (server:alumno): anonymous", "Password:", "ftp> pwd"]);
+      expect(mains.join("\n")).not.toContain("guest@example.org");
+    }
+    // The terminal's transcript titles the same lines the same way.
+    const lines = transcript(t, t.length - 1, { verbose: false, explain: false, lang: "en" })
+      .filter((l) => l.style === "typed")
+      .map((l) => l.text.trimEnd());
+    expect(lines).toEqual(["ftp> open server", "Name (server:alumno): anonymous", "Password:", "ftp> pwd"]);
+  });
+
+  it("lines typed in nc go to the server as they are: no ftp> in front", () => {
+    const t = trace({ topology: "lan", commands: ["nc server 21", "USER anonymous", "QUIT", "pwd"] });
+    const mains = typedRows(t).map((r) => rowText(r, "en").main);
+    expect(mains).toEqual(["ftp> nc server 21", "USER anonymous", "QUIT", "ftp> pwd"]);
+  });
+
+  it("a `wait` at the tftp> prompt and the line after it read tftp>", () => {
+    const t = trace({ protocol: "tftp", topology: "lan", commands: ["connect server", "wait 1", "status"] });
+    expect(typedRows(t).map((r) => rowText(r, "en").main)).toEqual([
+      "tftp> connect server",
+      "tftp> wait 1",
+      "tftp> status",
+    ]);
   });
 });
 
