@@ -4,7 +4,7 @@
  * no simulation engine before the learner types. Never imported by client components.
  */
 import { openSession } from "@/lib/sim/session";
-import { catalogs, keysLookedUp, LANGS, type CatalogModule } from "@/lib/i18n";
+import { catalogs, FIRST_SCREEN, keysLookedUp, type Catalog, type Lang } from "@/lib/i18n";
 import { narrate } from "@/lib/trace/narrate";
 import { buildRows } from "@/components/sequence/rows";
 import { rowText } from "@/components/sequence/labels";
@@ -17,18 +17,27 @@ export function firstVisit(): FirstRun {
   return { trace: session.trace, ready: session.ready, problems: session.problems };
 }
 
+/** The words a page brings with its HTML: one language's (the HTML's), the others load with index.ts. */
+export interface PageWords {
+  readonly lang: Lang;
+  readonly words: Catalog;
+}
+
 /**
- * The words the first session's rows (folded or not) and step narration look up, in both languages:
- * they come with the page, so its first JS needs none of the catalogues they are from (lib/i18n/core.ts).
+ * The words the first screen needs in `lang`, which come with the page so its first JS needs no
+ * catalogue (lib/i18n/core.ts): the workbench's own catalogues (FIRST_SCREEN) whole, and the few words
+ * the first session's rows (folded or not) and step narration look up from the others.
  */
-export function firstWords(run: FirstRun): CatalogModule {
+export function pageWords(run: FirstRun, lang: Lang): PageWords {
   const keys = keysLookedUp(() => {
-    for (const lang of LANGS) {
-      for (const fold of [false, true]) for (const row of buildRows(run.trace, fold)) rowText(row, lang);
-      for (const e of run.trace) narrate(e, lang);
-    }
+    for (const fold of [false, true]) for (const row of buildRows(run.trace, fold)) rowText(row, lang);
+    for (const e of run.trace) narrate(e, lang);
   });
-  const pick = (catalog: Readonly<Record<string, string>>) =>
-    Object.fromEntries([...keys].filter((k) => Object.hasOwn(catalog, k)).map((k) => [k, catalog[k]!]));
-  return { en: pick(catalogs.en), es: pick(catalogs.es) };
+  const session = [...keys]
+    .filter((k) => Object.hasOwn(catalogs[lang], k))
+    .map((k) => [k, catalogs[lang][k]!]);
+  return {
+    lang,
+    words: Object.assign({}, ...FIRST_SCREEN.map((m) => m[lang]), Object.fromEntries(session)) as Catalog,
+  };
 }

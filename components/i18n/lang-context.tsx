@@ -1,22 +1,25 @@
 "use client";
 /**
  * The UI language: remembered in localStorage, else chosen from navigator.languages (pickLang). Read
- * through useSyncExternalStore so the static HTML (Spanish) hydrates cleanly and then switches.
+ * through useSyncExternalStore so the static HTML (Spanish) hydrates cleanly and then switches. The page
+ * brings only its own language's words (app/first-visit.ts); every catalogue loads right after it
+ * (lib/i18n/index.ts), and another language shows once its words are here.
  */
 import { useEffect, useState, useSyncExternalStore } from "react";
 import {
   addWords,
   catalogsAdded,
+  PAGE_LANG,
   pickLang,
   translate,
-  type CatalogModule,
+  type Catalog,
   type Lang,
   type MessageKey,
   type Params,
 } from "@/lib/i18n/core";
 
 export const LANG_STORAGE_KEY = "ftpviz.lang";
-const SERVER_LANG: Lang = "es";
+const SERVER_LANG: Lang = PAGE_LANG;
 const listeners = new Set<() => void>();
 
 function readLang(): Lang {
@@ -46,6 +49,7 @@ function storeLang(lang: Lang): void {
   }
   memory = lang;
   for (const l of listeners) l();
+  if (lang !== SERVER_LANG) void loadCatalogs();
 }
 
 let memory: Lang | null = null;
@@ -53,7 +57,7 @@ const snapshot = (): Lang => memory ?? readLang();
 
 interface LangValue {
   readonly lang: Lang;
-  /** Every catalogue is loaded (the first screen's come with the page, the others right after it). */
+  /** Every catalogue is loaded (the first screen's words come with the page, the others right after it). */
   readonly complete: boolean;
   readonly setLang: (lang: Lang) => void;
   readonly t: (key: MessageKey, params?: Params) => string;
@@ -62,6 +66,25 @@ interface LangValue {
 const setLang = (l: Lang) => storeLang(l);
 /** Catalogues added so far (lib/i18n/core.ts): a new count makes every reader show the new words. */
 let added = catalogsAdded();
+let loading: Promise<void> | null = null;
+/** Loads every catalogue, both languages, once; a failed load (offline, no cache) is tried again on the next call. */
+function loadCatalogs(): Promise<void> {
+  loading ??= import("@/lib/i18n").then(
+    () => {
+      if (added === catalogsAdded()) return;
+      added = catalogsAdded();
+      for (const l of listeners) l();
+    },
+    () => {
+      loading = null;
+    },
+  );
+  return loading;
+}
+// A learner whose language is not the HTML's needs every catalogue before the page can speak it: ask now,
+// while the page's own scripts run, not after it hydrates.
+if (typeof window !== "undefined" && snapshot() !== SERVER_LANG) void loadCatalogs();
+
 const values = new Map<string, LangValue>();
 /** One value per language and catalogue count, so a reader re-renders only when either changes. */
 function valueOf(lang: Lang, count: number): LangValue {
@@ -73,29 +96,33 @@ function valueOf(lang: Lang, count: number): LangValue {
   }
   return v;
 }
-const clientValue = () => valueOf(snapshot(), added);
+/** The chosen language once its words are here; until then the HTML's, whose words came with the page. */
+const clientValue = () => {
+  const lang = snapshot();
+  return valueOf(added > 0 ? lang : SERVER_LANG, added);
+};
 // What the static HTML was rendered with: every part of the page hydrates with it, even one whose code
 // arrives after the page's (components/workbench/loading.tsx), then switches.
 const serverValue = () => valueOf(SERVER_LANG, 0);
 
 /**
- * `words`: the first session's words from catalogues that load after the page (app/first-visit.ts).
+ * `words`: the first screen's words in the HTML's language (app/first-visit.ts, `pageWords`).
  * The language is a store, not a context: a change reaches each reader as an update of its own, so a
  * part of the page still waiting for its code keeps its HTML until it hydrates.
  */
-export function LangProvider({ children, words }: { children: React.ReactNode; words?: CatalogModule }) {
-  // Before any reader renders (on the server too), so the first screen's rows read their words.
-  useState(() => words && addWords(words));
+export function LangProvider({
+  children,
+  words,
+}: {
+  children: React.ReactNode;
+  words?: { readonly lang: Lang; readonly words: Catalog };
+}) {
+  // Before any reader renders (on the server too), so the first screen reads its words.
+  useState(() => words && addWords(words.lang, words.words));
   const { lang } = useLang();
-  // The catalogues beyond the first screen's (the client's and server's notes, lessons, security, TFTP,
-  // captures, the lab) load right after it.
-  useEffect(() => {
-    void import("@/lib/i18n").then(() => {
-      if (added === catalogsAdded()) return;
-      added = catalogsAdded();
-      for (const l of listeners) l();
-    });
-  }, []);
+  // Every catalogue (the client's and server's notes, lessons, security, TFTP, captures, the lab, and
+  // the other language) loads right after the first screen.
+  useEffect(() => void loadCatalogs(), []);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);

@@ -5,7 +5,7 @@
  * is open, and a compact terminal, in large high-contrast type whose size the teacher sets (+/−).
  * Clickers send PageDown/PageUp (messages); N runs the step's Show me, then moves to the next step.
  */
-import { useEffect, useEffectEvent, useMemo, useRef, useState, type ReactNode } from "react";
+import { useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useLang } from "@/components/i18n/lang-context";
 import { SequenceDiagram } from "@/components/sequence/sequence-diagram";
 import { buildRows } from "@/components/sequence/rows";
@@ -81,7 +81,9 @@ export function Presenter({ host, lesson, predict, onLeave }: PresenterProps) {
     if (ev.key === "+" || ev.key === "=") return (ev.preventDefault(), resize(1));
     if (ev.key === "-" || ev.key === "−") return (ev.preventDefault(), resize(-1));
   });
-  useEffect(() => {
+  // Before the browser paints: a key pressed as soon as presenter mode shows (Escape right after P) reaches
+  // it, even when the page is busy and passive effects wait (seen while the catalogues were arriving).
+  useLayoutEffect(() => {
     const listener = (ev: KeyboardEvent) => onKey(ev);
     // Capture: PageDown must not scroll the page underneath before we step.
     window.addEventListener("keydown", listener, true);

@@ -1,20 +1,18 @@
 /**
- * The lookup and the catalogues the first screen's own words need (the workbench, the network, the
- * program names). The others (the client's, the server's and the terminal's notes, reply codes, the
- * course, security, TFTP, captures, the lab) are added by index.ts, which the page loads after its first
- * screen; the first session's few words from them come with the page (addWords). Everything outside the
- * page's first load imports index.ts and sees every catalogue.
+ * The lookup ({param} placeholders, plurals, names) and the catalogues' types. No catalogue's texts are
+ * here: index.ts adds them all. The page brings the words its first screen shows, in its own language,
+ * with its HTML (app/first-visit.ts → addWords), and loads index.ts right after, so its first JS holds
+ * no catalogue at all. Everything outside the page imports index.ts and sees every catalogue.
  */
-import { messages as clientProfiles, type Key as ClientProfilesKey } from "./messages/client-profiles";
-import { messages as net, type Key as NetKey } from "./messages/net";
-import { messages as ui, type Key as UiKey } from "./messages/ui";
-import { messages as lessonsUi, type Key as LessonsUiKey } from "./messages/lessons-ui";
-import { messages as limits, type Key as LimitsKey } from "./messages/limits";
-import { messages as workbench, type Key as WorkbenchKey } from "./messages/workbench";
-import { messages as a11y, type Key as A11yKey } from "./messages/a11y";
-import { messages as live, type Key as LiveKey } from "./messages/live";
-// Types only: these catalogues' texts are loaded after the first screen (index.ts), their keys are known now.
-// The first visit's session brings the few of their words it shows with the page (addWords).
+// Types only: each catalogue's keys are known here, their texts load with index.ts.
+import type { Key as ClientProfilesKey } from "./messages/client-profiles";
+import type { Key as NetKey } from "./messages/net";
+import type { Key as UiKey } from "./messages/ui";
+import type { Key as LessonsUiKey } from "./messages/lessons-ui";
+import type { Key as LimitsKey } from "./messages/limits";
+import type { Key as WorkbenchKey } from "./messages/workbench";
+import type { Key as A11yKey } from "./messages/a11y";
+import type { Key as LiveKey } from "./messages/live";
 import type { Key as ClientKey } from "./messages/client";
 import type { Key as ServerKey } from "./messages/server";
 import type { Key as SimKey } from "./messages/sim";
@@ -63,26 +61,14 @@ export type KeySuffix<P extends string, K extends string = MessageKey> = K exten
   ? S
   : never;
 export const LANGS: readonly Lang[] = ["es", "en"];
+/** The static HTML's language (the course's): its words come with the page, the other's load after it. */
+export const PAGE_LANG: Lang = "es";
 
-type Catalog = Readonly<Record<string, string>>;
+export type Catalog = Readonly<Record<string, string>>;
 export type CatalogModule = { readonly en: Catalog; readonly es: Catalog };
 
-export const FIRST_SCREEN: readonly CatalogModule[] = [
-  clientProfiles,
-  net,
-  ui,
-  lessonsUi,
-  limits,
-  workbench,
-  a11y,
-  live,
-];
-
-/** Every catalogue added so far, merged per language (index.ts adds the rest). */
-export const catalogs: Readonly<Record<Lang, Catalog>> = {
-  en: Object.assign({}, ...FIRST_SCREEN.map((m) => m.en)) as Catalog,
-  es: Object.assign({}, ...FIRST_SCREEN.map((m) => m.es)) as Catalog,
-};
+/** Every catalogue added so far, merged per language: empty until the page's words or index.ts arrive. */
+export const catalogs: Readonly<Record<Lang, Catalog>> = { en: {}, es: {} };
 
 let added = 0;
 /** Adds catalogues to the lookup (once each module is loaded). */
@@ -95,13 +81,11 @@ export function addCatalogs(...modules: readonly CatalogModule[]): void {
 }
 
 /**
- * Words the page brings with its first session (app/first-visit.ts: the client's, the server's and the
- * replies' words its rows and narration show), before the catalogues holding them have loaded. Not a
- * catalogue: `catalogsAdded` does not change.
+ * Words the page brings with its HTML, in its own language (app/first-visit.ts: its first screen's words),
+ * before the catalogues holding them have loaded. Not a catalogue: `catalogsAdded` does not change.
  */
-export function addWords(words: CatalogModule): void {
-  Object.assign(catalogs.en, words.en);
-  Object.assign(catalogs.es, words.es);
+export function addWords(lang: Lang, words: Catalog): void {
+  Object.assign(catalogs[lang], words);
 }
 
 let lookups: Set<string> | null = null;

@@ -64,11 +64,13 @@ for (const lang of ["es", "en"] as const)
       await route.continue();
     });
     await page.addInitScript((l) => window.localStorage.setItem("ftpviz.lang", l), lang);
-    await page.goto("/");
+    // Not "load": an English page asks for the catalogues while its own scripts run (its HTML brings only
+    // Spanish words), and that request is held here like every lazy chunk.
+    await page.goto("/", { waitUntil: "domcontentloaded" });
     await page.waitForFunction(
       () => (window as unknown as { __workbench?: unknown }).__workbench !== undefined,
     );
-    expect(held).toBeGreaterThan(0);
+    await expect.poll(() => held).toBeGreaterThan(0);
     const current = page.locator('[data-testid="trace-entry"][aria-current="step"]');
     await expect(current).toHaveAttribute("data-seq", "0");
 
