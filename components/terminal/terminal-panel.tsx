@@ -11,6 +11,7 @@ import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from "rea
 import { translate, type Lang } from "@/lib/i18n/core";
 import { linesUpTo, pendingPrompt, remoteNames, transcript } from "@/lib/trace/transcript";
 import type { TraceEntry } from "@/lib/trace/types";
+import { END_OF_INPUT } from "@/lib/util/end-of-input";
 import { columns, complete } from "./completion";
 import { LineEditor } from "./line-editor";
 import { Screen, type InputView } from "./screen";
@@ -133,10 +134,12 @@ export function TerminalPanel(props: TerminalPanelProps) {
           });
           ed.set("");
         }
-      } else if (ev.type === "endOfInput" && pending.raw) {
-        // Real nc does not end here; the learner reads what it would do and how to leave.
+      } else if (ev.type === "endOfInput") {
+        // nc does not end here (the note says what it does); ftp>, tftp> and their questions decide.
         const view = inputView();
-        screen.note([(view.prompt ?? "") + "^D", translate(lang, "term.ui.ncEndOfInput")], view);
+        const why = pending.raw ? "term.ui.ncEndOfInput" : props.readOnly ? "term.ui.readOnly" : null;
+        if (why) screen.note([(view.prompt ?? "") + "^D", translate(lang, why)], view);
+        else queue.submit(END_OF_INPUT);
       } else if (ev.type === "clear") screen.clear(inputView());
       else if (ev.type === "complete") tab(screen, term.cols);
     }

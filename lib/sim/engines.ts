@@ -12,6 +12,8 @@ export interface ServerEngine {
 
 export interface ClientEngine {
   handle(input: ClientInput, now: number): readonly ClientAction[];
+  /** What the terminal shows for a Ctrl+D typed now (lib/util/end-of-input.ts). */
+  endOfInputEcho?(): string;
 }
 
 export interface ServerFactory {

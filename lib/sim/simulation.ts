@@ -92,6 +92,10 @@ class FtpWorld implements World<TransportEvent> {
     this.input(this.owners.get(CLIENT)!, { type: "interrupt" });
   }
 
+  endOfInputEcho(): string {
+    return this.setup.client.endOfInputEcho?.() ?? "";
+  }
+
   dispatch(ev: TransportEvent): void {
     this.net.dispatch(ev);
   }

@@ -2,6 +2,7 @@
  * The `tftp>` commands as one table (tftp-hpa's set plus `blksize`): name, aliases, and what it does.
  * HELP is generated from it, so a command cannot exist without its help line.
  */
+import { END_OF_INPUT } from "../util/end-of-input";
 import type { KeySuffix } from "../i18n/core";
 import { BLKSIZE_MAX, BLKSIZE_MIN } from "./options";
 import { done, onOff, say, type ClientCtx } from "./client-state";
@@ -133,6 +134,12 @@ const BY_NAME: ReadonlyMap<string, TftpCommand> = new Map(
 
 /** One typed line: find the command, run it, and come back to the prompt unless a transfer started. */
 export function runLine(c: ClientCtx, line: string): void {
+  // Ctrl+D at tftp> (measured with tftp-hpa 5.2): readline echoes nothing and the program exits, as quit.
+  if (line === END_OF_INPUT) {
+    c.out.push({ type: "note", note: { key: "tftp.note.eof" } });
+    quit(c);
+    return done(c);
+  }
   const words = line.trim().split(/\s+/).filter(Boolean);
   const [name, ...args] = words;
   if (name === undefined) return done(c);

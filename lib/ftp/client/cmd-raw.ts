@@ -7,6 +7,7 @@
  * The server is the real vsftpd engine, so its accept_timeout, data_connection_timeout and
  * idle_session_timeout apply as on a real server (simulated time passes with `wait N`).
  */
+import { END_OF_INPUT } from "../../util/end-of-input";
 import { findEpsvPort, findHostPort } from "../host-port";
 import { bytesLatin1 } from "../../util/bytes";
 import { send } from "./control";
@@ -77,6 +78,8 @@ export function* raw(c: Ctx, args: readonly string[], _rest: string, name: strin
 }
 
 function typed(c: Ctx, st: RawState, line: string): void {
+  // Debian's nc at end of its input neither quits nor sends anything: it waits for the server to close.
+  if (line === END_OF_INPUT) return explain(c, "client.note.eof.nc");
   const hand = BY_HAND.exec(line);
   if (hand) return openByHand(c, st, hand[1]!, Number(hand[2]));
   send(c, line);

@@ -2,6 +2,7 @@
 import { command, finalReply, readLine } from "./control";
 import { failureKey } from "./data";
 import { startTls } from "./cmd-tls";
+import { END_OF_INPUT } from "../../util/end-of-input";
 import { explain, say } from "./text";
 import type { Ctx, Job } from "./types";
 
@@ -85,7 +86,13 @@ export function* open(c: Ctx, args: readonly string[]): Job {
   if (c.s.autologin && c.s.connected) {
     const name = yield* readLine(c, profile.namePrompt(host, c.s.localUser));
     if (name === null) return;
-    yield* login(c, name.trim() === "" ? c.s.localUser : name.trim());
+    // End of input at Name (measured with tnftp): no USER, the connection stays open at ftp>. netkit
+    // 0.17's login() inherits BSD's fgets that ignores end of file (its buffer is then undefined), so
+    // the measured tnftp behaviour stands for every profile here.
+    if (name === END_OF_INPUT) {
+      say(c, "client.eof.loginAborted", undefined, "error");
+      explain(c, "client.note.eof.name");
+    } else yield* login(c, name.trim() === "" ? c.s.localUser : name.trim());
   }
   if (c.s.connected && profile.syst === "open") yield* systemType(c);
 }
@@ -129,13 +136,24 @@ function* login(c: Ctx, name: string, pass?: string, acct?: string): Job {
   else say(c, "client.loginFailed", undefined, "error");
 }
 
+/**
+ * A line read with getpass(3) (Password:, Account:). At end of input glibc's getpass returns what was
+ * read so far, nothing here: the program sends the empty string (measured: "PASS \r\n" on the wire).
+ */
+function* readSecret(c: Ctx, prompt: string): Job<string | null> {
+  const line = yield* readLine(c, prompt, prompt === "Password:");
+  if (line !== END_OF_INPUT) return line;
+  explain(c, "client.note.eof.password");
+  return "";
+}
+
 function* password(c: Ctx, pass?: string, acct?: string): Job {
-  const secret = pass ?? (yield* readLine(c, "Password:", true));
+  const secret = pass ?? (yield* readSecret(c, "Password:"));
   if (secret === null) return;
   const r = yield* command(c, `PASS ${secret}`);
   if (!r) return;
   if (r.code === 332) {
-    const account = acct ?? (yield* readLine(c, "Account:"));
+    const account = acct ?? (yield* readSecret(c, "Account:"));
     if (account === null) return;
     const a = yield* command(c, `ACCT ${account}`);
     if (a?.code === 230 || a?.code === 202) yield* loggedIn(c);
@@ -169,4 +187,12 @@ export function* close(c: Ctx): Job {
 export function* bye(c: Ctx): Job {
   if (c.s.connected) yield* quit(c);
   explain(c, "client.note.bye");
+}
+
+/** Ctrl+D on an empty line at ftp> (lib/ftp/client/profiles.ts, endOfInput): the program quits. */
+export function* endOfInput(c: Ctx): Job {
+  const { profile } = c.s;
+  if (!profile.endOfInput) return explain(c, "client.note.eof.ignored", { program: profile.program });
+  explain(c, "client.note.eof.quit", { program: profile.program });
+  yield* bye(c);
 }

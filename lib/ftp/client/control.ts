@@ -3,6 +3,7 @@
  * a line. Ctrl+C while waiting abandons the command; the reply still owed is discarded on arrival.
  */
 import { latin1Bytes } from "../../util/bytes";
+import { END_OF_INPUT } from "../../util/end-of-input";
 import type { Reply } from "../parse-reply";
 import { explain } from "./text";
 import type { Ctx, Job, JobEvent } from "./types";
@@ -40,12 +41,19 @@ export function* command(c: Ctx, line: string): Job<Reply | null> {
 
 /** Shows a prompt and waits for the user's line; null if the user pressed Ctrl+C instead. */
 export function* readLine(c: Ctx, prompt: string, secret = false): Job<string | null> {
-  c.out.push(secret ? { type: "prompt", text: prompt, secret: true } : { type: "prompt", text: prompt });
-  c.out.push({ type: "ready" });
+  const ask = () => {
+    c.out.push(secret ? { type: "prompt", text: prompt, secret: true } : { type: "prompt", text: prompt });
+    c.out.push({ type: "ready" });
+  };
+  ask();
   for (;;) {
     const ev = yield "line";
-    if (ev.type === "userLine") return ev.line;
     if (ev.type === "interrupt") return null;
+    if (ev.type !== "userLine") continue;
+    // A program without end of input on Ctrl+D (ftp.exe) keeps asking.
+    if (ev.line !== END_OF_INPUT || c.s.profile.endOfInput) return ev.line;
+    explain(c, "client.note.eof.ignored", { program: c.s.profile.program });
+    ask();
   }
 }
 

@@ -5,10 +5,11 @@
  */
 import type { ClientAction, ClientInput } from "../io";
 import { bytesLatin1 } from "../../util/bytes";
+import { END_OF_INPUT } from "../../util/end-of-input";
 import { parseReplies, type Reply } from "../parse-reply";
 import { splitWords } from "./argv";
 import { shell } from "./cmd-simple";
-import { forgetConnection } from "./cmd-session";
+import { endOfInput, forgetConnection } from "./cmd-session";
 import { dropData } from "./data";
 import { LocalFs } from "./local-fs";
 import { lookup } from "./table";
@@ -65,6 +66,8 @@ export interface ClientState {
 export interface FtpClient {
   handle(input: ClientInput, now: number): ClientAction[];
   readonly state: ClientState;
+  /** What the terminal shows for a Ctrl+D typed now (lib/util/end-of-input.ts). */
+  endOfInputEcho(): string;
 }
 
 export const PROMPT = "ftp> ";
@@ -131,6 +134,12 @@ class Client implements FtpClient {
     };
   }
 
+  endOfInputEcho(): string {
+    // At ftp> the program's line editor echoes it; a question (Name, Password:) is read with fgets or
+    // getpass from the terminal's own line discipline, which echoes nothing for it.
+    return this.job ? "" : (this.c.s.profile.endOfInput?.echo ?? "");
+  }
+
   handle(input: ClientInput, now: number): ClientAction[] {
     this.c.now = now;
     this.c.out = [];
@@ -143,7 +152,7 @@ class Client implements FtpClient {
   }
 
   private typed(line: string): void {
-    if (!this.job) return this.start(line);
+    if (!this.job) return line === END_OF_INPUT ? this.run(endOfInput(this.c)) : this.start(line);
     if (this.job.waiting === "line") return this.resume({ type: "userLine", line });
     say(this.c, "client.busy", undefined, "error");
   }

@@ -56,6 +56,16 @@ export interface ClientProfile {
   readonly stats: StatsStyle;
   /** Table commands this program does not have: "Invalid command." */
   readonly lacks: readonly string[];
+  /**
+   * Ctrl+D on an empty line at `ftp>` (end of input): the program quits as `quit` does, and its line
+   * editor echoes `echo` first. Measured with tnftp 20210827 on loopback against vsftpd 3.0.3: libedit
+   * echoes "^D", a newline follows, then QUIT is sent and "221 Goodbye." printed, and the program exits.
+   * netkit-ftp 0.17 reads its commands with GNU readline, which echoes nothing at end of input (as
+   * tftp-hpa, measured here, shows: "tftp> " and nothing more), and its command loop calls the same
+   * quit on end of file, so "221 Goodbye." follows the prompt. null: Ctrl+D is not end of input for
+   * this program (the Windows console ends input with Ctrl+Z then Enter).
+   */
+  readonly endOfInput: { readonly echo: string } | null;
   /** i18n key prefix of the lines that differ in wording: `${prefix}.passive.on`, `${prefix}.invalid`… */
   readonly words: "client" | "client.tnftp" | "client.windows";
 }
@@ -78,6 +88,7 @@ export const CLIENT_PROFILES: Readonly<Record<ClientProfileId, ClientProfile>> =
     listingStats: false,
     portFallback: true,
     stats: "netkit",
+    endOfInput: { echo: "" },
     lacks: [],
     words: "client",
   },
@@ -98,6 +109,7 @@ export const CLIENT_PROFILES: Readonly<Record<ClientProfileId, ClientProfile>> =
     listingStats: false,
     portFallback: true,
     stats: "tnftp",
+    endOfInput: { echo: "^D" },
     lacks: [],
     words: "client.tnftp",
   },
@@ -118,6 +130,7 @@ export const CLIENT_PROFILES: Readonly<Record<ClientProfileId, ClientProfile>> =
     listingStats: true,
     portFallback: false,
     stats: "windows",
+    endOfInput: null,
     lacks: ["passive", "epsv", "nlist", "reget", "size", "modtime", "system", "cdup", "pass"],
     words: "client.windows",
   },

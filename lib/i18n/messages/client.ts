@@ -84,6 +84,36 @@ const ROWS = [
   ["client.raw.trying", "Trying {host}...", "Probando {host}..."],
   ["client.raw.connected", "Connected to {host}.", "Conectado a {host}."],
   ["client.raw.escape", "Escape character is '^]'.", "El carácter de escape es '^]'."],
+  [
+    "client.eof.loginAborted",
+    "EOF received; login aborted.",
+    "Fin de la entrada; inicio de sesión cancelado.",
+  ],
+  [
+    "client.note.eof.quit",
+    "Ctrl+D on an empty line is end of input: at the ftp> prompt {program} quits as bye does (QUIT and its 221 if connected, then the program exits).",
+    "Ctrl+D en una línea vacía es fin de la entrada: en el prompt ftp>, {program} sale como con bye (QUIT y su 221 si hay conexión, y el programa termina).",
+  ],
+  [
+    "client.note.eof.ignored",
+    "Ctrl+D is not end of input for {program}: the Windows console ends input with Ctrl+Z then Enter. Nothing is sent.",
+    "Ctrl+D no es fin de la entrada para {program}: la consola de Windows termina la entrada con Ctrl+Z e Intro. No se envía nada.",
+  ],
+  [
+    "client.note.eof.name",
+    "Ctrl+D at the Name prompt: end of input, so no user name. No USER is sent; the connection stays open at ftp> (log in with user).",
+    "Ctrl+D en el prompt Name: fin de la entrada, así que no hay nombre de usuario. No se envía USER; la conexión sigue abierta en ftp> (inicia sesión con user).",
+  ],
+  [
+    "client.note.eof.password",
+    "Ctrl+D at Password: end of input gives an empty password, and PASS goes with nothing after it (vsftpd lets anonymous in with any password; a local user gets 530).",
+    "Ctrl+D en Password: fin de la entrada da una contraseña vacía, y PASS se envía sin nada detrás (vsftpd deja entrar a anonymous con cualquier contraseña; un usuario local recibe 530).",
+  ],
+  [
+    "client.note.eof.nc",
+    "Ctrl+D: the real nc (Debian's netcat-openbsd) stops reading the keyboard and waits until the server closes the connection; nothing is sent.",
+    "Ctrl+D: el nc real (netcat-openbsd de Debian) deja de leer el teclado y espera a que el servidor cierre la conexión; no se envía nada.",
+  ],
   ["client.raw.closed", "Connection closed by foreign host.", "El host remoto ha cerrado la conexión."],
   ["client.err.badPort", "{port}: bad port number", "{port}: número de puerto no válido"],
   ["client.err.connectRefused", "ftp: connect: Connection refused", "ftp: connect: Conexión rechazada"],

@@ -2,6 +2,7 @@
 import { fromRows, type KeyOf } from "../rows";
 
 const ROWS = [
+  ["sim.endOfInput", "Ctrl+D typed on an empty line.", "Ctrl+D pulsado en una línea vacía."],
   [
     "sim.secretTyped",
     "A password was typed; the terminal does not echo it (but watch the wire).",

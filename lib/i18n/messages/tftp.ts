@@ -158,6 +158,11 @@ const ROWS = [
     "Plazo vencido ({ms} ms) sin respuesta: se reenvía {what} (intento {attempt})",
   ],
   [
+    "tftp.note.eof",
+    "Ctrl+D on an empty line is end of input: tftp-hpa exits at once, printing nothing, as quit does.",
+    "Ctrl+D en una línea vacía es fin de la entrada: tftp-hpa termina en el acto, sin escribir nada, como con quit.",
+  ],
+  [
     "tftp.note.quit",
     "tftp exits: no target, settings back to defaults",
     "tftp termina: sin destino, ajustes por defecto",

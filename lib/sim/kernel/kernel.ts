@@ -8,6 +8,7 @@ import type { NoteRef } from "../../util/note";
 import type { EntryDraft, Layer, TraceEntry } from "../../trace/types";
 import { Keyboard, waitSeconds, type KeyEvent, type TypedItem } from "./keyboard";
 import { EventQueue } from "./queue";
+import { END_OF_INPUT } from "../../util/end-of-input";
 import { TraceRecorder } from "./recorder";
 
 export interface World<E> {
@@ -23,6 +24,8 @@ export interface World<E> {
   busy(ev: E): boolean;
   /** The prompt the client shows again when a `wait` is over. */
   readonly prompt: string;
+  /** What the terminal shows for a Ctrl+D typed now (none if the world does not say). */
+  endOfInputEcho?(): string;
 }
 
 export interface KernelOptions {
@@ -197,15 +200,18 @@ export class Kernel<E> {
 
   private typeLine(line: string): void {
     const secret = this.secretNext;
+    const eof = line === END_OF_INPUT;
     this.secretNext = false;
     this.typedAny = true;
+    const echo = eof ? (this.world?.endOfInputEcho?.() ?? "") : line;
+    const note = eof ? "sim.endOfInput" : secret ? "sim.secretTyped" : null;
     this.record(
       {
         kind: "CommandTyped",
         layer: "client",
-        text: secret ? "" : line,
+        text: secret ? "" : echo,
         ...atHost(CLIENT),
-        ...(secret ? { note: { key: "sim.secretTyped" } } : {}),
+        ...(note ? { note: { key: note } } : {}),
       },
       true,
     );
