@@ -14,6 +14,7 @@ import type { decodeLink } from "@/components/share/link";
 import type { Status, TeachingHost } from "./host";
 import { ExportMenu } from "./export-menu";
 import { Loading, onNeed } from "@/components/workbench/loading";
+import { barRuns } from "./early";
 
 // Opened on demand (a button, the P key): their code loads then. The lessons themselves (the course,
 // its scenarios and checks) come with the lessons panel.
@@ -97,6 +98,8 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, []);
+  // Clicks and keys that came before this code did (early.ts), now that its listeners are in place.
+  useEffect(() => barRuns(), []);
 
   const openLesson = (l: Lesson | undefined) => {
     setLesson(l);
@@ -166,7 +169,7 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
   const step = lesson?.steps[progress.step];
   return (
     <div className={styles.teaching}>
-      <div className={styles.bar} role="toolbar" aria-label={t("lesson.ui.bar")}>
+      <div className={styles.bar} role="toolbar" aria-label={t("lesson.ui.bar")} data-teaching-bar="">
         <button type="button" aria-expanded={panel === "lessons"} onClick={() => toggle("lessons")}>
           {t("lesson.ui.open")}
         </button>

@@ -11,7 +11,7 @@ import {
 } from "@/lib/ftp/client/profiles";
 import { typedItems } from "@/lib/sim/kernel/session";
 import type { TypedItem } from "@/lib/sim/kernel/keyboard";
-import { presetToggles } from "@/lib/lessons/progress";
+import { presetToggles } from "@/lib/net/presets";
 import { DEFAULT_CONFIG } from "./use-session";
 
 export type Mode = "active" | "passive" | "epsv";

@@ -16,11 +16,10 @@ import { TerminalSlot } from "./terminal-slot";
 import { SidePanels } from "./side-panels";
 import { ClassroomBar } from "./classroom-bar";
 import { eightyColumns, Splitter, useSplit } from "./splitter";
-import { Teaching } from "@/components/teaching/teaching";
+import { TeachingSlot } from "./teaching-slot";
 import type { TeachingHost } from "@/components/teaching/host";
 import { SessionView } from "@/components/packet-list/session-view";
 import { Narrator } from "@/components/a11y/narrator";
-import { useLive } from "@/components/live/use-live";
 import { Loading, onNeed, preloadWhenIdle } from "./loading";
 import { useTimeline } from "./use-timeline";
 import type { FirstRun } from "./timeline";
@@ -89,7 +88,6 @@ export function Workspace({ first }: { readonly first: FirstRun }) {
     view: tl.view,
     renderTerminal: terminal,
   };
-  const liveSource = useLive({ showing: tl.liveShowing, show: tl.showLive });
 
   // Once the first screen is settled, the panels behind tabs and buttons load while the page is idle.
   useEffect(() => {
@@ -127,11 +125,10 @@ export function Workspace({ first }: { readonly first: FirstRun }) {
       />
       <div className={styles.body} ref={bodyRef} style={split.style}>
         <div className={styles.left}>
-          <Teaching
+          <TeachingSlot
             host={teachingHost}
             lessonRequest={lessonRequest}
-            sourceButton={liveSource.button}
-            sourcePanel={liveSource.panel}
+            live={{ showing: tl.liveShowing, show: tl.showLive }}
           />
           <ClassroomBar
             onOpenLesson={(id) => setLessonRequest((r) => ({ id, n: (r?.n ?? 0) + 1 }))}

@@ -4,6 +4,7 @@
  * this in localStorage; everything here is pure so it is tested in Node.
  */
 import { DEFAULT_CONFIG } from "../sim/defaults";
+import { presetToggles } from "../net/presets";
 import type { Scenario } from "../sim/scenario";
 import type { Trace } from "../trace/types";
 import type { Lesson, LessonInput, LessonStep, SettingsChange } from "./types";
@@ -28,15 +29,6 @@ export function advance(lesson: Lesson, p: LessonProgress, trace: Trace): Lesson
   const done = [...new Set([...p.done, ...now])].sort((a, b) => a - b);
   return done.length === p.done.length ? p : { ...p, done };
 }
-
-/**
- * What a preset's name promises for its toggles: the topology strip resets them the same way when the
- * learner picks a topology, so a step that switches topology gets the box its narration talks about.
- */
-export const presetToggles = (topology: string): { alg: boolean; firewall: boolean } => ({
-  alg: topology === "client-nat-alg",
-  firewall: topology === "client-firewall",
-});
 
 /** The scenario with a step's settings change applied (what the topology strip would do). */
 export function applyChange(s: Scenario, c: SettingsChange | undefined): Scenario {

@@ -189,6 +189,15 @@ export const isPresetName = (name: string): name is PresetName => name in BUILDE
 /** Builds a preset; the `-alg` preset turns the ALG on and `client-firewall` the firewall, unless overridden. */
 export const preset = (name: PresetName, options: PresetOptions = {}): Topology => BUILDERS[name](options);
 
+/**
+ * What a preset's name promises for its toggles: the topology strip resets them the same way when the
+ * learner picks a topology, and a lesson step that switches topology gets the box its narration talks about.
+ */
+export const presetToggles = (topology: string): { alg: boolean; firewall: boolean } => ({
+  alg: topology === "client-nat-alg",
+  firewall: topology === "client-firewall",
+});
+
 const SERVER_NAT_HINTS: PresetHints = { pasvMinPort: PASV_RANGE[0], pasvMaxPort: PASV_RANGE[1] };
 
 export const PRESET_HINTS: Readonly<Record<PresetName, PresetHints>> = {

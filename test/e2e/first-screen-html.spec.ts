@@ -40,12 +40,21 @@ test("once scripts run, the drawn diagram replaces the static rows (one row per 
   expect(seqs.length).toBeGreaterThan(0);
 });
 
-// The terminal, the inspector, d3 and the presenter load after the page's own scripts (issue 20): keys
-// pressed before their code is here are kept, the panels keep their HTML meanwhile and then follow.
-// In English the page switches language as it hydrates: the waiting panels hydrate in the HTML's
-// Spanish first (no mismatch, no error), then follow.
-for (const lang of ["es", "en"] as const)
-  test(`keys pressed before the panels' code arrives are not lost (${lang})`, async ({ page }) => {
+// The terminal, the inspector, d3, the teaching bar and the presenter load after the page's own scripts
+// (issue 20): keys pressed and clicks on the teaching bar before their code is here are kept, the panels
+// keep their HTML meanwhile and then follow. In English the page switches language as it hydrates: the
+// waiting panels hydrate in the HTML's Spanish first (no mismatch, no error), then follow.
+const VIEWS = [
+  { lang: "es", width: 1024, height: 768 },
+  { lang: "en", width: 1920, height: 1080 },
+  { lang: "en", width: 1024, height: 768 },
+  { lang: "es", width: 1920, height: 1080 },
+] as const;
+for (const { lang, width, height } of VIEWS)
+  test(`keys and clicks before the panels' code arrives are not lost (${lang}, ${width}×${height})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     page.on("console", (m) => {
@@ -83,6 +92,19 @@ for (const lang of ["es", "en"] as const)
     await expect(page.getByRole("region", { name: "Inspector" })).toBeVisible();
     // …not a "Loading…" in their place (the step reached them as work that waits for their code).
     await expect(page.getByText(lang === "es" ? "Cargando…" : "Loading…", { exact: true })).toHaveCount(0);
+    // The teaching bar's code is not here yet: its HTML (in Spanish until then) takes a click or, from
+    // the keyboard, Enter, which does nothing yet and opens the lessons once the code is here.
+    const bar = page.getByRole("toolbar", { name: "Docencia" });
+    const lessons = bar.getByRole("button", { name: "Lecciones" });
+    await expect(bar.getByRole("button", { name: "Abrir traza o escenario…" })).toBeVisible();
+    const barBox = await bar.boundingBox();
+    if (lang === "es") await lessons.click();
+    else {
+      await lessons.focus();
+      await page.keyboard.press("Enter");
+    }
+    await expect(lessons).toHaveAttribute("aria-expanded", "false");
+    await page.screenshot({ path: `test-results/screens/first-screen-held-${lang}-${width}.png` });
     // Presenter mode's code is not here yet either: P opens it once it is.
     await page.keyboard.press("p");
 
@@ -90,6 +112,22 @@ for (const lang of ["es", "en"] as const)
     await expect(page.getByTestId("presenter")).toBeVisible();
     await page.keyboard.press("Escape");
     await expect(page.getByTestId("presenter")).toHaveCount(0);
+    // The click counted once: the lessons are open, not opened and closed again.
+    const ready = page.getByRole("toolbar", { name: lang === "es" ? "Docencia" : "Teaching" });
+    await expect(
+      ready.getByRole("button", { name: lang === "es" ? "Lecciones" : "Lessons" }),
+    ).toHaveAttribute("aria-expanded", "true");
+    await expect(page.getByRole("region", { name: lang === "es" ? "Lecciones" : "Lessons" })).toBeVisible();
+    await expect(
+      ready.getByRole("button", {
+        name: lang === "es" ? "Abrir traza o escenario…" : "Open trace or scenario…",
+      }),
+    ).toBeVisible();
+    // The bar stays where its HTML drew it (its styles came with the page).
+    const after = await ready.boundingBox();
+    expect(after?.y).toBe(barBox?.y);
+    if (lang === "es") expect(after?.height).toBe(barBox?.height);
+    await page.screenshot({ path: `test-results/screens/first-screen-ready-${lang}-${width}.png` });
     await expect(page.locator("[data-static-rows]")).toHaveCount(0);
     await expect(current).toHaveAttribute("data-seq", stepped!);
     await expect(page.getByTestId("terminal-static")).toHaveCount(0);

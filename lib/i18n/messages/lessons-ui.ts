@@ -91,7 +91,7 @@ const ROWS = [
     "Capture saved; {n} {n|packet carries|packets carry} only the bytes the trace kept (cut short, as with a small snaplen).",
     "Captura guardada; {n} {n|paquete lleva|paquetes llevan} solo los bytes que guardó la traza (cortados, como con un snaplen pequeño).",
   ],
-  ["lesson.ui.import", "Import trace…", "Importar traza…"],
+  ["lesson.ui.import", "Open trace or scenario…", "Abrir traza o escenario…"],
   [
     "lesson.ui.viewing",
     "Viewing an imported trace ({n} {n|entry|entries}), read-only.",
