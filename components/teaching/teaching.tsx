@@ -98,8 +98,11 @@ export function Teaching({ host, lessonRequest, sourceButton, sourcePanel }: Tea
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, []);
-  // Clicks and keys that came before this code did (early.ts), now that its listeners are in place.
-  useEffect(() => barRuns(), []);
+  // Clicks, files and keys that came before this code did (early.ts), now that its listeners are in
+  // place and it speaks the page's language (it hydrates in its HTML's, then switches).
+  useEffect(() => {
+    if (lang === document.documentElement.lang) barRuns();
+  }, [lang]);
 
   const openLesson = (l: Lesson | undefined) => {
     setLesson(l);

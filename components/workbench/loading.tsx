@@ -62,7 +62,6 @@ export function onNeedSlot<M, P extends object>(load: () => Promise<M>, pick: (m
     const waiting = useMemo(() => held && slot(held), [held]);
     return ready || !waiting ? slot(props) : waiting;
   }
-  Slot.loaded = Panel.loaded;
   function slot(props: P) {
     return (
       <Suspense fallback={<Loading />}>

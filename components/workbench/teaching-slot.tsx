@@ -18,6 +18,6 @@ const Bar = onNeedSlot(
 );
 
 export function TeachingSlot(props: TeachingBarProps) {
-  useEffect(() => holdEarly(Bar.loaded), []);
+  useEffect(() => holdEarly(), []);
   return <Bar {...props} />;
 }

@@ -97,7 +97,7 @@ for (const { lang, width, height } of VIEWS)
     const bar = page.getByRole("toolbar", { name: "Docencia" });
     const lessons = bar.getByRole("button", { name: "Lecciones" });
     await expect(bar.getByRole("button", { name: "Abrir traza o escenario…" })).toBeVisible();
-    const barBox = await bar.boundingBox();
+    const [barBefore, before] = [await bar.boundingBox(), await lessons.boundingBox()];
     if (lang === "es") await lessons.click();
     else {
       await lessons.focus();
@@ -105,6 +105,14 @@ for (const { lang, width, height } of VIEWS)
     }
     await expect(lessons).toHaveAttribute("aria-expanded", "false");
     await page.screenshot({ path: `test-results/screens/first-screen-held-${lang}-${width}.png` });
+    // A file chosen in the bar's Open trace or scenario now is read once the code is here, and what is
+    // wrong with it said in the page's language (not in the HTML's, which the bar hydrates in).
+    await page.getByTestId("import-trace").setInputFiles({
+      name: "rota.jsonl",
+      mimeType: "application/x-ndjson",
+      buffer: Buffer.from('{"seq":0}\nno es json\n'),
+    });
+    await expect(page.getByTestId("teaching-status")).toHaveText("");
     // Presenter mode's code is not here yet either: P opens it once it is.
     await page.keyboard.press("p");
 
@@ -123,10 +131,22 @@ for (const { lang, width, height } of VIEWS)
         name: lang === "es" ? "Abrir traza o escenario…" : "Open trace or scenario…",
       }),
     ).toBeVisible();
-    // The bar stays where its HTML drew it (its styles came with the page).
-    const after = await ready.boundingBox();
-    expect(after?.y).toBe(barBox?.y);
-    if (lang === "es") expect(after?.height).toBe(barBox?.height);
+    const status = page.getByTestId("teaching-status");
+    await expect(status).toContainText(
+      lang === "es" ? "línea 2: no es JSON válido" : "line 2: not valid JSON",
+    );
+    await expect(status).not.toContainText(lang === "es" ? "line " : "línea");
+    // The bar stays where its HTML drew it (its styles came with the page); its buttons keep their
+    // place and size (the status line beside them may make its row taller: they stay centred on it).
+    // An English page's words change above it as it switches language, so only its side is compared.
+    const after = await ready
+      .getByRole("button", { name: lang === "es" ? "Lecciones" : "Lessons" })
+      .boundingBox();
+    expect(after?.x).toBe(before?.x);
+    if (lang === "es") {
+      expect((await ready.boundingBox())?.y).toBe(barBefore?.y);
+      expect([after?.width, after?.height]).toEqual([before?.width, before?.height]);
+    }
     await page.screenshot({ path: `test-results/screens/first-screen-ready-${lang}-${width}.png` });
     await expect(page.locator("[data-static-rows]")).toHaveCount(0);
     await expect(current).toHaveAttribute("data-seq", stepped!);
