@@ -1,5 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
+// Panels whose code comes after the page's (components/workbench/loading.tsx, onNeedSlot) are drawn in
+// its HTML; their styles come with the page's stylesheet, so they look the same before their code
+// arrives and after. Imported by this server component, they add nothing to the page's scripts.
+import "@/components/teaching/teaching.module.css";
+import "@/components/terminal/terminal-panel.module.css";
+import "@/components/inspector/inspector.module.css";
 import { ServiceWorker } from "@/components/service-worker";
 
 export const metadata: Metadata = {

@@ -61,11 +61,15 @@ for (const { lang, width, height } of VIEWS)
       if (m.type() === "error") errors.push(m.text());
     });
     const html = await (await page.request.get("/")).text();
-    const own = new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]));
+    // The page's own scripts and stylesheets.
+    const own = new Set(
+      [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+)"/g)].map((m) => m[1]),
+    );
     let release = () => {};
     const gate = new Promise<void>((r) => (release = r));
     let held = 0;
-    await page.route(/\/_next\/static\/chunks\/[^/]+\.js$/, async (route) => {
+    // Their styles too: what the page looks like before their code is here is what it looks like after.
+    await page.route(/\/_next\/static\/chunks\/[^/]+\.(js|css)$/, async (route) => {
       if (!own.has(new URL(route.request().url()).pathname)) {
         held++;
         await gate;
@@ -90,6 +94,22 @@ for (const { lang, width, height } of VIEWS)
     await expect(page.locator("[data-static-rows]")).toHaveCount(1);
     await expect(page.getByTestId("terminal-static")).toContainText("ftp> open server");
     await expect(page.getByRole("region", { name: "Inspector" })).toBeVisible();
+    const looks = () =>
+      page.evaluate(() => {
+        const style = (sel: string) => {
+          const el = document.querySelector(sel);
+          const s = el && getComputedStyle(el);
+          return s && [s.backgroundColor, s.fontSize, s.display, s.borderTopWidth];
+        };
+        return {
+          terminal: style(
+            'section[aria-label="Terminal del cliente FTP"], section[aria-label="FTP client terminal"]',
+          ),
+          inspector: style('section[aria-label="Inspector"] h2'),
+          bar: style("[data-teaching-bar] button[aria-keyshortcuts]"),
+        };
+      });
+    const styled = await looks();
     // …not a "Loading…" in their place (the step reached them as work that waits for their code).
     await expect(page.getByText(lang === "es" ? "Cargando…" : "Loading…", { exact: true })).toHaveCount(0);
     // The teaching bar's code is not here yet: its HTML (in Spanish until then) takes a click or, from
@@ -136,6 +156,7 @@ for (const { lang, width, height } of VIEWS)
       lang === "es" ? "línea 2: no es JSON válido" : "line 2: not valid JSON",
     );
     await expect(status).not.toContainText(lang === "es" ? "line " : "línea");
+    expect(await looks()).toEqual(styled);
     // The bar stays where its HTML drew it (its styles came with the page); its buttons keep their
     // place and size (the status line beside them may make its row taller: they stay centred on it).
     // An English page's words change above it as it switches language, so only its side is compared.
