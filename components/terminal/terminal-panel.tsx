@@ -12,6 +12,7 @@ import { translate, type Lang } from "@/lib/i18n/core";
 import { linesUpTo, pendingPrompt, remoteNames, transcript } from "@/lib/trace/transcript";
 import type { TraceEntry } from "@/lib/trace/types";
 import { END_OF_INPUT } from "@/lib/util/end-of-input";
+import { bufferLines, bufferRows, followFontSize } from "./buffer-text";
 import { columns, complete } from "./completion";
 import { LineEditor } from "./line-editor";
 import { Screen, type InputView } from "./screen";
@@ -63,6 +64,7 @@ export function TerminalPanel(props: TerminalPanelProps) {
   const hintId = useId();
   const hostRef = useRef<HTMLDivElement>(null);
   const termRef = useRef<Terminal | null>(null);
+  const emRef = useRef<HTMLSpanElement>(null);
   const screenRef = useRef<Screen | null>(null);
   const editorRef = useRef<LineEditor | null>(null);
   /** The client engine's command table (Tab completion), loaded with xterm: it pulls the client engine. */
@@ -176,6 +178,7 @@ export function TerminalPanel(props: TerminalPanelProps) {
       term.open(host);
       term.textarea?.setAttribute("aria-label", labelOf());
       term.textarea?.setAttribute("aria-describedby", hintId);
+      followFontSize(term, host);
       fit.fit();
       const subs = [
         term.onData((d) => onData(d)),
@@ -196,9 +199,13 @@ export function TerminalPanel(props: TerminalPanelProps) {
           },
         }),
       ];
+      // The host's size, and its font size (a 1em probe), which presenter mode changes with A+/A−.
       const resize = new ResizeObserver(() => {
-        if (host.clientWidth > 0) fit.fit();
+        if (host.clientWidth === 0) return;
+        followFontSize(term, host);
+        fit.fit();
       });
+      if (emRef.current) resize.observe(emRef.current);
       resize.observe(host);
       termRef.current = term;
       screenRef.current = new Screen(term, SCROLLBACK);
@@ -266,6 +273,7 @@ export function TerminalPanel(props: TerminalPanelProps) {
         </span>
       </div>
       <div ref={hostRef} className={styles.host} title={translate(lang, "term.ui.hint")}>
+        <span ref={emRef} className={styles.em} aria-hidden="true" />
         {/* Until xterm is here (and in the page's HTML, before any script), the transcript as text. */}
         {!loaded && (
           <pre className={styles.static} data-testid="terminal-static">
@@ -278,23 +286,4 @@ export function TerminalPanel(props: TerminalPanelProps) {
       <p className={styles.hint}>{translate(lang, "term.ui.hint")}</p>
     </section>
   );
-}
-
-function bufferRows(term: Terminal): string[] {
-  const buf = term.buffer.active;
-  return Array.from({ length: buf.length }, (_, i) => buf.getLine(i)?.translateToString(true) ?? "");
-}
-
-/** The buffer as logical lines: a row xterm wrapped onto the next is joined back to its start. */
-function bufferLines(term: Terminal): string[] {
-  const buf = term.buffer.active;
-  const out: string[] = [];
-  for (let i = 0; i < buf.length; i++) {
-    const row = buf.getLine(i);
-    const text = row?.translateToString(true) ?? "";
-    if (row?.isWrapped && out.length) out[out.length - 1] = out[out.length - 1]!.padEnd(term.cols) + text;
-    else out.push(text);
-  }
-  while (out.length && out[out.length - 1] === "") out.pop();
-  return out;
 }

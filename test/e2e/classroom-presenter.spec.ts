@@ -163,3 +163,67 @@ test("at 1024×768 the presenter's key help is one line under the lesson's title
   expect(box.fontSize).toBeGreaterThanOrEqual(13); // still readable from the back of the room
   expect(box.right).toBeLessThanOrEqual(box.barRight);
 });
+
+/*
+ * Issue 21, item 4: at 1920×1080 the key help (13.5 px) and the terminal (14 px) were too small for the
+ * back of a classroom, and A+ did not enlarge them. Both now grow with the window past 1024 px and with
+ * the presenter's text size; at 1024×768 the key help stays one line and the terminal keeps its columns.
+ */
+const presenterSizes = (page: Page) =>
+  page.getByTestId("presenter").evaluate((el) => {
+    const help = el.querySelector('[data-testid="presenter-help"]')!;
+    const range = document.createRange();
+    range.selectNodeContents(help);
+    const rows = el.querySelector(".xterm-rows");
+    return {
+      help: parseFloat(getComputedStyle(help).fontSize),
+      helpLines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size,
+      terminal: rows ? parseFloat(getComputedStyle(rows).fontSize) : 0,
+      // xterm measures its cells again after a font change: until then its letters are spread apart.
+      spread: rows ? Math.abs(parseFloat(getComputedStyle(rows).letterSpacing) || 0) : 0,
+    };
+  });
+
+for (const lang of ["es", "en"] as const)
+  for (const [width, height] of [
+    [1024, 768],
+    [1920, 1080],
+  ] as const)
+    test(`presenter mode at ${width}×${height} (${lang}): key help and terminal readable, and they follow A+`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.addInitScript((l) => window.localStorage.setItem("ftpviz.lang", l), lang);
+      await openWorkbench(page);
+      await page.keyboard.press("p");
+      const presenter = page.getByTestId("presenter");
+      await expect(presenter).toBeVisible();
+      await presenter.locator(".xterm-rows").waitFor();
+      await expect.poll(async () => (await presenterSizes(page)).terminal).toBeGreaterThan(0);
+      const normal = await presenterSizes(page);
+      expect(normal.helpLines).toBe(1);
+      if (width === 1024) {
+        // The side column is narrow here: the terminal keeps the workbench's size (its columns fit).
+        expect(normal.help).toBeGreaterThanOrEqual(13);
+        expect(normal.terminal).toBe(14);
+      } else {
+        expect(normal.help).toBeGreaterThanOrEqual(20);
+        expect(normal.terminal).toBeGreaterThanOrEqual(19);
+      }
+      await page.screenshot({ path: `test-results/screens/presenter-${lang}-${width}.png` });
+      // A+ twice (115 %, 130 %): the key help and the terminal grow with the narration and the diagram.
+      await page.keyboard.press("+");
+      await page.keyboard.press("+");
+      await expect(page.getByTestId("presenter-scale")).toHaveText("130 %");
+      await expect
+        .poll(async () => (await presenterSizes(page)).terminal)
+        .toBeGreaterThan(normal.terminal * 1.2);
+      await expect.poll(async () => (await presenterSizes(page)).spread).toBeLessThan(0.5);
+      expect((await presenterSizes(page)).help).toBeGreaterThan(normal.help * 1.2);
+      await page.screenshot({ path: `test-results/screens/presenter-${lang}-${width}-130.png` });
+      // A− brings both back.
+      await page.keyboard.press("-");
+      await page.keyboard.press("-");
+      await expect.poll(async () => (await presenterSizes(page)).terminal).toBe(normal.terminal);
+      expect((await presenterSizes(page)).help).toBeCloseTo(normal.help, 1);
+    });
