@@ -1,4 +1,4 @@
-/** xterm's buffer read back as text (the test hook window.__ftpTerm), and its font size from CSS. */
+/** xterm's buffer read back as text (the test hook window.__ftpTerm), and the font size it is built at. */
 import type { Terminal } from "@xterm/xterm";
 
 export function bufferRows(term: Terminal): string[] {
@@ -20,11 +20,5 @@ export function bufferLines(term: Terminal): string[] {
   return out;
 }
 
-/**
- * xterm draws in px from its own option, not from CSS: it takes the host's font size, which the page
- * sets with --terminal-font-size (presenter mode enlarges it with its text size); the caller refits.
- */
-export function followFontSize(term: Terminal, host: HTMLElement): void {
-  const px = Math.round(parseFloat(getComputedStyle(host).fontSize));
-  if (px > 0 && px !== term.options.fontSize) term.options.fontSize = px;
-}
+/** An element's font size in px (the terminal's host: --terminal-font-size, 14 px unless a page sets it). */
+export const fontSizeOf = (el: HTMLElement): number => parseFloat(getComputedStyle(el).fontSize) || 0;

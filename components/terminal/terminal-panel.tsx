@@ -12,7 +12,7 @@ import { translate, type Lang } from "@/lib/i18n/core";
 import { linesUpTo, pendingPrompt, remoteNames, transcript } from "@/lib/trace/transcript";
 import type { TraceEntry } from "@/lib/trace/types";
 import { END_OF_INPUT } from "@/lib/util/end-of-input";
-import { bufferLines, bufferRows, followFontSize } from "./buffer-text";
+import { bufferLines, bufferRows, fontSizeOf } from "./buffer-text";
 import { columns, complete } from "./completion";
 import { LineEditor } from "./line-editor";
 import { Screen, type InputView } from "./screen";
@@ -58,6 +58,9 @@ export function TerminalPanel(props: TerminalPanelProps) {
   const [verbose, setVerbose] = useState(true);
   const [explain, setExplain] = useState(true);
   const [loaded, setLoaded] = useState(false);
+  // xterm built at another font size than its host's CSS now asks (presenter mode's A+/A−): a new one.
+  const [mounts, setMounts] = useState(0);
+  const [fontPx, setFontPx] = useState(0);
   /** Esc was pressed: the next Tab leaves the terminal (shown, and said through the hint). */
   const [released, setReleased] = useState(false);
   const { screenReader } = useA11y();
@@ -169,6 +172,7 @@ export function TerminalPanel(props: TerminalPanelProps) {
       if (disposed || !host) return;
       const term = new Terminal({
         ...TERMINAL_OPTIONS,
+        fontSize: fontSizeOf(host) || TERMINAL_OPTIONS.fontSize,
         scrollback: SCROLLBACK,
         screenReaderMode: screenReaderNow(),
       });
@@ -178,7 +182,6 @@ export function TerminalPanel(props: TerminalPanelProps) {
       term.open(host);
       term.textarea?.setAttribute("aria-label", labelOf());
       term.textarea?.setAttribute("aria-describedby", hintId);
-      followFontSize(term, host);
       fit.fit();
       const subs = [
         term.onData((d) => onData(d)),
@@ -199,11 +202,17 @@ export function TerminalPanel(props: TerminalPanelProps) {
           },
         }),
       ];
-      // The host's size, and its font size (a 1em probe), which presenter mode changes with A+/A−.
+      // Host and font size (a 1em probe). xterm keeps a changed font's old glyph widths (letters spread
+      // apart), so a new font size (presenter mode's A+/A−) builds the terminal again once settled.
+      let fontTimer = 0;
       const resize = new ResizeObserver(() => {
         if (host.clientWidth === 0) return;
-        followFontSize(term, host);
         fit.fit();
+        window.clearTimeout(fontTimer);
+        fontTimer = window.setTimeout(() => {
+          const px = fontSizeOf(host);
+          if (px > 0 && px !== term.options.fontSize) setFontPx(px);
+        }, 150);
       });
       if (emRef.current) resize.observe(emRef.current);
       resize.observe(host);
@@ -215,8 +224,10 @@ export function TerminalPanel(props: TerminalPanelProps) {
         viewportY: () => term.buffer.active.viewportY,
       };
       setLoaded(true);
+      setMounts((n) => n + 1);
       teardown = () => {
         resize.disconnect();
+        window.clearTimeout(fontTimer);
         subs.forEach((s) => s.dispose());
         if (window.__ftpTerm) delete window.__ftpTerm;
         screenRef.current = null;
@@ -228,7 +239,7 @@ export function TerminalPanel(props: TerminalPanelProps) {
       disposed = true;
       teardown();
     };
-  }, [hintId]);
+  }, [hintId, fontPx]);
 
   // The setting applies at once: xterm builds or drops its accessible mirror of the rows.
   useEffect(() => {
@@ -243,7 +254,7 @@ export function TerminalPanel(props: TerminalPanelProps) {
       pos: editorRef.current?.pos ?? 0,
       secret: showPrompt && pending.secret,
     });
-  }, [loaded, lines, showPrompt, pending]);
+  }, [loaded, mounts, lines, showPrompt, pending]);
 
   const label = translate(lang, "term.ui.label");
   return (
