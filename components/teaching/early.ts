@@ -4,11 +4,15 @@
  * is not hydrated yet, and React drops it), and right after, the bar still speaks its HTML's language
  * for a moment (it hydrates in it, then switches). So what the learner does on the bar until it runs in
  * the page's language is kept here, and done then: a click on one of its buttons (Enter and Space on a
- * focused button are clicks too), a file chosen in its file inputs, and presenter mode's key P. The
- * Export menu opens by itself (a <details>).
+ * focused button are clicks too), a file chosen in its file inputs, a number typed in the Export
+ * menu's range, and presenter mode's key P. The Export menu opens by itself (a <details>).
  */
 
-type Early = { readonly click: HTMLElement } | { readonly change: HTMLElement } | { readonly key: string };
+type Early =
+  | { readonly click: HTMLElement }
+  | { readonly change: HTMLElement }
+  | { readonly input: HTMLInputElement; readonly value: string }
+  | { readonly key: string };
 
 let queue: Early[] = [];
 let running = false;
@@ -32,10 +36,13 @@ export function holdEarly(): () => void {
       !running && ev.target instanceof Element && ev.target.closest("[data-teaching-bar] button");
     if (button instanceof HTMLElement) keep(ev, { click: button });
   };
+  // A file chosen, or a number typed (the Export menu's range): the last value of each field counts.
   const onChange = (ev: Event) => {
     const input = ev.target;
-    if (!running && input instanceof HTMLInputElement && input.closest("[data-teaching-bar]"))
-      keep(ev, { change: input });
+    if (running || !(input instanceof HTMLInputElement) || !input.closest("[data-teaching-bar]")) return;
+    if (input.type === "file") return keep(ev, { change: input });
+    queue = queue.filter((e) => !("input" in e && e.input === input));
+    keep(ev, { input, value: input.value });
   };
   const onKey = (ev: KeyboardEvent) => {
     if (running || ev.altKey || ev.ctrlKey || ev.metaKey || isTyping(ev.target)) return;
@@ -44,10 +51,12 @@ export function holdEarly(): () => void {
   // Capturing on the window: React listens further down (on the document).
   window.addEventListener("click", onClick, true);
   window.addEventListener("change", onChange, true);
+  window.addEventListener("input", onChange, true);
   window.addEventListener("keydown", onKey, true);
   return () => {
     window.removeEventListener("click", onClick, true);
     window.removeEventListener("change", onChange, true);
+    window.removeEventListener("input", onChange, true);
     window.removeEventListener("keydown", onKey, true);
   };
 }
@@ -61,5 +70,17 @@ export function barRuns(): void {
   for (const e of kept)
     if ("key" in e) window.dispatchEvent(new KeyboardEvent("keydown", { key: e.key, cancelable: true }));
     else if ("click" in e) e.click.click();
-    else e.change.dispatchEvent(new Event("change", { bubbles: true }));
+    else if ("change" in e) e.change.dispatchEvent(new Event("change", { bubbles: true }));
+    else retype(e.input, e.value);
+}
+
+/**
+ * The value typed before the code came, typed again: React answers an input event only when the value
+ * differs from the one it last saw, so the field goes through an empty value it sees, then the typed
+ * one (set past React's own setter).
+ */
+function retype(input: HTMLInputElement, value: string): void {
+  input.value = "";
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set?.call(input, value);
+  input.dispatchEvent(new Event("input", { bubbles: true }));
 }
