@@ -15,7 +15,7 @@ import { PRESET_NAMES } from "@/lib/net/presets";
 import { transcript, type Line } from "@/lib/trace/transcript";
 import { sessionPages, sessionSvg } from "@/components/sequence/export-diagram";
 import { fromScenario } from "@/components/workbench/settings";
-import { LEGEND_LINES, LEGEND_MARKS } from "@/components/workbench/classroom-bar";
+import { LegendItems } from "@/components/sequence/legend-items";
 import type { TeachingHost } from "./host";
 import styles from "./handout.module.css";
 
@@ -177,23 +177,12 @@ export function Handout({ host, from, to, lessonTitle, onClose }: HandoutProps) 
         <section className={styles.legend}>
           <h2>{t("handout.legend")}</h2>
           <ul>
-            {LEGEND_LINES.map((l) => (
-              <li key={l.cls}>
-                <svg width="40" height="10" aria-hidden="true" className={styles[`line-${l.cls}`]}>
-                  <line x1="1" y1="5" x2="32" y2="5" />
-                  <path d="M31,1 L39,5 L31,9 z" />
-                </svg>
-                {t(l.key)}
-              </li>
-            ))}
-            {LEGEND_MARKS.map((m) => (
-              <li key={m.key}>
-                <span className={styles.glyph} aria-hidden="true">
-                  {m.glyph}
-                </span>
-                {t(m.key)}
-              </li>
-            ))}
+            <LegendItems
+              t={t}
+              width={40}
+              lineClass={(cls) => styles[`line-${cls}`]}
+              glyphClass={styles.glyph}
+            />
           </ul>
         </section>
         <section>

@@ -7,8 +7,6 @@ import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { useLang } from "@/components/i18n/lang-context";
 import { FIRST_LESSON } from "@/lib/lessons/first";
 import { LegendItems } from "@/components/sequence/legend-items";
-// The printable handout still reads the legend's lists from here until it draws <LegendItems> too.
-export { LEGEND_LINES, LEGEND_MARKS } from "@/components/sequence/legend-items";
 import { SHORTCUTS } from "./shortcuts";
 import styles from "./classroom-bar.module.css";
 
