@@ -1,5 +1,5 @@
 import { test, expect, type Page } from "@playwright/test";
-import { settled, toEnd, workbenchTrace } from "./hooks";
+import { openAt, toEnd, workbenchTrace } from "./hooks";
 
 /*
  * Issue 21, item 1: Ctrl+D at the ftp> prompt did nothing. Real clients read end of input there and quit
@@ -16,11 +16,7 @@ const QUIT_NOTE = {
 } as const;
 
 async function open(page: Page, lang: "es" | "en", width: number, height: number) {
-  await page.setViewportSize({ width, height });
-  await page.addInitScript((l) => window.localStorage.setItem("ftpviz.lang", l), lang);
-  await page.goto("/");
-  await expect(page.getByTestId("sequence-diagram")).toBeVisible();
-  await settled(page);
+  await openAt(page, lang, width, height);
   await toEnd(page);
 }
 

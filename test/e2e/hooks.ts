@@ -48,3 +48,12 @@ export async function toEnd(page: Page): Promise<void> {
     return w.cursor === w.trace.length - 1;
   });
 }
+
+/** Opens the workbench in `lang` at a window of `width`×`height` and waits until it has settled. */
+export async function openAt(page: Page, lang: "es" | "en", width: number, height: number): Promise<void> {
+  await page.setViewportSize({ width, height });
+  await page.addInitScript((l) => window.localStorage.setItem("ftpviz.lang", l), lang);
+  await page.goto("/");
+  await expect(page.getByTestId("sequence-diagram")).toBeVisible();
+  await settled(page);
+}

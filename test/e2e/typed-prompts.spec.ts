@@ -1,5 +1,5 @@
 import { test, expect, type Page } from "@playwright/test";
-import { settled } from "./hooks";
+import { openAt } from "./hooks";
 
 /*
  * Issue 21, item 2: a typed row carries the prompt that was actually waiting. The opening session logs
@@ -12,14 +12,6 @@ test.use({ reducedMotion: "reduce" });
 
 const SCREENS = "test-results/screens";
 const PASSWORD = "guest@example.org";
-
-async function open(page: Page, lang: "es" | "en", width: number, height: number) {
-  await page.setViewportSize({ width, height });
-  await page.addInitScript((l) => window.localStorage.setItem("ftpviz.lang", l), lang);
-  await page.goto("/");
-  await expect(page.getByTestId("sequence-diagram")).toBeVisible();
-  await settled(page);
-}
 
 const cursor = (page: Page) =>
   page.evaluate(() => (window as unknown as { __workbench: { cursor: number } }).__workbench.cursor);
@@ -37,7 +29,7 @@ for (const lang of ["es", "en"] as const)
     [1920, 1080],
   ] as const)
     test(`typed rows read the prompt that was waiting (${lang}, ${width}×${height})`, async ({ page }) => {
-      await open(page, lang, width, height);
+      await openAt(page, lang, width, height);
       // Step command by command from the start until the password's row is drawn (bounded).
       await page.locator("[data-diagram-home]").first().focus();
       await page.keyboard.press("Home");
@@ -60,7 +52,7 @@ for (const lang of ["es", "en"] as const)
     });
 
 test("the printable handout's diagram and transcript read the same prompts", async ({ page }) => {
-  await open(page, "en", 1280, 720);
+  await openAt(page, "en", 1280, 720);
   await page.getByText("Export", { exact: true }).click();
   await page.getByRole("button", { name: "Printable handout" }).click();
   const handout = page.getByTestId("handout");
