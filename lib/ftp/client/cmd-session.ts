@@ -3,7 +3,7 @@ import { command, finalReply, readLine } from "./control";
 import { failureKey } from "./data";
 import { startTls } from "./cmd-tls";
 import { END_OF_INPUT } from "../../util/end-of-input";
-import { explain, say } from "./text";
+import { explain, say, wordKey } from "./text";
 import type { Ctx, Job } from "./types";
 
 /** Resets everything that belongs to a control connection (the connection itself is already gone). */
@@ -133,7 +133,7 @@ function* login(c: Ctx, name: string, pass?: string, acct?: string): Job {
   if (!r) return;
   if (r.code === 230) return yield* loggedIn(c);
   if (r.code === 331) yield* password(c, pass, acct);
-  else say(c, "client.loginFailed", undefined, "error");
+  else say(c, wordKey(c.s.profile, "loginFailed"), undefined, "error");
 }
 
 /**
@@ -157,11 +157,11 @@ function* password(c: Ctx, pass?: string, acct?: string): Job {
     if (account === null) return;
     const a = yield* command(c, `ACCT ${account}`);
     if (a?.code === 230 || a?.code === 202) yield* loggedIn(c);
-    else if (a) say(c, "client.loginFailed", undefined, "error");
+    else if (a) say(c, wordKey(c.s.profile, "loginFailed"), undefined, "error");
     return;
   }
   if (r.code === 230 || r.code === 202) yield* loggedIn(c);
-  else say(c, "client.loginFailed", undefined, "error");
+  else say(c, wordKey(c.s.profile, "loginFailed"), undefined, "error");
 }
 
 export function* user(c: Ctx, args: readonly string[]): Job {

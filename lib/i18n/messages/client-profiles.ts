@@ -27,6 +27,9 @@ const ROWS = [
     "{bytes} {bytes|byte enviado|bytes enviados} en {elapsed} ({rate})",
   ],
   ["client.tnftp.remoteDir", "Remote directory: {dir}", "Directorio remoto: {dir}"],
+  // tnftp reports a refused login through warnx(3): the program's name first, no full stop (recorded,
+  // test/fixtures/tnftp-20210827/eof-password.txt); netkit prints "Login failed.".
+  ["client.tnftp.loginFailed", "ftp: Login failed", "ftp: Fallo al iniciar sesión"],
   ["client.windows.invalid", "Invalid command.", "Orden no válida."],
   [
     "client.windows.received",

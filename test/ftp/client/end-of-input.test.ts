@@ -70,7 +70,14 @@ describe("tnftp, against its recordings", () => {
     ]);
     // A local user that does not exist: 530, as recorded.
     expect(recorded("eof-password.txt")).toContain("Password: 530 Login incorrect.");
-    expect(run("tnftp", ["open server", "nadie", EOF]).lines).toContain("530 Login incorrect.");
+    const refused = run("tnftp", ["open server", "nadie", EOF]).lines;
+    const refusedReal = recorded("eof-password.txt");
+    // …and tnftp's own words for it (warnx: the program's name, no full stop), where netkit says "Login failed.".
+    expect(refusedReal[5]).toBe("ftp: Login failed");
+    expect(
+      refused.slice(refused.indexOf("530 Login incorrect."), refused.indexOf("530 Login incorrect.") + 2),
+    ).toEqual(["530 Login incorrect.", refusedReal[5]]);
+    expect(run("netkit", ["open server", "nadie", EOF]).lines).toContain("Login failed.");
   });
 });
 
