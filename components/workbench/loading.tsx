@@ -6,15 +6,7 @@
  * `idle: false` waits for its first use (the lab comparison: it brings the whole simulation engine).
  * `Loading` is what a panel shows for the moment its code takes to arrive.
  */
-import {
-  createElement,
-  Suspense,
-  use,
-  useDeferredValue,
-  useMemo,
-  type ComponentType,
-  type ReactNode,
-} from "react";
+import { createElement, Suspense, use, useEffect, useState, type ComponentType, type ReactNode } from "react";
 import { useLang } from "@/components/i18n/lang-context";
 
 const loaders: (() => Promise<unknown>)[] = [];
@@ -42,25 +34,37 @@ export function onNeed<M, P extends object>(
     return createElement(pick(loaded ?? use(get())), props);
   }
   OnNeed.loaded = () => loaded !== undefined;
+  /** Fetches the code (once); resolves when it is here. */
+  OnNeed.load = get;
   return OnNeed;
 }
 
 /**
  * A panel of the first screen whose code comes after the page's: its HTML is rendered with the page
  * (at build time) and stays as it is until the code arrives (it is fetched as the page hydrates), then
- * the panel takes over. What changes meanwhile (a step, the language) reaches it as deferred work, which
- * waits for the code instead of replacing the panel's HTML with "Loading…"; it hydrates with the props
- * and language of its HTML, then takes the newer ones.
+ * the panel takes over. Until then nothing reaches it: the slot keeps handing it the element its HTML was
+ * rendered with, so a step or a new language never gives React an update for a part of the page that has
+ * not hydrated (React would drop that HTML and show "Loading…" until the code came; an update merely
+ * deferred still did so now and then, when it was rendered together with an urgent one). Once the code
+ * is here, the panel hydrates with those props and the language of its HTML, then takes the newer ones.
  */
 export function onNeedSlot<M, P extends object>(load: () => Promise<M>, pick: (m: M) => ComponentType<P>) {
   const Panel = onNeed(load, pick);
   function Slot(props: P): ReactNode {
-    const ready = Panel.loaded();
-    // Until the code is here, the props its HTML was rendered with (it hydrates with them; the language
-    // is a store its readers hydrate with as the HTML was rendered, components/i18n/lang-context.tsx).
-    const held = useDeferredValue(ready ? null : props);
-    const waiting = useMemo(() => held && slot(held), [held]);
-    return ready || !waiting ? slot(props) : waiting;
+    const [ready, setReady] = useState(Panel.loaded);
+    const [first] = useState(() => slot(props));
+    useEffect(() => {
+      if (ready) return;
+      let live = true;
+      Panel.load().then(
+        () => live && setReady(true),
+        () => {},
+      );
+      return () => {
+        live = false;
+      };
+    }, [ready]);
+    return ready ? slot(props) : first;
   }
   function slot(props: P) {
     return (
