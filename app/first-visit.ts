@@ -4,7 +4,8 @@
  * no simulation engine before the learner types. Never imported by client components.
  */
 import { openSession } from "@/lib/sim/session";
-import { catalogs, FIRST_SCREEN, keysLookedUp, type Catalog, type Lang } from "@/lib/i18n";
+import { catalogs, FIRST_SCREEN, keysLookedUp, translate, type Catalog, type Lang } from "@/lib/i18n";
+import { FIRST_LESSON } from "@/lib/lessons/first";
 import { narrate } from "@/lib/trace/narrate";
 import { buildRows } from "@/components/sequence/rows";
 import { rowText } from "@/components/sequence/labels";
@@ -26,12 +27,14 @@ export interface PageWords {
 /**
  * The words the first screen needs in `lang`, which come with the page so its first JS needs no
  * catalogue (lib/i18n/core.ts): the workbench's own catalogues (FIRST_SCREEN) whole, and the few words
- * the first session's rows (folded or not) and step narration look up from the others.
+ * it shows from the others: the first session's rows (folded or not) and step narration, and the title
+ * of the lesson the "start here" tip names (it shows as the page hydrates).
  */
 export function pageWords(run: FirstRun, lang: Lang): PageWords {
   const keys = keysLookedUp(() => {
     for (const fold of [false, true]) for (const row of buildRows(run.trace, fold)) rowText(row, lang);
     for (const e of run.trace) narrate(e, lang);
+    translate(lang, FIRST_LESSON.titleKey);
   });
   const session = [...keys]
     .filter((k) => Object.hasOwn(catalogs[lang], k))

@@ -7,6 +7,7 @@ import { messages as pcap } from "@/lib/i18n/messages/pcap";
 import { messages as lab } from "@/lib/i18n/messages/lab";
 import { messages as client } from "@/lib/i18n/messages/client";
 import { firstVisit, pageWords } from "@/app/first-visit";
+import { FIRST_LESSON } from "@/lib/lessons/first";
 import { narrate } from "@/lib/trace/narrate";
 import { buildRows } from "@/components/sequence/rows";
 import { rowText } from "@/components/sequence/labels";
@@ -51,6 +52,8 @@ describe("the catalogues of the first screen and after it", () => {
     const notes = run.trace.flatMap((e) => (e.note ? [e.note.key] : []));
     expect(notes.length).toBeGreaterThan(0);
     for (const k of notes) expect(words[k], k).toBe(catalogs.es[k]);
+    // The "start here" tip names the first lesson as the page hydrates, before the lessons' catalogue.
+    expect(words[FIRST_LESSON.titleKey]).toBe(catalogs.es[FIRST_LESSON.titleKey]);
   });
 
   it("the page's words are one language's, and few of the later catalogues'", () => {
