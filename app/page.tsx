@@ -5,6 +5,7 @@ import { LangSwitch } from "@/components/i18n/lang-switch";
 import { Workspace } from "@/components/workbench/workspace";
 import { SkipLink } from "@/components/a11y/skip-link";
 import { A11yMenu } from "@/components/a11y/a11y-menu";
+import { NoScriptNote } from "@/components/noscript-note";
 import { firstVisit, pageWords } from "./first-visit";
 
 export default function Home() {
@@ -17,6 +18,7 @@ export default function Home() {
           <>
             <LangSwitch />
             <A11yMenu />
+            <NoScriptNote />
           </>
         }
       >

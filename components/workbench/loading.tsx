@@ -68,9 +68,25 @@ export function onNeedSlot<M, P extends object>(load: () => Promise<M>, pick: (m
   }
   function slot(props: P) {
     return (
-      <Suspense fallback={<Loading />}>
+      <Suspense fallback={typeof window === "undefined" ? <NoScript {...props} /> : <Loading />}>
         <Panel {...props} />
       </Suspense>
+    );
+  }
+  /**
+   * React's server render leaves a finished boundary's HTML in place only while the bytes so far stay
+   * under its chunk size (12,800, and the page's HTML outside boundaries counts first: it is past that
+   * alone); a larger one (over 500 bytes) goes to the end of the body, hidden, and an inline script moves
+   * it over its fallback. Without scripts the fallback is what stays on screen, so in the build-time HTML
+   * the fallback is the panel itself, for browsers without scripts only (with scripts a <noscript>'s
+   * content is never part of the page). Server only: the browser hydrates the finished boundary, never
+   * its fallback.
+   */
+  function NoScript(props: P) {
+    return (
+      <noscript>
+        <Panel {...props} />
+      </noscript>
     );
   }
   return Slot;

@@ -25,6 +25,7 @@ import type { Key as PcapKey } from "./messages/pcap";
 import type { Key as LabKey } from "./messages/lab";
 import type { Key as TraceImportKey } from "./messages/trace-import";
 import type { Key as HandoutKey } from "./messages/handout";
+import type { Key as PageKey } from "./messages/page";
 
 export type Lang = "es" | "en";
 
@@ -52,7 +53,8 @@ export type MessageKey =
   | PcapKey
   | LabKey
   | TraceImportKey
-  | HandoutKey;
+  | HandoutKey
+  | PageKey;
 
 /** The keys that start with `prefix`: `KeysUnder<"net.">` is every note of the network. */
 export type KeysUnder<P extends string> = Extract<MessageKey, `${P}${string}`>;

@@ -25,6 +25,7 @@ import { messages as server } from "./messages/server";
 import { messages as sim } from "./messages/sim";
 import { messages as codes } from "./messages/codes";
 import { messages as terminal } from "./messages/terminal";
+import { messages as page } from "./messages/page";
 
 export * from "./core";
 
@@ -58,4 +59,5 @@ addCatalogs(
   lab,
   traceImport,
   handout,
+  page,
 );

@@ -1,31 +1,57 @@
 import { test, expect } from "@playwright/test";
 
-// The first visit's screen is in the page's HTML (issue 20): with scripts off, the default session's
-// first diagram row, the topology strip and the terminal's transcript are already there to read.
-test.describe("with JavaScript disabled", () => {
-  test.use({ javaScriptEnabled: false });
+// The first visit's screen is in the page's HTML (issue 20): with scripts off (a browser or a school
+// that blocks them), the default session's first diagram row, the topology strip, the terminal's
+// transcript, the inspector and the teaching bar are there to read. The HTML is Spanish (the course's
+// language) whatever the browser prefers: choosing another needs scripts.
+for (const locale of ["es-ES", "en-US"])
+  test.describe(`with JavaScript disabled (${locale})`, () => {
+    test.use({ javaScriptEnabled: false, locale });
 
-  for (const size of [
-    { width: 1024, height: 768 },
-    { width: 1920, height: 1080 },
-  ])
-    test(`the first screen is readable HTML (${size.width}×${size.height})`, async ({ page }) => {
-      await page.setViewportSize(size);
-      await page.goto("/");
-      const rows = page.getByTestId("trace-entry");
-      await expect(rows.first()).toBeVisible();
-      // The first visit starts at message 0: the row the cursor is on is that one, marked as the step.
-      await expect(page.locator('[data-testid="trace-entry"][aria-current="step"]')).toHaveAttribute(
-        "data-seq",
-        "0",
-      );
-      // The row says what happened in words (the static HTML is Spanish, the course's language).
-      await expect(rows.first()).toContainText("ftp> open server");
-      await expect(page.getByLabel("Topología")).toBeVisible();
-      await expect(page.getByTestId("terminal-static")).toContainText("ftp>");
-      await page.screenshot({ path: `test-results/screens/first-screen-no-js-${size.width}.png` });
-    });
-});
+    for (const size of [
+      { width: 1024, height: 768 },
+      { width: 1920, height: 1080 },
+    ])
+      test(`the first screen is readable HTML (${size.width}×${size.height})`, async ({ page }) => {
+        await page.setViewportSize(size);
+        await page.goto("/");
+        const rows = page.getByTestId("trace-entry");
+        await expect(rows.first()).toBeVisible();
+        // The first visit starts at message 0: the row the cursor is on is that one, marked as the step.
+        await expect(page.locator('[data-testid="trace-entry"][aria-current="step"]')).toHaveAttribute(
+          "data-seq",
+          "0",
+        );
+        // The row says what happened in words.
+        await expect(rows.first()).toContainText("ftp> open server");
+        await expect(page.getByLabel("Topología")).toBeVisible();
+        // The panels whose code comes after the page's are on screen, not only somewhere in the HTML:
+        // the terminal's transcript, the inspector on message #0 and the teaching bar.
+        const transcript = page.getByTestId("terminal-static").filter({ visible: true });
+        await expect(transcript).toBeVisible();
+        await expect(transcript).toContainText("ftp> open server");
+        await expect(page.getByRole("region", { name: "Terminal del cliente FTP" })).toBeVisible();
+        const inspector = page.getByRole("region", { name: "Inspector" });
+        await expect(inspector).toBeVisible();
+        await expect(inspector.getByRole("heading", { name: "Inspector #0" })).toBeVisible();
+        await expect(inspector.getByTestId("inspector")).toContainText("Orden escrita");
+        const bar = page.getByRole("toolbar", { name: "Docencia" });
+        await expect(bar).toBeVisible();
+        await expect(bar.getByRole("button", { name: "Lecciones" })).toBeVisible();
+        // …and no "Loading…" where they are, nor the terminal's: without scripts nothing more loads.
+        await expect(
+          page.getByText(/^(Cargando|Loading)( el terminal| the terminal)?…$/).filter({ visible: true }),
+        ).toHaveCount(0);
+        // The page says, in both languages, what needs scripts.
+        const note = page.getByTestId("noscript-note");
+        await expect(note).toBeVisible();
+        await expect(note.locator('[lang="es"]')).toContainText("JavaScript");
+        await expect(note.locator('[lang="en"]')).toContainText("JavaScript");
+        await page.screenshot({
+          path: `test-results/screens/first-screen-no-js-${locale}-${size.width}.png`,
+        });
+      });
+  });
 
 test("once scripts run, the drawn diagram replaces the static rows (one row per entry, no doubles)", async ({
   page,
