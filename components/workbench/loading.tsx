@@ -23,15 +23,19 @@ export function onNeed<M, P extends object>(
   let loaded: M | undefined;
   let loading: Promise<M> | undefined;
   // Every catalogue comes with it: a panel may show any word (the first screen's catalogues are few).
-  const get = () =>
+  const get = (): Promise<M> =>
     (loading ??= Promise.all([load(), import("@/lib/i18n")]).then(([m]) => {
       loaded = m;
+      // use() returns at once the value of a promise marked fulfilled (React's own mark): code that is
+      // here renders without a round through the fallback, even if React has not seen the promise yet.
+      Object.assign(loading!, { status: "fulfilled", value: m });
       return m;
     }));
   if (idle) loaders.push(get);
   function OnNeed(props: P) {
-    // The module's own component: the same one on every render once loaded.
-    return createElement(pick(loaded ?? use(get())), props);
+    // The module's own component: the same one on every render once loaded. use() on every render: a
+    // render after one that suspended must call it too (React says so in development otherwise).
+    return createElement(pick(use(get())), props);
   }
   OnNeed.loaded = () => loaded !== undefined;
   /** Fetches the code (once); resolves when it is here. */
