@@ -58,6 +58,8 @@ test("once scripts run, the drawn diagram replaces the static rows (one row per 
 }) => {
   await page.goto("/");
   await expect(page.locator("[data-static-rows]")).toHaveCount(0);
+  // What the page says to browsers without scripts is not shown (a <noscript>'s content is text then).
+  expect(await page.locator("header").innerText()).not.toContain("JavaScript");
   await expect(page.getByTestId("terminal-static")).toHaveCount(0);
   const seqs = await page
     .getByTestId("trace-entry")
