@@ -94,32 +94,13 @@ export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect
   const start = Math.max(0, rowAt(tops, scrollTop) - OVERSCAN);
   const end = Math.min(revealed, rowAt(tops, scrollTop + height) + 1 + OVERSCAN);
 
-  // Keep the cursor's row on screen: in the part of the box the window shows (follow.ts).
-  useEffect(() => {
-    const el = scroller.current;
-    if (!el || current < 0) return;
-    const rowTop = tops[current] ?? 0;
-    const move = follow({
-      rowTop,
-      rowH: (tops[current + 1] ?? rowTop + ROW_H) - rowTop,
-      scrollTop: el.scrollTop,
-      clientHeight: el.clientHeight,
-      // The svg's new height may not be laid out yet: the rows drawn so far say how tall it will be.
-      scrollHeight: Math.max(el.scrollHeight, (tops[revealed] ?? 0) + ROW_H / 2),
-      boxTop: el.getBoundingClientRect().top,
-      viewportH: window.innerHeight,
-      mayScrollPage: !isTyping(document.activeElement),
-    });
-    if (move.scrollTop !== undefined) el.scrollTop = move.scrollTop;
-    if (move.pageBy) window.scrollBy({ top: move.pageBy, behavior: "instant" });
-  }, [current, revealed, height, rows, tops]);
-
   const placed = useMemo(() => {
     const out: Placed[] = [];
     for (let i = start; i < end; i++) out.push({ row: rows[i]!, index: i, top: tops[i]! });
     return out;
   }, [rows, tops, start, end]);
   const markerId = useCallback((tone: string) => `${uid}-m-${tone}`, [uid]);
+  const staticCtx = useMemo(() => ({ width, xOf, lang, markerId, styles }), [width, xOf, lang, markerId]);
 
   useEffect(() => {
     if (!rowsG.current || !draw) {
@@ -145,6 +126,28 @@ export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect
     lastCursor.current = cursor;
     setDrawn(true);
   }, [draw, placed, width, xOf, lanes, lang, complete, current, selected, cursor, markerId, onSelect]);
+
+  // Keep the cursor's row on screen: in the part of the box the window shows (follow.ts). After the
+  // drawing above, so the layout this reads is the one the frame paints (read before d3's changes, the
+  // browser would lay the page out twice per step).
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || current < 0) return;
+    const rowTop = tops[current] ?? 0;
+    const move = follow({
+      rowTop,
+      rowH: (tops[current + 1] ?? rowTop + ROW_H) - rowTop,
+      scrollTop: el.scrollTop,
+      clientHeight: el.clientHeight,
+      // The svg's new height may not be laid out yet: the rows drawn so far say how tall it will be.
+      scrollHeight: Math.max(el.scrollHeight, (tops[revealed] ?? 0) + ROW_H / 2),
+      boxTop: el.getBoundingClientRect().top,
+      viewportH: window.innerHeight,
+      mayScrollPage: !isTyping(document.activeElement),
+    });
+    if (move.scrollTop !== undefined) el.scrollTop = move.scrollTop;
+    if (move.pageBy) window.scrollBy({ top: move.pageBy, behavior: "instant" });
+  }, [current, revealed, height, rows, tops]);
 
   // Half a row of air below the last arrow, so the newest one is not glued to the panel's edge.
   const svgH = Math.max((tops[revealed] ?? 0) + ROW_H / 2, height - 4);
@@ -217,7 +220,7 @@ export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect
           {!drawn && (
             <StaticRows
               placed={placed}
-              ctx={{ width, xOf, lang, markerId, styles }}
+              ctx={staticCtx}
               current={current}
               selected={selected}
               onSelect={onSelect}

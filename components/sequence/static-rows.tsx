@@ -3,9 +3,10 @@
  * visit): readable and painted before any script runs. The d3 drawing replaces them on its first draw.
  * Same shapes as the d3 drawing (shapes.ts), without motion.
  */
-import { createElement, type ReactNode } from "react";
+import { createElement, memo, type ReactNode } from "react";
 import { rowShapes, type ShapeContext, type SvgShape } from "./shapes";
 import type { Placed } from "./draw";
+import type { Row } from "./rows";
 
 /** Markup attribute names React spells differently. */
 const REACT_NAME: Readonly<Record<string, string>> = {
@@ -21,6 +22,14 @@ function element(shape: SvgShape, key: number): ReactNode {
   const kids = shape.children?.map(element) ?? [];
   return createElement(shape.tag, props, ...(shape.text !== undefined ? [shape.text] : kids));
 }
+
+/**
+ * A row's drawing depends only on the row and the context, not on the cursor: a step re-renders the
+ * rows' groups (their classes), not every shape in them. `ctx` must keep its identity between steps.
+ */
+const RowBody = memo(function RowBody({ row, ctx }: { row: Row; ctx: ShapeContext }) {
+  return <>{rowShapes(row, ctx).map(element)}</>;
+});
 
 export interface StaticRowsProps {
   readonly placed: readonly Placed[];
@@ -56,7 +65,7 @@ export function StaticRows({ placed, ctx, current, selected, onSelect }: StaticR
             aria-current={index === current ? "step" : undefined}
             onClick={onSelect && (() => onSelect(e.seq))}
           >
-            {rowShapes(row, ctx).map(element)}
+            <RowBody row={row} ctx={ctx} />
           </g>
         );
       })}

@@ -3,7 +3,7 @@
  * The workbench's single client root: the layout of the panels around the timeline (use-timeline.ts),
  * which owns the settings, the typed commands, the run, the cursor and the selected entry.
  */
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { useLang } from "@/components/i18n/lang-context";
 import { isMessageKey } from "@/lib/i18n/core";
 import { SequenceDiagram } from "@/components/sequence/sequence-diagram";
@@ -11,7 +11,8 @@ import { StepControls } from "@/components/controls/step-controls";
 import { commandAt } from "@/components/controls/stepping";
 import { Inspector } from "./inspector-slot";
 import { TopologyStrip } from "@/components/topology/topology-strip";
-import { toScenario } from "./settings";
+import { toScenario, type Settings } from "./settings";
+import { useStableActions } from "./stable";
 import { TerminalSlot } from "./terminal-slot";
 import { SidePanels } from "./side-panels";
 import { ClassroomBar } from "./classroom-bar";
@@ -61,80 +62,170 @@ export function Workspace({ first }: { readonly first: FirstRun }) {
     null,
   );
   const command = useMemo(() => commandAt(trace, cursor), [trace, cursor]);
-
-  const terminal = () => (
-    <TerminalSlot
-      trace={trace}
-      cursor={cursor}
-      lang={lang}
-      ready={tl.ready}
-      readOnly={tl.readOnly}
-      onLine={tl.typeLine}
-      onInterrupt={tl.interrupt}
-      onSelect={tl.select}
-    />
-  );
-
-  const teachingHost: TeachingHost = {
-    trace,
-    cursor,
-    scenario: toScenario(settings),
-    inputs,
-    hosts: tl.laneHosts,
-    viewing: tl.state.viewed !== null,
+  const split = useSplit();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const bodyEl = useCallback(() => bodyRef.current, []);
+  const act = useStableActions({
+    typeLine: tl.typeLine,
+    interrupt: tl.interrupt,
     load: tl.load,
-    moveTo: tl.seek,
-    step: tl.step,
-    view: tl.view,
-    renderTerminal: terminal,
-  };
+    loadScenario: tl.loadScenario,
+    newSession: tl.newSession,
+    changeSettings: (next: Settings) => {
+      tl.changeSettings(next);
+      focusDiagram();
+    },
+    wideTerminal: () => {
+      const el = bodyRef.current;
+      if (el) split.set((eightyColumns() / Math.max(1, el.clientWidth)) * 100 + 1);
+    },
+  });
+
+  /*
+   * A step paints the diagram and the transport bar first; the panels that follow the cursor (the
+   * terminal, the inspector, the teaching bar, the narration) render just after, from this deferred
+   * snapshot, in a render React can interrupt. One snapshot, so a panel never sees a new session's
+   * trace with the previous session's cursor. Their elements are memoised on it: the step's own render
+   * skips them entirely (workspace.tsx's part of issue 20's "first step answered").
+   */
+  const now = useMemo(() => ({ trace, cursor, selected }), [trace, cursor, selected]);
+  const later = useDeferredValue(now);
+
+  const { ready, readOnly, select, seek, step, view, laneHosts, hosts, liveShowing, showLive } = tl;
+  const viewing = tl.state.viewed !== null;
+  const terminal = useCallback(
+    () => (
+      <TerminalSlot
+        trace={later.trace}
+        cursor={later.cursor}
+        lang={lang}
+        ready={ready}
+        readOnly={readOnly}
+        onLine={act.typeLine}
+        onInterrupt={act.interrupt}
+        onSelect={select}
+      />
+    ),
+    [later, lang, ready, readOnly, act, select],
+  );
+  const terminalEl = useMemo(() => terminal(), [terminal]);
+
+  const teachingEl = useMemo(() => {
+    const host: TeachingHost = {
+      trace: later.trace,
+      cursor: later.cursor,
+      scenario: toScenario(settings),
+      inputs,
+      hosts: laneHosts,
+      viewing,
+      load: act.load,
+      moveTo: seek,
+      step,
+      view,
+      renderTerminal: terminal,
+    };
+    return (
+      <TeachingSlot
+        host={host}
+        lessonRequest={lessonRequest}
+        live={{ showing: liveShowing, show: showLive }}
+      />
+    );
+  }, [
+    later,
+    settings,
+    inputs,
+    laneHosts,
+    viewing,
+    act,
+    seek,
+    step,
+    view,
+    terminal,
+    lessonRequest,
+    liveShowing,
+    showLive,
+  ]);
+
+  const narratorEl = useMemo(() => <Narrator trace={later.trace} cursor={later.cursor} />, [later]);
+
+  const sideEl = useMemo(() => {
+    const shown = later.trace[later.selected ?? later.cursor];
+    return (
+      <SidePanels
+        panels={[
+          {
+            id: "inspector",
+            labelKey: "ui.side.inspector",
+            render: () => (
+              <Inspector entry={shown} pinned={later.selected !== null} onUnpin={() => select(null)} />
+            ),
+          },
+          {
+            id: "audit",
+            labelKey: "ui.side.audit",
+            render: () => (
+              <Suspense fallback={<Loading />}>
+                <AuditPanel configText={settings.config} lang={lang} onRunDemo={act.loadScenario} />
+              </Suspense>
+            ),
+          },
+          {
+            id: "eavesdrop",
+            labelKey: "ui.side.eavesdrop",
+            render: () => (
+              <Suspense fallback={<Loading />}>
+                <EavesdropPanel
+                  trace={later.trace}
+                  topology={settings.topology}
+                  upTo={later.cursor}
+                  lang={lang}
+                />
+              </Suspense>
+            ),
+          },
+        ]}
+      />
+    );
+  }, [later, settings.config, settings.topology, lang, act, select]);
+
+  const statusText = status
+    ? t(status.key, {
+        ...status.params,
+        // Ids become words: "Cliente tras NAT", not "client-nat".
+        topology: words(`net.preset.${status.params?.topology}.title`),
+        mode: words(`ui.mode.${status.params?.mode}`),
+      })
+    : t("ui.status.ready", { n: inputs.length });
+  const stripEl = useMemo(
+    () => (
+      <TopologyStrip settings={settings} hosts={hosts} status={statusText} onChange={act.changeSettings} />
+    ),
+    [settings, hosts, statusText, act],
+  );
+  const classroomEl = useMemo(
+    () => (
+      <ClassroomBar
+        onOpenLesson={(id) => setLessonRequest((r) => ({ id, n: (r?.n ?? 0) + 1 }))}
+        onNewSession={act.newSession}
+        onWideTerminal={act.wideTerminal}
+      />
+    ),
+    [act],
+  );
 
   // Once the first screen is settled, the panels behind tabs and buttons load while the page is idle.
   useEffect(() => {
     if (settled) preloadWhenIdle();
   }, [settled]);
 
-  const shown = trace[selected ?? cursor];
-  const split = useSplit();
-  const bodyRef = useRef<HTMLDivElement>(null);
-  const bodyEl = useCallback(() => bodyRef.current, []);
-  const wideTerminal = () => {
-    const el = bodyRef.current;
-    if (el) split.set((eightyColumns() / Math.max(1, el.clientWidth)) * 100 + 1);
-  };
-
   return (
     <div className={styles.workspace}>
-      <TopologyStrip
-        settings={settings}
-        hosts={tl.hosts}
-        status={
-          status
-            ? t(status.key, {
-                ...status.params,
-                // Ids become words: "Cliente tras NAT", not "client-nat".
-                topology: words(`net.preset.${status.params?.topology}.title`),
-                mode: words(`ui.mode.${status.params?.mode}`),
-              })
-            : t("ui.status.ready", { n: inputs.length })
-        }
-        onChange={(next) => {
-          tl.changeSettings(next);
-          focusDiagram();
-        }}
-      />
+      {stripEl}
       <div className={styles.body} ref={bodyRef} style={split.style}>
         <div className={styles.left}>
-          <TeachingSlot
-            host={teachingHost}
-            lessonRequest={lessonRequest}
-            live={{ showing: tl.liveShowing, show: tl.showLive }}
-          />
-          <ClassroomBar
-            onOpenLesson={(id) => setLessonRequest((r) => ({ id, n: (r?.n ?? 0) + 1 }))}
-            onNewSession={tl.newSession}
-            onWideTerminal={wideTerminal}
-          />
+          {teachingEl}
+          {classroomEl}
           <StepControls
             cursor={cursor}
             last={last}
@@ -142,9 +233,9 @@ export function Workspace({ first }: { readonly first: FirstRun }) {
             playing={tl.state.playing}
             speed={tl.state.speed}
             fold={tl.state.fold}
-            onStep={tl.step}
+            onStep={step}
             onPlay={tl.play}
-            onCursor={tl.seek}
+            onCursor={seek}
             onSpeed={(v) => (tl.setSpeed(v), focusDiagram())}
             onFold={(v) => (tl.setFold(v), focusDiagram())}
           />
@@ -153,53 +244,25 @@ export function Workspace({ first }: { readonly first: FirstRun }) {
               <SequenceDiagram
                 trace={trace}
                 cursor={cursor}
-                hosts={tl.laneHosts}
+                hosts={laneHosts}
                 rows={rows}
                 selected={selected}
-                onSelect={tl.select}
+                onSelect={select}
               />
             }
             list={() => (
               <Suspense fallback={<Loading />}>
-                <PacketList trace={trace} cursor={cursor} onCursor={tl.seek} />
+                <PacketList trace={trace} cursor={cursor} onCursor={seek} />
               </Suspense>
             )}
           />
-          <Narrator trace={trace} cursor={cursor} />
+          {narratorEl}
         </div>
         <Splitter share={split.share} onShare={split.set} body={bodyEl} />
         <div className={styles.right}>
           {/* TERMINAL SLOT: components/terminal/terminal-panel.tsx renders here (see terminal-slot.tsx). */}
-          {terminal()}
-          <SidePanels
-            panels={[
-              {
-                id: "inspector",
-                labelKey: "ui.side.inspector",
-                render: () => (
-                  <Inspector entry={shown} pinned={selected !== null} onUnpin={() => tl.select(null)} />
-                ),
-              },
-              {
-                id: "audit",
-                labelKey: "ui.side.audit",
-                render: () => (
-                  <Suspense fallback={<Loading />}>
-                    <AuditPanel configText={settings.config} lang={lang} onRunDemo={tl.loadScenario} />
-                  </Suspense>
-                ),
-              },
-              {
-                id: "eavesdrop",
-                labelKey: "ui.side.eavesdrop",
-                render: () => (
-                  <Suspense fallback={<Loading />}>
-                    <EavesdropPanel trace={trace} topology={settings.topology} upTo={cursor} lang={lang} />
-                  </Suspense>
-                ),
-              },
-            ]}
-          />
+          {terminalEl}
+          {sideEl}
         </div>
       </div>
     </div>
