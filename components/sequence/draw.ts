@@ -7,18 +7,13 @@ import { select, type Selection } from "d3";
 import "d3-transition";
 import type { Lang } from "@/lib/i18n/core";
 import type { Row } from "./rows";
-import { rowShapes, type SvgShape } from "./shapes";
+import { rowShapes, rowVersion, type DrawnWith, type SvgShape } from "./shapes";
 
 export { GUTTER, ROW_H } from "./layout";
 
-export interface DrawContext {
-  readonly width: number;
+export interface DrawContext extends DrawnWith {
   readonly xOf: (host: string) => number;
   readonly lang: Lang;
-  /** The lifelines in order: when they change, every arrow's x changes. */
-  readonly lanes: string;
-  /** Every catalogue is loaded (lib/i18n/core.ts): rows drawn before then are drawn again. */
-  readonly wordsComplete: boolean;
   readonly current: number;
   readonly selected: number | null;
   /** Rows whose first seq is above this just appeared by stepping: animate them. */
@@ -51,7 +46,6 @@ function entryKey(e: object): string {
 
 export function drawRows(svgRows: SVGGElement, placed: readonly Placed[], ctx: DrawContext): void {
   const s = ctx.styles;
-  const layout = `${ctx.width}|${ctx.lang}|${ctx.lanes}|${ctx.wordsComplete}`;
   let entering = 0;
   select(svgRows)
     .selectAll<SVGGElement, Placed>(`g.${s.row}`)
@@ -76,8 +70,7 @@ export function drawRows(svgRows: SVGGElement, placed: readonly Placed[], ctx: D
     .classed(s.current!, (d) => d.index === ctx.current)
     .classed(s.selected!, (d) => ctx.selected !== null && d.row.seqs.includes(ctx.selected))
     .each(function (d) {
-      // A folded row grows as its segments arrive; a resize, a language or lifeline change moves it.
-      const version = `${layout}|${d.row.seqs.length}`;
+      const version = rowVersion(ctx, d.row);
       if (this.dataset.v === version) return;
       const fresh = this.dataset.v === undefined;
       this.dataset.v = version;
@@ -87,6 +80,29 @@ export function drawRows(svgRows: SVGGElement, placed: readonly Placed[], ctx: D
       const delay = animate ? Math.min(entering++, 12) * 110 : 0;
       for (const shape of rowShapes(d.row, ctx)) append(g, shape, animate, delay);
     });
+}
+
+/**
+ * The rows React rendered before d3 was here (static-rows.tsx, built with the page) become d3's, so
+ * its first drawing builds nothing: each group gets its row as d3 data and d3's click, and moves into
+ * the drawing's group. `from` is the static rows' group, already out of the page (React removed it,
+ * with its rows still in it). A group whose row is no longer placed is left behind with it.
+ */
+export function adoptRows(
+  svgRows: SVGGElement,
+  from: SVGGElement,
+  placed: readonly Placed[],
+  onSelect: (seq: number) => void,
+): void {
+  const bySeq = new Map(placed.map((d) => [String(d.row.entry.seq), d]));
+  for (const el of Array.from(from.children)) {
+    const d = bySeq.get(el.getAttribute("data-seq") ?? "");
+    if (!d || !(el instanceof SVGGElement)) continue;
+    select<SVGGElement, Placed>(el)
+      .datum(d)
+      .on("click", (_ev, p) => onSelect(p.row.entry.seq));
+    svgRows.appendChild(el);
+  }
 }
 
 /** Appends a shape (and its children); an entering row's arrow grows and its labels fade in. */

@@ -3,11 +3,12 @@
  * The sequence diagram: a sticky header of lifelines (host name + addresses) above a scrolling svg.
  * React owns the scroll window and the svg's size; d3 (in an effect) owns the rows inside it.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { TraceEntry } from "@/lib/trace/types";
 import { useLang } from "@/components/i18n/lang-context";
 import { hostName } from "@/lib/i18n/core";
-import type { drawRows, Placed } from "./draw";
+import type * as Draw from "./draw";
+import type { Placed } from "./draw";
 import { follow } from "./follow";
 import { GUTTER, ROW_H, rowAt, rowTops } from "./layout";
 import { StaticRows } from "./static-rows";
@@ -56,21 +57,24 @@ export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect
   const { width, height } = useSize(scroller);
   const [scrollTop, setScrollTop] = useState(0);
   const uid = useId().replace(/:/g, "");
-  /** The d3 drawing has run: until then the rows are the static ones rendered with the page. */
-  const [drawn, setDrawn] = useState(false);
   /**
-   * d3 (motion, the keyed join) loads after the first screen: until it is here the static rows are
-   * rendered by React and stepping moves them, only without animation.
+   * d3 (motion, the keyed join) loads after the first screen: until it is here the rows are the static
+   * ones rendered by React (with the page, at build time), and stepping moves them without animation.
+   * When it arrives it takes those rows over instead of drawing them again (draw.ts adoptRows).
    */
-  const [draw, setDraw] = useState<typeof drawRows | null>(null);
+  const [d3, setD3] = useState<typeof Draw | null>(null);
   useEffect(() => {
     let gone = false;
     void import("./draw").then((m) => {
-      if (!gone) setDraw(() => m.drawRows);
+      if (!gone) setD3(m);
     });
     return () => {
       gone = true;
     };
+  }, []);
+  const staticGroup = useRef<SVGGElement | null>(null);
+  const keepStaticGroup = useCallback((el: SVGGElement | null) => {
+    if (el) staticGroup.current = el;
   }, []);
 
   const lanes = useMemo(
@@ -93,6 +97,31 @@ export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect
   const tops = useMemo(() => rowTops(rows, { width, xOf, lang }), [rows, width, xOf, lang]);
   const start = Math.max(0, rowAt(tops, scrollTop) - OVERSCAN);
   const end = Math.min(revealed, rowAt(tops, scrollTop + height) + 1 + OVERSCAN);
+  // Half a row of air below the last arrow, so the newest one is not glued to the panel's edge.
+  const svgH = Math.max((tops[revealed] ?? 0) + ROW_H / 2, height - 4);
+
+  /*
+   * Where the box is, known without asking the browser during a step: asking (scrollTop,
+   * getBoundingClientRect) right after the step's changes makes it lay the whole page out on the spot,
+   * the largest part of a step on a slow laptop. The scroll offset is the last one seen or set; the
+   * window sees the whole box unless the intersection observer said otherwise; only then is the box's
+   * place in the window read.
+   */
+  const boxScroll = useRef(0);
+  const wholeBoxShown = useRef(false);
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const io = new IntersectionObserver(
+      ([e]) => {
+        wholeBoxShown.current =
+          !!e && e.isIntersecting && e.intersectionRect.height >= e.boundingClientRect.height - 0.5;
+      },
+      { threshold: [0, 1] },
+    );
+    io.observe(el);
+    return () => io.disconnect();
+  }, []);
 
   const placed = useMemo(() => {
     const out: Placed[] = [];
@@ -100,20 +129,31 @@ export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect
     return out;
   }, [rows, tops, start, end]);
   const markerId = useCallback((tone: string) => `${uid}-m-${tone}`, [uid]);
-  const staticCtx = useMemo(() => ({ width, xOf, lang, markerId, styles }), [width, xOf, lang, markerId]);
+  const lanesKey = lanes.join("|");
+  const staticCtx = useMemo(
+    () => ({ width, xOf, lang, markerId, styles, lanes: lanesKey, wordsComplete: complete }),
+    [width, xOf, lang, markerId, lanesKey, complete],
+  );
 
-  useEffect(() => {
-    if (!rowsG.current || !draw) {
+  // Before the paint: the commit that removes the static rows never shows an empty diagram.
+  useLayoutEffect(() => {
+    const g = rowsG.current;
+    if (!g || !d3) {
       // Steps taken before d3 arrived are not animated when it does.
       lastCursor.current = cursor;
       return;
     }
+    const from = staticGroup.current;
+    if (from && !from.isConnected) {
+      staticGroup.current = null;
+      d3.adoptRows(g, from, placed, onSelect);
+    }
     const motion = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-    draw(rowsG.current, placed, {
+    d3.drawRows(g, placed, {
       width,
       xOf,
       lang,
-      lanes: lanes.join("|"),
+      lanes: lanesKey,
       wordsComplete: complete,
       current,
       selected,
@@ -124,8 +164,7 @@ export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect
       onSelect,
     });
     lastCursor.current = cursor;
-    setDrawn(true);
-  }, [draw, placed, width, xOf, lanes, lang, complete, current, selected, cursor, markerId, onSelect]);
+  }, [d3, placed, width, xOf, lanesKey, lang, complete, current, selected, cursor, markerId, onSelect]);
 
   // Keep the cursor's row on screen: in the part of the box the window shows (follow.ts). After the
   // drawing above, so the layout this reads is the one the frame paints (read before d3's changes, the
@@ -134,23 +173,23 @@ export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect
     const el = scroller.current;
     if (!el || current < 0) return;
     const rowTop = tops[current] ?? 0;
+    const whole = wholeBoxShown.current;
     const move = follow({
       rowTop,
       rowH: (tops[current + 1] ?? rowTop + ROW_H) - rowTop,
-      scrollTop: el.scrollTop,
-      clientHeight: el.clientHeight,
+      scrollTop: boxScroll.current,
+      clientHeight: height,
       // The svg's new height may not be laid out yet: the rows drawn so far say how tall it will be.
-      scrollHeight: Math.max(el.scrollHeight, (tops[revealed] ?? 0) + ROW_H / 2),
-      boxTop: el.getBoundingClientRect().top,
-      viewportH: window.innerHeight,
+      scrollHeight: Math.max(svgH, height),
+      // The whole box on screen: the band the window shows is the box itself.
+      boxTop: whole ? 0 : el.getBoundingClientRect().top,
+      viewportH: whole ? height : window.innerHeight,
       mayScrollPage: !isTyping(document.activeElement),
     });
-    if (move.scrollTop !== undefined) el.scrollTop = move.scrollTop;
+    if (move.scrollTop !== undefined) el.scrollTop = boxScroll.current = move.scrollTop;
     if (move.pageBy) window.scrollBy({ top: move.pageBy, behavior: "instant" });
-  }, [current, revealed, height, rows, tops]);
+  }, [current, revealed, height, rows, tops, svgH]);
 
-  // Half a row of air below the last arrow, so the newest one is not glued to the panel's edge.
-  const svgH = Math.max((tops[revealed] ?? 0) + ROW_H / 2, height - 4);
   return (
     <section
       className={styles.diagram}
@@ -175,7 +214,10 @@ export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect
         className={styles.scroller}
         // Focusable so a keyboard can scroll the drawn rows (↑/↓, PageUp/PageDown) like any scrolled box.
         tabIndex={0}
-        onScroll={(ev) => setScrollTop(ev.currentTarget.scrollTop)}
+        onScroll={(ev) => {
+          boxScroll.current = ev.currentTarget.scrollTop;
+          setScrollTop(boxScroll.current);
+        }}
       >
         <svg
           data-testid="sequence-diagram"
@@ -217,8 +259,9 @@ export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect
               <line key={h} className={styles.lifeline} x1={xOf(h)} x2={xOf(h)} y1={0} y2={svgH} />
             ))}
           </g>
-          {!drawn && (
+          {!d3 && (
             <StaticRows
+              group={keepStaticGroup}
               placed={placed}
               ctx={staticCtx}
               current={current}

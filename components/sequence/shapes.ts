@@ -21,6 +21,24 @@ export interface ShapeContext extends LayoutContext {
   readonly styles: Readonly<Record<string, string>>;
 }
 
+/** What a row's drawing depends on besides the row itself. */
+export interface DrawnWith {
+  readonly width: number;
+  readonly lang: string;
+  /** The lifelines in order: when they change, every arrow's x changes. */
+  readonly lanes: string;
+  /** Every catalogue is loaded: rows drawn before then are drawn again. */
+  readonly wordsComplete: boolean;
+}
+
+/**
+ * A row's drawing is redone only when this changes: a resize, a language or lifeline change, the
+ * catalogues' arrival, or a folded row growing as its segments arrive. The static rows write it on
+ * their groups, so the d3 drawing takes them over without building them again (draw.ts adoptRows).
+ */
+export const rowVersion = (w: DrawnWith, row: Row): string =>
+  `${w.width}|${w.lang}|${w.lanes}|${w.wordsComplete}|${row.seqs.length}`;
+
 const text = (attrs: SvgShape["attrs"], str: string): SvgShape => ({ tag: "text", attrs, text: str });
 
 export function rowShapes(row: Row, ctx: ShapeContext): SvgShape[] {

@@ -4,7 +4,7 @@
  * Same shapes as the d3 drawing (shapes.ts), without motion.
  */
 import { createElement, memo, type ReactNode } from "react";
-import { rowShapes, type ShapeContext, type SvgShape } from "./shapes";
+import { rowShapes, rowVersion, type DrawnWith, type ShapeContext, type SvgShape } from "./shapes";
 import type { Placed } from "./draw";
 import type { Row } from "./rows";
 
@@ -33,17 +33,19 @@ const RowBody = memo(function RowBody({ row, ctx }: { row: Row; ctx: ShapeContex
 
 export interface StaticRowsProps {
   readonly placed: readonly Placed[];
-  readonly ctx: ShapeContext;
+  readonly ctx: ShapeContext & DrawnWith;
   readonly current: number;
   readonly selected: number | null;
   /** A click on a row selects it, as on the d3 rows (which replace these once d3 has loaded). */
   readonly onSelect?: (seq: number) => void;
+  /** The rows' group, kept by the diagram so d3 can take its rows over once this is gone. */
+  readonly group?: (el: SVGGElement | null) => void;
 }
 
-export function StaticRows({ placed, ctx, current, selected, onSelect }: StaticRowsProps) {
+export function StaticRows({ placed, ctx, current, selected, onSelect, group }: StaticRowsProps) {
   const s = ctx.styles;
   return (
-    <g data-static-rows="">
+    <g data-static-rows="" ref={group}>
       {placed.map(({ row, index, top }) => {
         const e = row.entry;
         const classes = [
@@ -62,6 +64,7 @@ export function StaticRows({ placed, ctx, current, selected, onSelect }: StaticR
             data-fold={row.fold}
             data-channel={e.channel ?? undefined}
             data-code={e.code}
+            data-v={rowVersion(ctx, row)}
             aria-current={index === current ? "step" : undefined}
             onClick={onSelect && (() => onSelect(e.seq))}
           >

@@ -9,7 +9,7 @@ import { useLayoutEffect, useState } from "react";
 type Actions = Record<string, (...args: never[]) => unknown>;
 
 /** Forwarders to whichever set of actions was handed to `set` last. */
-function relay<T extends Actions>(first: T) {
+export function relay<T extends Actions>(first: T) {
   let latest = first;
   const stable = Object.fromEntries(
     Object.keys(first).map((name) => [
