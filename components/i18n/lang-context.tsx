@@ -5,7 +5,7 @@
  * brings only its own language's words (app/first-visit.ts); every catalogue loads right after it
  * (lib/i18n/index.ts), and another language shows once its words are here.
  */
-import { useDeferredValue, useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import {
   addWords,
   catalogsAdded,
@@ -129,11 +129,4 @@ export function LangProvider({
   return children;
 }
 
-/**
- * A store's change is always an urgent render in React; the new language is shown from a deferred one
- * instead, which React interrupts for a key press. An English page switches right after hydrating,
- * just when a learner may press → for the first time: the step is drawn first, in the HTML's language
- * for that moment, and the page's words change just after (issue 20's "first step answered").
- */
-export const useLang = (): LangValue =>
-  useDeferredValue(useSyncExternalStore(subscribe, clientValue, serverValue));
+export const useLang = (): LangValue => useSyncExternalStore(subscribe, clientValue, serverValue);

@@ -1,4 +1,5 @@
 import { test, expect } from "@playwright/test";
+import { settled } from "./hooks";
 
 // The first visit's screen is in the page's HTML (issue 20): with scripts off (a browser or a school
 // that blocks them), the default session's first diagram row, the topology strip, the terminal's
@@ -66,6 +67,38 @@ test("once scripts run, the drawn diagram replaces the static rows (one row per 
     .evaluateAll((els) => els.map((e) => e.getAttribute("data-seq")));
   expect(new Set(seqs).size).toBe(seqs.length);
   expect(seqs.length).toBeGreaterThan(0);
+});
+
+test("the drawing takes over the rows the page came with: the same elements, still answering clicks and steps", async ({
+  page,
+}) => {
+  // The first row element the HTML brought, kept before any script of the page runs.
+  await page.addInitScript(() => {
+    const keep = () => {
+      const row = document.querySelector('[data-testid="trace-entry"][data-seq="0"]');
+      if (row) (window as unknown as { __htmlRow: Element }).__htmlRow = row;
+      return row !== null;
+    };
+    if (!keep()) {
+      const o = new MutationObserver(() => keep() && o.disconnect());
+      o.observe(document, { childList: true, subtree: true });
+    }
+  });
+  await page.goto("/");
+  await expect(page.locator("[data-static-rows]")).toHaveCount(0);
+  const row = page.locator('[data-testid="trace-entry"][data-seq="0"]');
+  // d3 moved that very element into its drawing instead of building the row again (adoptRows).
+  expect(await row.evaluate((el) => el === (window as unknown as { __htmlRow?: Element }).__htmlRow)).toBe(
+    true,
+  );
+  // It is d3's now: → moves the step mark off it, a click on it pins it in the inspector.
+  await settled(page);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press("ArrowRight");
+  await expect(row).not.toHaveAttribute("aria-current", "step");
+  await row.click();
+  await expect(page.getByRole("heading", { name: /^Inspector #0/ })).toBeVisible();
+  await expect(row).toHaveClass(/selected/);
 });
 
 // Code the first screen does not run before the learner acts comes after the page's own scripts (issue
