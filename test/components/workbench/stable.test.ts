@@ -3,7 +3,7 @@ import { relay } from "@/components/workbench/stable";
 
 describe("stable actions (memoised panels keep their props across steps)", () => {
   it("hands out the same functions whatever is set later", () => {
-    const r = relay({ typeLine: (_line: string) => "first" });
+    const r = relay({ typeLine: (line: string) => `first ${line}` });
     const before = r.stable.typeLine;
     r.set({ typeLine: () => "second" });
     expect(r.stable.typeLine).toBe(before);
