@@ -1,7 +1,7 @@
 "use client";
 /**
  * The sequence diagram: a sticky header of lifelines (host name + addresses) above a scrolling svg.
- * React owns the scroll window and the svg's size; d3 (in an effect) owns the rows inside it.
+ * React owns the scroll window and the svg's size; d3 (in a layout effect) owns the rows inside it.
  */
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { TraceEntry } from "@/lib/trace/types";
@@ -166,9 +166,8 @@ export function SequenceDiagram({ trace, cursor, hosts, rows, selected, onSelect
     lastCursor.current = cursor;
   }, [d3, placed, width, xOf, lanesKey, lang, complete, current, selected, cursor, markerId, onSelect]);
 
-  // Keep the cursor's row on screen: in the part of the box the window shows (follow.ts). After the
-  // drawing above, so the layout this reads is the one the frame paints (read before d3's changes, the
-  // browser would lay the page out twice per step).
+  // Keep the cursor's row on screen: in the part of the box the window shows (follow.ts), from the
+  // geometry kept above (no layout is read while the window shows the whole box).
   useEffect(() => {
     const el = scroller.current;
     if (!el || current < 0) return;
