@@ -16,7 +16,6 @@ import { bufferLines, bufferRows, fontSizeOf } from "./buffer-text";
 import { columns, complete } from "./completion";
 import { LineEditor } from "./line-editor";
 import { Screen, type InputView } from "./screen";
-import { usePasteQueue } from "./use-paste-queue";
 import { TERMINAL_OPTIONS } from "./theme";
 import { attachEscape } from "@/components/a11y/terminal-escape";
 import { useA11y } from "@/components/a11y/a11y-settings";
@@ -30,9 +29,15 @@ export interface TerminalPanelProps {
   readonly lang: Lang;
   /** The client waits for a line (false while a command runs). */
   readonly ready: boolean;
+  /** Typed lines still waiting their turn in the workbench (a paste, type-ahead). */
+  readonly queued: number;
   /** An imported trace is on screen: typed lines cannot run, and the terminal says so. */
   readonly readOnly?: boolean;
-  onLine(line: string): void;
+  /** Lines submitted (Enter, a pasted block): the workbench runs them in turn, each once the client waits. */
+  onLines(lines: readonly string[]): void;
+  /** Ctrl+C at the prompt: the lines still waiting are forgotten. */
+  onDropTyped(): void;
+  /** Ctrl+C while a command runs: interrupt it (the lines still waiting are forgotten too). */
   onInterrupt(): void;
   onSelect(seq: number): void;
   completions?: (prefix: string) => string[];
@@ -86,7 +91,6 @@ export function TerminalPanel(props: TerminalPanelProps) {
   // At the live end the simulation knows whether the client waits; stepped back, the trace says.
   const atEnd = cursor >= trace.length - 1;
   const showPrompt = atEnd ? ready : !pending.running;
-  const queue = usePasteQueue({ trace, ready, onLine: (line) => props.onLine(line) });
 
   const editor = (): LineEditor => (editorRef.current ??= new LineEditor());
   const inputView = (): InputView => ({
@@ -111,7 +115,11 @@ export function TerminalPanel(props: TerminalPanelProps) {
     if (!screen || !term) return;
     const ed = editor();
     ed.secret = showPrompt && pending.secret;
+    // The lines of one chunk (a paste) go to the workbench at once, before anything that follows them.
+    const submitted: string[] = [];
+    const flush = () => submitted.length && props.onLines(submitted.splice(0));
     for (const ev of ed.feed(data)) {
+      if (ev.type !== "submit") flush();
       if (ev.type === "submit") {
         if (props.readOnly && ev.line.trim() !== "") {
           // Never swallowed silently: the line stays visible with the reason it did not run.
@@ -122,14 +130,14 @@ export function TerminalPanel(props: TerminalPanelProps) {
             pos: 0,
           });
           ed.set("");
-        } else if (ev.line.trim() !== "" || ed.secret) queue.submit(ev.line);
+        } else if (ev.line.trim() !== "" || ed.secret) submitted.push(ev.line);
       } else if (ev.type === "interrupt") {
         // At the end the session knows; inside a command still playing (or stepped back), the trace says.
         // nc waits for lines between them too: Ctrl+C there ends nc, as in a real terminal.
         const running = pending.raw || (atEnd ? !ready : pending.running);
-        queue.cancel();
         if (running) props.onInterrupt();
         else {
+          props.onDropTyped();
           // Like a shell: the abandoned line stays visible with ^C, and a fresh prompt follows.
           const view = inputView();
           screen.note([(view.prompt ?? "") + (view.secret ? "" : ed.buf) + "^C"], {
@@ -144,10 +152,11 @@ export function TerminalPanel(props: TerminalPanelProps) {
         const view = inputView();
         const why = pending.raw ? "term.ui.ncEndOfInput" : props.readOnly ? "term.ui.readOnly" : null;
         if (why) screen.note([(view.prompt ?? "") + "^D", translate(lang, why)], view);
-        else queue.submit(END_OF_INPUT);
+        else submitted.push(END_OF_INPUT);
       } else if (ev.type === "clear") screen.clear(inputView());
       else if (ev.type === "complete") tab(screen, term.cols);
     }
+    flush();
     screen.drawInput(inputView());
   });
 
@@ -280,7 +289,7 @@ export function TerminalPanel(props: TerminalPanelProps) {
           {translate(lang, released ? "term.ui.released" : "term.ui.escape")}
         </span>
         <span className={styles.status} role="status">
-          {queue.waiting > 1 ? translate(lang, "term.ui.queued", { count: queue.waiting }) : ""}
+          {props.queued > 1 ? translate(lang, "term.ui.queued", { count: props.queued }) : ""}
         </span>
       </div>
       <div ref={hostRef} className={styles.host} title={translate(lang, "term.ui.hint")}>

@@ -6,7 +6,7 @@ import type { TypedItem } from "@/lib/sim/kernel/keyboard";
 import type { TraceEntry } from "@/lib/trace/types";
 import type { PlayAt } from "@/components/teaching/host";
 import { START_COMMANDS, type Settings } from "./settings";
-import type { Request, Timeline } from "./timeline";
+import { acceptsInput, type Request, type Timeline } from "./timeline";
 
 const lastIndex = (trace: readonly TraceEntry[]) => Math.max(0, trace.length - 1);
 /** How many inputs produced the steps up to and including `step` (one CommandTyped per input). */
@@ -58,6 +58,15 @@ const replaceRequest = (s: Timeline, inputs: readonly TypedItem[], from: number)
   extend: false,
   purpose: { kind: "replace", from },
 });
+
+/**
+ * The first typed line waiting, once the client waits for a line and no run is under way: the request
+ * that runs it (as `typeRequest`). Null: nothing to start now.
+ */
+export function nextTyped(s: Timeline): ReturnType<typeof typeRequest> {
+  const line = s.typed[0];
+  return line === undefined || !acceptsInput(s) ? null : typeRequest(s, line);
+}
 
 /**
  * A line typed at the terminal: null on a read-only trace; with `discard` when the learner stepped

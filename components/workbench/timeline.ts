@@ -52,8 +52,14 @@ export interface Timeline {
   readonly fold: boolean;
   /** The untouched first-visit session: typing continues it at its end without asking to discard. */
   readonly demo: boolean;
-  /** A run is under way in the worker: the terminal waits for it (type-ahead queues). */
+  /** A run is under way in the worker: typed lines wait for it in `typed`. */
   readonly pending: boolean;
+  /**
+   * Lines typed ahead (a paste, or typing while a command runs), oldest first. The timeline starts
+   * the first one only when the client waits for a line and no run is under way (use-timeline.ts),
+   * so each line runs on a session that holds every line before it.
+   */
+  readonly typed: readonly string[];
   /** The autosaved session is back (or there was none): autosave may write from now on. */
   readonly restored: boolean;
   readonly status: Status | null;
@@ -102,7 +108,13 @@ export type Action =
   | { readonly type: "fold"; readonly fold: boolean }
   | { readonly type: "view"; readonly trace: readonly TraceEntry[] | null }
   | { readonly type: "live"; readonly view: LiveView | null }
-  | { readonly type: "newSession"; readonly first: FirstRun };
+  | { readonly type: "newSession"; readonly first: FirstRun }
+  /** Lines the learner typed or pasted: they wait their turn. */
+  | { readonly type: "typed"; readonly lines: readonly string[] }
+  /** The first waiting line was handed to a run. */
+  | { readonly type: "typedTaken" }
+  /** Ctrl+C, a refused discard or a read-only view: the lines still waiting are forgotten. */
+  | { readonly type: "typedDropped" };
 
 /** A typed command's messages play live in about this long (bounded per message), like watching it happen. */
 export const FOLLOW_TOTAL_MS = 3000;
@@ -128,6 +140,7 @@ export function initialTimeline(first: FirstRun): Timeline {
     fold: false,
     demo: true,
     pending: false,
+    typed: [],
     restored: false,
     status: null,
   };
@@ -140,7 +153,7 @@ export const lastOf = (s: Timeline): number => lastIndex(traceOf(s));
 export const liveShowing = (s: Timeline): boolean => s.live !== null && s.viewed === s.live.trace;
 /** Typing is refused: an imported trace is read-only (a live one is the real client's to type). */
 export const readOnly = (s: Timeline): boolean => s.viewed !== null && !liveShowing(s);
-/** The terminal takes a line now (otherwise it queues it until the run under way arrives). */
+/** The client takes a typed line now (otherwise it waits in `typed` until the run under way arrives). */
 export const acceptsInput = (s: Timeline): boolean => s.run.ready && s.viewed === null && !s.pending;
 
 const rowCache = new WeakMap<readonly TraceEntry[], { readonly fold: boolean; readonly rows: Row[] }>();
@@ -272,8 +285,11 @@ export function timeline(s: Timeline, a: Action): Timeline {
       return { ...s, speed: a.speed };
     case "fold":
       return { ...s, fold: a.fold };
-    case "view":
-      return at({ ...s, viewed: a.trace, follow: null }, a.trace ? 0 : lastIndex(s.run.trace));
+    case "view": {
+      // Lines waiting for the learner's session never run into an imported trace.
+      const typed = a.trace ? [] : s.typed;
+      return at({ ...s, viewed: a.trace, follow: null, typed }, a.trace ? 0 : lastIndex(s.run.trace));
+    }
     case "live":
       return showLive(s, a.view);
     case "newSession": {
@@ -281,6 +297,14 @@ export function timeline(s: Timeline, a: Action): Timeline {
       const kept = { restored: s.restored, fold: s.fold, speed: s.speed, live: s.live };
       return { ...initialTimeline(a.first), ...kept, status: { key: "ui.wb.newSessionDone" } };
     }
+    case "typed":
+      // Under an import or a real session's trace a typed line has no session of the learner's to run
+      // in now, and must not run into it later by surprise (the terminal says read-only for imports).
+      return a.lines.length && s.viewed === null ? { ...s, typed: s.typed.concat(a.lines) } : s;
+    case "typedTaken":
+      return { ...s, typed: s.typed.slice(1) };
+    case "typedDropped":
+      return s.typed.length ? { ...s, typed: [] } : s;
   }
 }
 
@@ -290,7 +314,7 @@ function showLive(s: Timeline, view: LiveView | null): Timeline {
     const off = { ...s, live: null };
     return showing ? at({ ...off, viewed: null }, lastIndex(s.run.trace)) : off;
   }
-  const on = { ...s, live: view, viewed: view.trace, follow: null };
+  const on = { ...s, live: view, viewed: view.trace, follow: null, typed: [] };
   if (!showing) return at(on, lastIndex(view.trace));
   // New messages of the watched session: the cursor follows them only if it was at the end.
   return { ...on, cursor: s.cursor >= lastOf(s) ? lastIndex(view.trace) : s.cursor };

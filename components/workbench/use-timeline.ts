@@ -37,10 +37,10 @@ import {
   baseOf,
   interruptRequest,
   loadRequest,
+  nextTyped,
   restoreRequest,
   scenarioRequest,
   settingsRequest,
-  typeRequest,
 } from "./timeline-requests";
 
 const PLAY_MS = 900;
@@ -108,6 +108,25 @@ export function useTimeline(first: FirstRun) {
     return () => window.clearInterval(id);
   }, [s.follow]);
 
+  /*
+   * Typed lines wait in the timeline and start one at a time, from the committed state: the next only
+   * once the run of the one before has arrived and the client waits again. Deciding this here, not in
+   * the terminal, means no panel's (deferred) view of the session can start a line on a session that
+   * lacks the line before it.
+   */
+  const feed = useEffectEvent(() => {
+    const next = nextTyped(s);
+    if (next === null) return;
+    if (next.discard && !window.confirm(t("ui.confirm.discard", { n: next.discard })))
+      return dispatch({ type: "typedDropped" });
+    dispatch({ type: "typedTaken" });
+    void start(next.request);
+  });
+  const feedable = acceptsInput(s) && s.typed.length > 0;
+  useEffect(() => {
+    if (feedable) feed();
+  }, [feedable, s.typed]);
+
   // The autosaved session comes back once, after hydration (a share link in the URL wins over it).
   const restore = useEffectEvent(() => {
     const saved = window.location.hash.slice(1).startsWith(FRAGMENT_PREFIX) ? null : loadSaved();
@@ -156,8 +175,10 @@ export function useTimeline(first: FirstRun) {
     laneHosts,
     settled,
     liveShowing: showingLive,
-    /** The terminal takes a line now; otherwise it queues it (or, read-only, says why nothing runs). */
+    /** The client waits for a line and none is under way (the terminal shows its prompt). */
     ready: acceptsInput(s),
+    /** Typed lines still waiting their turn. */
+    queued: s.typed.length,
     readOnly: readOnly(s),
     ...moves,
     changeSettings: (next: Settings) => void start(settingsRequest(s, next)),
@@ -166,13 +187,12 @@ export function useTimeline(first: FirstRun) {
       const { settings: next, inputs: items } = fromScenario(scenario);
       void start(scenarioRequest(next, items));
     },
-    typeLine: (line: string) => {
-      const asked = typeRequest(s, line);
-      if (!asked) return; // an imported trace is read-only
-      if (asked.discard && !window.confirm(t("ui.confirm.discard", { n: asked.discard }))) return;
-      void start(asked.request);
-    },
+    /** Lines typed or pasted at the terminal: they run in turn (see the feeding effect above). */
+    typeLines: (lines: readonly string[]) => dispatch({ type: "typed", lines }),
+    /** Ctrl+C at the prompt: the lines still waiting are forgotten. */
+    dropTyped: () => dispatch({ type: "typedDropped" }),
     interrupt: () => {
+      dispatch({ type: "typedDropped" });
       const request = interruptRequest(s);
       if (request) void start(request);
     },

@@ -66,7 +66,8 @@ export function Workspace({ first }: { readonly first: FirstRun }) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const bodyEl = useCallback(() => bodyRef.current, []);
   const act = useStableActions({
-    typeLine: tl.typeLine,
+    typeLines: tl.typeLines,
+    dropTyped: tl.dropTyped,
     interrupt: tl.interrupt,
     load: tl.load,
     loadScenario: tl.loadScenario,
@@ -85,13 +86,17 @@ export function Workspace({ first }: { readonly first: FirstRun }) {
    * A step paints the diagram and the transport bar first; the panels that follow the cursor (the
    * terminal, the inspector, the teaching bar, the narration) render just after, from this deferred
    * snapshot, in a render React can interrupt. One snapshot, so a panel never sees a new session's
-   * trace with the previous session's cursor. Their elements are memoised on it: the step's own render
+   * trace with the previous session's cursor, or the prompt of another moment. Their elements are memoised on it: the step's own render
    * skips them entirely (workspace.tsx's part of issue 20's "first step answered").
    */
-  const now = useMemo(() => ({ trace, cursor, selected }), [trace, cursor, selected]);
+  const { ready, queued } = tl;
+  const now = useMemo(
+    () => ({ trace, cursor, selected, ready, queued }),
+    [trace, cursor, selected, ready, queued],
+  );
   const later = useDeferredValue(now);
 
-  const { ready, readOnly, select, seek, step, view, laneHosts, hosts, liveShowing, showLive } = tl;
+  const { readOnly, select, seek, step, view, laneHosts, hosts, liveShowing, showLive } = tl;
   const viewing = tl.state.viewed !== null;
   const terminal = useCallback(
     () => (
@@ -99,14 +104,16 @@ export function Workspace({ first }: { readonly first: FirstRun }) {
         trace={later.trace}
         cursor={later.cursor}
         lang={lang}
-        ready={ready}
+        ready={later.ready}
+        queued={later.queued}
         readOnly={readOnly}
-        onLine={act.typeLine}
+        onLines={act.typeLines}
+        onDropTyped={act.dropTyped}
         onInterrupt={act.interrupt}
         onSelect={select}
       />
     ),
-    [later, lang, ready, readOnly, act, select],
+    [later, lang, readOnly, act, select],
   );
   const terminalEl = useMemo(() => terminal(), [terminal]);
 

@@ -34,6 +34,7 @@ import {
   interruptRequest,
   loadRequest,
   restoreRequest,
+  nextTyped,
   settingsRequest,
   typeRequest,
 } from "@/components/workbench/timeline-requests";
@@ -51,14 +52,17 @@ function firstVisit(): FirstRun {
 
 let id = 1;
 /** The hook's round trip: runStarted, the worker's job, runFinished (or runRefused). */
-function perform(s: Timeline, request: Request, animate = false): Timeline {
-  const started = timeline(s, { type: "runStarted", request });
-  const base = baseOf(s, request);
+const perform = (s: Timeline, request: Request, animate = false): Timeline =>
+  arrive(timeline(s, { type: "runStarted", request }), request, animate);
+
+/** The second half of the round trip: the worker's job for a run under way, and its arrival. */
+function arrive(started: Timeline, request: Request, animate = false): Timeline {
+  const base = baseOf(started, request);
   const input = { scenario: toScenario(request.settings), inputs: request.inputs, ...(base ? { base } : {}) };
   const reply = runJob({ id: id++, job: "simulate", input });
   if (!reply.ok) return timeline(started, { type: "runRefused", request, problem: reply.problem });
   const r = reply.result;
-  const held = base ? s.run.trace : [];
+  const held = base ? started.run.trace : [];
   const run = { trace: joined(r, held), ready: r.ready, problems: r.problems, token: r.token };
   return timeline(started, { type: "runFinished", request, run, animate });
 }
@@ -229,6 +233,71 @@ describe("typing", () => {
     const last = request.inputs[request.inputs.length - 1];
     expect(last).toHaveProperty("interruptAfterMs");
     expect(request.inputs).toHaveLength(mine.inputs.length + 1);
+  });
+});
+
+describe("lines typed ahead (a paste, or typing while a command runs)", () => {
+  /** The hook's feeding: the first waiting line starts only when nextTyped says so. */
+  function feed(s: Timeline, animate = false): Timeline {
+    const next = nextTyped(s);
+    if (next === null) return s;
+    expect(next.discard).toBeUndefined();
+    return perform(timeline(s, { type: "typedTaken" }), next.request, animate);
+  }
+
+  it("wait while a run is under way, then run one at a time, each on a session holding the one before", () => {
+    const pasted = ["pwd", "lpwd", "pwd", "syst"];
+    // The paste lands while `ls` is still in the worker: nothing starts until its run arrives.
+    const request = typeRequest(mine, "ls")!.request;
+    const inFlight = reduce(mine, { type: "runStarted", request }, { type: "typed", lines: pasted });
+    expect(nextTyped(inFlight)).toBeNull();
+    let s = arrive(inFlight, request, true);
+    expect(s.typed).toEqual(pasted);
+    for (let i = 0; i < pasted.length; i++) {
+      const next = nextTyped(s);
+      expect(next).not.toBeNull();
+      const started = timeline(timeline(s, { type: "typedTaken" }), {
+        type: "runStarted",
+        request: next!.request,
+      });
+      // While that line's run is under way the next line waits, whatever the panels show.
+      expect(nextTyped(started)).toBeNull();
+      s = feed(s, true);
+    }
+    expect(s.typed).toEqual([]);
+    expect(s.inputs).toEqual([...mine.inputs, ...lines("ls", ...pasted)]);
+    expect(verbs(traceOf(s)).slice(-3)).toEqual(["PWD", "PWD", "SYST"]);
+  });
+
+  it("a line taken while the previous one still plays live continues the session (no discard asked)", () => {
+    let s = timeline(mine, { type: "typed", lines: ["pwd", "pwd"] });
+    s = feed(s, true);
+    expect(s.follow).not.toBeNull();
+    expect(s.cursor).toBeLessThan(lastOf(s));
+    s = feed(s, true);
+    expect(s.typed).toEqual([]);
+    expect(verbs(traceOf(s)).filter((v) => v === "PWD")).toHaveLength(3);
+  });
+
+  it("are forgotten by Ctrl+C, by an imported trace and by a new session", () => {
+    const waiting = timeline(mine, { type: "typed", lines: ["pwd", "ls"] });
+    expect(timeline(waiting, { type: "typedDropped" }).typed).toEqual([]);
+    expect(timeline(waiting, { type: "view", trace: [entry(1)] }).typed).toEqual([]);
+    expect(timeline(waiting, { type: "newSession", first }).typed).toEqual([]);
+    // Nothing waiting: the state is the same object (the panels memoised on it do not render).
+    expect(timeline(mine, { type: "typedDropped" })).toBe(mine);
+  });
+
+  it("never wait under another trace (an import, a real session) to run into the learner's later", () => {
+    const hosts = [{ name: "client", role: "client", addrs: ["127.0.0.1:1"], features: [] }];
+    const waiting = timeline(mine, { type: "typed", lines: ["pwd"] });
+    const watching = timeline(waiting, { type: "live", view: { trace: [entry(1)], hosts } });
+    expect(watching.typed).toEqual([]);
+    // Typed while the real client's session is on screen: that terminal is not this one.
+    const typedThere = timeline(watching, { type: "typed", lines: ["ls"] });
+    expect(typedThere.typed).toEqual([]);
+    const back = timeline(typedThere, { type: "live", view: null });
+    expect(nextTyped(back)).toBeNull();
   });
 });
 
