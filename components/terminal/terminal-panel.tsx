@@ -1,6 +1,6 @@
 "use client";
 /**
- * The FTP client's terminal: keystrokes become command lines (onLine), and the screen is rebuilt
+ * The FTP client's terminal: keystrokes become command lines (onLines), and the screen is rebuilt
  * from the trace up to the cursor, so stepping the diagram back steps the terminal back too. xterm is
  * loaded on mount (it needs the DOM and is large); callbacks reach its listeners through
  * useEffectEvent so they always see the latest props.
@@ -35,10 +35,8 @@ export interface TerminalPanelProps {
   readonly readOnly?: boolean;
   /** Lines submitted (Enter, a pasted block): the workbench runs them in turn, each once the client waits. */
   onLines(lines: readonly string[]): void;
-  /** Ctrl+C at the prompt: the lines still waiting are forgotten. */
-  onDropTyped(): void;
-  /** Ctrl+C while a command runs: interrupt it (the lines still waiting are forgotten too). */
-  onInterrupt(): void;
+  /** Ctrl+C: the lines still waiting are forgotten, and a command still `running` is interrupted. */
+  onInterrupt(running: boolean): void;
   onSelect(seq: number): void;
   completions?: (prefix: string) => string[];
 }
@@ -118,35 +116,26 @@ export function TerminalPanel(props: TerminalPanelProps) {
     // The lines of one chunk (a paste) go to the workbench at once, before anything that follows them.
     const submitted: string[] = [];
     const flush = () => submitted.length && props.onLines(submitted.splice(0));
+    // A line that does not run stays visible (with why, or ^C), and a fresh input line follows.
+    const abandon = (rows: (view: InputView) => string[]) => {
+      const view = inputView();
+      screen.note(rows(view), { ...view, text: "", pos: 0 });
+      ed.set("");
+    };
     for (const ev of ed.feed(data)) {
       if (ev.type !== "submit") flush();
       if (ev.type === "submit") {
-        if (props.readOnly && ev.line.trim() !== "") {
-          // Never swallowed silently: the line stays visible with the reason it did not run.
-          const view = inputView();
-          screen.note([(view.prompt ?? "") + ev.line, translate(lang, "term.ui.readOnly")], {
-            ...view,
-            text: "",
-            pos: 0,
-          });
-          ed.set("");
-        } else if (ev.line.trim() !== "" || ed.secret) submitted.push(ev.line);
+        // Never swallowed silently: the line stays visible with the reason it did not run.
+        if (props.readOnly && ev.line.trim() !== "")
+          abandon((v) => [(v.prompt ?? "") + ev.line, translate(lang, "term.ui.readOnly")]);
+        else if (ev.line.trim() !== "" || ed.secret) submitted.push(ev.line);
       } else if (ev.type === "interrupt") {
         // At the end the session knows; inside a command still playing (or stepped back), the trace says.
         // nc waits for lines between them too: Ctrl+C there ends nc, as in a real terminal.
         const running = pending.raw || (atEnd ? !ready : pending.running);
-        if (running) props.onInterrupt();
-        else {
-          props.onDropTyped();
-          // Like a shell: the abandoned line stays visible with ^C, and a fresh prompt follows.
-          const view = inputView();
-          screen.note([(view.prompt ?? "") + (view.secret ? "" : ed.buf) + "^C"], {
-            ...view,
-            text: "",
-            pos: 0,
-          });
-          ed.set("");
-        }
+        props.onInterrupt(running);
+        // Like a shell: the abandoned line stays visible with ^C, and a fresh prompt follows.
+        if (!running) abandon((v) => [(v.prompt ?? "") + (v.secret ? "" : ed.buf) + "^C"]);
       } else if (ev.type === "endOfInput") {
         // nc does not end here (the note says what it does); ftp>, tftp> and their questions decide.
         const view = inputView();

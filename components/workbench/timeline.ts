@@ -1,3 +1,4 @@
+// Over 300 lines: the workbench's one reducer, every action it takes in one switch, with the state it owns.
 /**
  * The workbench's timeline as a pure reducer: what the page shows (settings, typed inputs, the run the
  * worker produced, the cursor, the selected entry, an imported or live trace on top) and every way it

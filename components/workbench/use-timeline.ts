@@ -189,11 +189,10 @@ export function useTimeline(first: FirstRun) {
     },
     /** Lines typed or pasted at the terminal: they run in turn (see the feeding effect above). */
     typeLines: (lines: readonly string[]) => dispatch({ type: "typed", lines }),
-    /** Ctrl+C at the prompt: the lines still waiting are forgotten. */
-    dropTyped: () => dispatch({ type: "typedDropped" }),
-    interrupt: () => {
+    /** Ctrl+C: the lines still waiting are forgotten; a command still running is replayed and interrupted. */
+    interrupt: (running: boolean) => {
       dispatch({ type: "typedDropped" });
-      const request = interruptRequest(s);
+      const request = running ? interruptRequest(s) : null;
       if (request) void start(request);
     },
     /** Teaching (lessons, presenter, predict, share links) replaces the session only through this. */

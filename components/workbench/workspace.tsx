@@ -67,7 +67,6 @@ export function Workspace({ first }: { readonly first: FirstRun }) {
   const bodyEl = useCallback(() => bodyRef.current, []);
   const act = useStableActions({
     typeLines: tl.typeLines,
-    dropTyped: tl.dropTyped,
     interrupt: tl.interrupt,
     load: tl.load,
     loadScenario: tl.loadScenario,
@@ -108,7 +107,6 @@ export function Workspace({ first }: { readonly first: FirstRun }) {
         queued={later.queued}
         readOnly={readOnly}
         onLines={act.typeLines}
-        onDropTyped={act.dropTyped}
         onInterrupt={act.interrupt}
         onSelect={select}
       />
