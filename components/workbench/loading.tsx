@@ -6,7 +6,16 @@
  * `idle: false` waits for its first use (the lab comparison: it brings the whole simulation engine).
  * `Loading` is what a panel shows for the moment its code takes to arrive.
  */
-import { createElement, Suspense, use, useEffect, useState, type ComponentType, type ReactNode } from "react";
+import {
+  createElement,
+  startTransition,
+  Suspense,
+  use,
+  useEffect,
+  useState,
+  type ComponentType,
+  type ReactNode,
+} from "react";
 import { useLang } from "@/components/i18n/lang-context";
 
 const loaders: (() => Promise<unknown>)[] = [];
@@ -45,35 +54,29 @@ export function onNeed<M, P extends object>(
 
 /**
  * A panel of the first screen whose code comes after the page's: its HTML is rendered with the page
- * (at build time) and stays as it is until the code arrives (it is fetched as the page hydrates), then
- * the panel takes over. Until then nothing reaches it: the slot keeps handing it the element its HTML was
- * rendered with, so a step or a new language never gives React an update for a part of the page that has
- * not hydrated (React would drop that HTML and show "Loading…" until the code came; an update merely
- * deferred still did so now and then, when it was rendered together with an urgent one). Once the code
- * is here, the panel hydrates with those props and the language of its HTML, then takes the newer ones.
+ * (at build time) and stays as it is until the code arrives (it is fetched as the page hydrates). Until
+ * the panel has hydrated nothing reaches it: the slot keeps handing it the element its HTML was rendered
+ * with. New props for a part of the page that has not hydrated would make React hydrate it at once, in
+ * one blocking task, inside whatever render brought them (a step, a new language), or drop its HTML for
+ * "Loading…". So React's own retry hydrates the panel when its code is here, in slices a key press can
+ * interrupt, with the props and the language of its HTML; only then, in a transition, does the panel
+ * take the newer ones.
  */
 export function onNeedSlot<M, P extends object>(load: () => Promise<M>, pick: (m: M) => ComponentType<P>) {
   const Panel = onNeed(load, pick);
   function Slot(props: P): ReactNode {
-    const [ready, setReady] = useState(Panel.loaded);
-    const [first] = useState(() => slot(props));
-    useEffect(() => {
-      if (ready) return;
-      let live = true;
-      Panel.load().then(
-        () => live && setReady(true),
-        () => {},
-      );
-      return () => {
-        live = false;
-      };
-    }, [ready]);
-    return ready ? slot(props) : first;
+    const [live, setLive] = useState(Panel.loaded);
+    const [hydrated] = useState(() => () => startTransition(() => setLive(true)));
+    const [first] = useState(() => slot(props, hydrated));
+    // The code is asked for as the page hydrates (React reaches a waiting boundary only when idle).
+    useEffect(() => void Panel.load().catch(() => {}), []);
+    return live ? slot(props, hydrated) : first;
   }
-  function slot(props: P) {
+  function slot(props: P, hydrated: () => void) {
     return (
       <Suspense fallback={typeof window === "undefined" ? <NoScript {...props} /> : <Loading />}>
         <Panel {...props} />
+        <Mounted then={hydrated} />
       </Suspense>
     );
   }
@@ -94,6 +97,12 @@ export function onNeedSlot<M, P extends object>(load: () => Promise<M>, pick: (m
     );
   }
   return Slot;
+}
+
+/** Renders nothing; says when the boundary around it has mounted (hydrated, for a server-rendered one). */
+function Mounted({ then }: { readonly then: () => void }) {
+  useEffect(() => then(), [then]);
+  return null;
 }
 
 let preloaded = false;
