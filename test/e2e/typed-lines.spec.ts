@@ -6,14 +6,8 @@ import { openWorkbench, toEnd, workbenchTrace } from "./hooks";
 // whether to discard the commands after the cursor: declined, nothing changes and typing still works;
 // accepted, the session continues from the cursor.
 
-declare global {
-  interface Window {
-    __ftpTerm?: { lines(): string[] };
-  }
-}
-
 const verbs = async (page: Page): Promise<string[]> =>
-  (await workbenchTrace(page)).flatMap((e) => (e.kind === "CommandSent" ? [e.verb] : []));
+  (await workbenchTrace(page)).flatMap((e) => (e.kind === "CommandSent" && e.verb ? [e.verb] : []));
 const cursor = (page: Page): Promise<number> =>
   page.evaluate(() => (window as unknown as { __workbench: { cursor: number } }).__workbench.cursor);
 
