@@ -85,8 +85,8 @@ export function Workspace({ first }: { readonly first: FirstRun }) {
    * A step paints the diagram and the transport bar first; the panels that follow the cursor (the
    * terminal, the inspector, the teaching bar, the narration) render just after, from this deferred
    * snapshot, in a render React can interrupt. One snapshot, so a panel never sees a new session's
-   * trace with the previous session's cursor, or the prompt of another moment. Their elements are memoised on it: the step's own render
-   * skips them entirely (workspace.tsx's part of issue 20's "first step answered").
+   * trace with the previous session's cursor, or the prompt of another moment. Their elements are
+   * memoised on it: the step's own render skips them entirely (issue 20's "first step answered").
    */
   const { ready, queued } = tl;
   const now = useMemo(
